@@ -1,0 +1,43 @@
+import type { DataSource } from 'typeorm';
+
+/** Dialect differences, one small function per concern. */
+export type DialectName = 'sqlite' | 'mysql';
+
+export function dialectOf(dataSource: DataSource): DialectName {
+  return dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb' ? 'mysql' : 'sqlite';
+}
+
+/** A value as the driver can bind it: booleans as 1/0, dates as the stored UTC text on SQLite. */
+export function toDbValue(value: unknown, dialect: DialectName): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return dialect === 'sqlite' ? value.toISOString().replace('T', ' ').replace('Z', '') : value;
+  return value;
+}
+
+/** Case-insensitive LIKE: LOWER() on both sides works the same on both dialects. */
+export function caseInsensitiveLike(expression: string, param: string, negate = false): string {
+  return `LOWER(${expression}) ${negate ? 'NOT LIKE' : 'LIKE'} LOWER(:${param})`;
+}
+
+interface DriverError {
+  code?: string;
+  errno?: number;
+  driverError?: { code?: string; errno?: number };
+}
+
+function driverCode(err: unknown): string | undefined {
+  const e = err as DriverError;
+  return e?.driverError?.code ?? e?.code;
+}
+
+/** A unique-key violation on either dialect. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = driverCode(err);
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** A foreign-key violation (referenced row missing, or row still referenced) on either dialect. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  const code = driverCode(err);
+  return code === 'ER_ROW_IS_REFERENCED_2' || code === 'ER_NO_REFERENCED_ROW_2' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}

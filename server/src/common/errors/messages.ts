@@ -1,0 +1,64 @@
+import type { Locale } from '@dossier/shared';
+
+/** Error messages in both languages. `{name}` placeholders are filled from params. */
+export const MESSAGES = {
+  unauthenticated: { 'zh-CN': '请先登录', en: 'Please sign in first' },
+  tokenInvalid: { 'zh-CN': '登录已失效，请重新登录', en: 'Your session has expired; please sign in again' },
+  forbidden: { 'zh-CN': '没有权限执行此操作（需要 {permission}）', en: 'You are not allowed to do this (needs {permission})' },
+  notFound: { 'zh-CN': '{entity} 不存在', en: '{entity} not found' },
+  badCredentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
+  rateLimited: { 'zh-CN': '尝试次数过多，请 {seconds} 秒后再试', en: 'Too many attempts; try again in {seconds} seconds' },
+  required: { 'zh-CN': '{field} 不能为空', en: '{field} is required' },
+  invalidFormat: { 'zh-CN': '{field} 格式不正确', en: '{field} has an invalid format' },
+  tooLong: { 'zh-CN': '{field} 不能超过 {max} 个字符', en: '{field} must be at most {max} characters' },
+  weakPassword: { 'zh-CN': '密码至少 8 位，且须包含字母和数字', en: 'Passwords need at least 8 characters with letters and digits' },
+  wrongPassword: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
+  duplicate: { 'zh-CN': '{field} “{value}” 已被使用', en: '{field} "{value}" is already taken' },
+  unknownReference: { 'zh-CN': '{field} 引用的记录不存在：{value}', en: '{field} refers to a record that does not exist: {value}' },
+  unknownPermission: { 'zh-CN': '未知的权限名：{value}', en: 'Unknown permission name: {value}' },
+  departmentCycle: { 'zh-CN': '上级部门不能是自身或下级部门', en: 'A department cannot be placed under itself or its descendants' },
+  inUse: { 'zh-CN': '{entity} 仍在使用中（{count} 处引用），无法删除', en: '{entity} is still in use ({count} references) and cannot be deleted' },
+  cannotDeleteSelf: { 'zh-CN': '不能删除或停用自己的账号', en: 'You cannot delete or deactivate your own account' },
+  pagingLimit: { 'zh-CN': '每页最多 {max} 条', en: 'A page holds at most {max} rows' },
+  filterField: { 'zh-CN': '不支持按 {field} 筛选或排序', en: 'Filtering or sorting by {field} is not supported' },
+  invalidId: { 'zh-CN': '无效的编号：{value}', en: 'Invalid id: {value}' },
+  internal: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  apiKeyRevoked: { 'zh-CN': 'API 密钥已吊销', en: 'This API key has been revoked' },
+  queryTooDeep: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'The query is nested too deeply (at most {max} levels)' },
+  tooManyAliases: { 'zh-CN': '查询别名过多（最多 {max} 个）', en: 'The query uses too many aliases (at most {max})' },
+  queryTooCostly: { 'zh-CN': '查询代价过高（{cost}，上限 {max}）', en: 'The query is too costly ({cost}, limit {max})' },
+  versionConflict: { 'zh-CN': '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and try again' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Display names of fields and entities used inside messages. */
+export const NOUNS: Record<string, Record<Locale, string>> = {
+  User: { 'zh-CN': '用户', en: 'User' },
+  Department: { 'zh-CN': '部门', en: 'Department' },
+  Role: { 'zh-CN': '角色', en: 'Role' },
+  ApiKey: { 'zh-CN': 'API 密钥', en: 'API key' },
+  username: { 'zh-CN': '用户名', en: 'Username' },
+  displayName: { 'zh-CN': '显示名', en: 'Display name' },
+  password: { 'zh-CN': '密码', en: 'Password' },
+  newPassword: { 'zh-CN': '新密码', en: 'New password' },
+  email: { 'zh-CN': '邮箱', en: 'E-mail' },
+  mobile: { 'zh-CN': '手机', en: 'Mobile' },
+  name: { 'zh-CN': '名称', en: 'Name' },
+  departmentId: { 'zh-CN': '部门', en: 'Department' },
+  parentId: { 'zh-CN': '上级部门', en: 'Parent department' },
+  managerId: { 'zh-CN': '负责人', en: 'Manager' },
+  roleId: { 'zh-CN': '角色', en: 'Role' },
+  roleIds: { 'zh-CN': '角色', en: 'Roles' },
+  permissions: { 'zh-CN': '权限', en: 'Permissions' },
+};
+
+export function translate(key: MessageKey, locale: Locale, params: Record<string, unknown> = {}): string {
+  const template = MESSAGES[key][locale];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null) return '';
+    const text = String(value);
+    return NOUNS[text]?.[locale] ?? text;
+  });
+}

@@ -1,0 +1,76 @@
+import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { GraphQLSchema, DocumentNode } from 'graphql';
+import { translate } from '../errors/messages';
+import { currentLocale } from '../request/request-context';
+import { DEFAULT_PAGE_SIZE } from '../pagination/comparisons';
+
+export const MAX_DEPTH = 10;
+export const MAX_ALIASES = 15;
+export const MAX_COST = 20_000;
+
+function limitError(key: 'queryTooDeep' | 'tooManyAliases' | 'queryTooCostly', params: Record<string, unknown>) {
+  return new GraphQLError(translate(key, currentLocale(), params), { extensions: { code: 'BAD_USER_INPUT', limit: key } });
+}
+
+/** Refuses documents nested deeper than `max` fields. */
+export function depthLimit(max = MAX_DEPTH) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+      if (!set) return 0;
+      let deepest = 0;
+      for (const sel of set.selections) {
+        if (sel.kind === Kind.FIELD) deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
+        else if (sel.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
+        else if (!seen.has(sel.name.value)) deepest = Math.max(deepest, depthOf(fragments.get(sel.name.value)?.selectionSet, new Set([...seen, sel.name.value])));
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(node) {
+        const depth = depthOf(node.selectionSet, new Set());
+        if (depth > max) context.reportError(limitError('queryTooDeep', { max }));
+      },
+    };
+  };
+}
+
+/** Refuses documents with more than `max` aliased fields. */
+export function aliasLimit(max = MAX_ALIASES) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    return {
+      Field(node) {
+        if (node.alias) aliases += 1;
+      },
+      Document: {
+        leave() {
+          if (aliases > max) context.reportError(limitError('tooManyAliases', { max }));
+        },
+      },
+    };
+  };
+}
+
+/** Every field costs 1; a paged list multiplies its children by its page size. */
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const limit = (args?.paging as { limit?: number } | undefined)?.limit;
+  if (args && 'paging' in args) return 1 + childComplexity * (limit ?? DEFAULT_PAGE_SIZE);
+  return undefined;
+};
+
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName: operationName ?? undefined,
+    estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+export function costError(cost: number, max = MAX_COST) {
+  return limitError('queryTooCostly', { cost, max });
+}

@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger as PinoLogger } from 'pino';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { ENTITIES } from './entities';
+import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
+import { StatementLogger } from './statement-logger';
+
+/** Builds the TypeORM data source for either dialect. `synchronize` is always off. */
+export function createDataSource(db: DatabaseConfig, log: PinoLogger): DataSource {
+  const common = {
+    entities: ENTITIES,
+    synchronize: false,
+    migrationsRun: false,
+    logging: true,
+    logger: new StatementLogger(log),
+    maxQueryExecutionTime: 1000,
+  } as const;
+
+  let options: DataSourceOptions;
+  if (db.dialect === 'sqlite') {
+    if (db.sqlitePath && db.sqlitePath !== ':memory:') mkdirSync(path.dirname(db.sqlitePath), { recursive: true });
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.sqlitePath!,
+      migrations: SQLITE_MIGRATIONS,
+      prepareDatabase: (conn: { pragma(sql: string): unknown }) => {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('busy_timeout = 5000');
+        conn.pragma('foreign_keys = ON');
+      },
+    };
+  } else {
+    options = {
+      ...common,
+      type: 'mysql',
+      url: db.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      dateStrings: false,
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      migrations: MYSQL_MIGRATIONS,
+      extra: { connectionLimit: 20 },
+    };
+  }
+  return new DataSource(options);
+}
+
+/** Whether the database answers a trivial statement. */
+export async function pingDatabase(dataSource: DataSource): Promise<boolean> {
+  if (!dataSource.isInitialized) return false;
+  try {
+    await dataSource.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,13 @@
+import { defineListTypes } from '../../common/pagination/list-types';
+import { AuditLog } from './audit-log.entity';
+
+export const AuditLogList = defineListTypes('AuditLog', AuditLog, {
+  id: { kind: 'id' },
+  at: { kind: 'date' },
+  actorId: { kind: 'id' },
+  actorName: { kind: 'string' },
+  action: { kind: 'string' },
+  entity: { kind: 'string' },
+  entityId: { kind: 'string' },
+});
+export const AUDIT_LIST_SPEC = AuditLogList.spec;

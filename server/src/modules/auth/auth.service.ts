@@ -1,0 +1,124 @@
+import { isStrongEnoughPassword, widestScope } from '@dossier/shared';
+import { In, type DataSource } from 'typeorm';
+import type { Caller } from '../../common/auth/caller';
+import type { LoginLimiter } from '../../common/auth/login-limiter';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../../common/auth/password';
+import { API_KEY_PREFIX, parseApiKey, secretMatches, type TokenIssuer } from '../../common/auth/tokens';
+import type { AppContext } from '../../common/context';
+import { AppError, badInput, rateLimited, unauthenticated } from '../../common/errors/app-error';
+import { inTransaction } from '../../common/transaction';
+import { ApiKey } from '../api-key/api-key.entity';
+import type { AuditService } from '../audit/audit.service';
+import { Role } from '../role/role.entity';
+import { User } from '../user/user.entity';
+
+/** How often an API key's `lastUsedAt` is written at most. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenIssuer,
+    private readonly limiter: LoginLimiter,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(ctx: AppContext, username: string, password: string) {
+    const name = username.trim();
+    const wait = await this.limiter.blockedFor(name, ctx.ip);
+    if (wait > 0) throw rateLimited(wait);
+
+    const user = await this.dataSource.getRepository(User).findOneBy({ username: name });
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok || !user.active) {
+      await this.limiter.recordFailure(name, ctx.ip);
+      await this.dataSource.transaction((em) =>
+        this.audit.record(em, { caller: null, ip: ctx.ip }, {
+          action: 'auth.loginFailed',
+          entity: 'User',
+          entityId: user?.id ?? null,
+          diff: { username: name, reason: !user ? 'unknownUser' : !ok ? 'wrongPassword' : 'inactive' },
+        }),
+      );
+      throw new AppError('UNAUTHENTICATED', 'badCredentials');
+    }
+    await this.limiter.recordSuccess(name);
+    const issued = await this.tokens.sign(user.id);
+    await inTransaction(ctx, async (em) => {
+      await em.update(User, { id: user.id }, { lastLoginAt: new Date() });
+      await this.audit.record(em, { caller: await this.callerForUser(user), ip: ctx.ip }, { action: 'auth.login', entity: 'User', entityId: user.id });
+    });
+    return { ...issued, user };
+  }
+
+  async changePassword(ctx: AppContext, current: string, next: string): Promise<boolean> {
+    const userId = ctx.caller?.userId;
+    if (!userId) throw unauthenticated();
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    if (!(await verifyPassword(user.passwordHash, current))) throw badInput('currentPassword', 'wrongPassword');
+    if (!isStrongEnoughPassword(next)) throw badInput('newPassword', 'weakPassword');
+    const passwordHash = await hashPassword(next);
+    await inTransaction(ctx, async (em) => {
+      await em.update(User, { id: userId }, { passwordHash });
+      await this.audit.record(em, ctx, { action: 'auth.changePassword', entity: 'User', entityId: userId });
+    });
+    return true;
+  }
+
+  /** Turns a bearer token into a caller. A deactivated user or revoked key is refused. */
+  async resolveCaller(bearer: string): Promise<Caller> {
+    if (bearer.startsWith(API_KEY_PREFIX)) return this.callerForApiKey(bearer);
+    const userId = await this.tokens.verify(bearer);
+    if (!userId) throw unauthenticated('tokenInvalid');
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    if (!user || !user.active) throw unauthenticated('tokenInvalid');
+    return this.callerForUser(user);
+  }
+
+  async callerForUser(user: User): Promise<Caller> {
+    const roles = await this.dataSource
+      .getRepository(Role)
+      .createQueryBuilder('r')
+      .innerJoin('user_role', 'ur', 'ur.role_id = r.id')
+      .where('ur.user_id = :id', { id: user.id })
+      .getMany();
+    return {
+      kind: 'user',
+      userId: user.id,
+      apiKeyId: null,
+      name: user.displayName,
+      departmentId: user.departmentId,
+      roleIds: roles.map((r) => r.id),
+      permissions: new Set(roles.flatMap((r) => r.permissions)),
+      dataScope: widestScope(roles.map((r) => r.dataScope)),
+    };
+  }
+
+  private async callerForApiKey(token: string): Promise<Caller> {
+    const parsed = parseApiKey(token);
+    if (!parsed) throw unauthenticated('tokenInvalid');
+    const key = await this.dataSource.getRepository(ApiKey).findOne({ where: { prefix: parsed.prefix }, relations: { role: true } });
+    if (!key || !secretMatches(parsed.secret, key.secretHash)) throw unauthenticated('tokenInvalid');
+    if (key.revokedAt) throw unauthenticated('apiKeyRevoked');
+    const now = new Date();
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.dataSource.getRepository(ApiKey).update({ id: key.id }, { lastUsedAt: now });
+    }
+    const role = key.role!;
+    return {
+      kind: 'apiKey',
+      userId: null,
+      apiKeyId: key.id,
+      name: key.name,
+      departmentId: key.departmentId,
+      roleIds: [role.id],
+      permissions: new Set(role.permissions),
+      dataScope: role.dataScope,
+    };
+  }
+
+  /** Users by id with their roles, for callers built in bulk (tests, seeds). */
+  async usersWithRoles(ids: number[]) {
+    return this.dataSource.getRepository(User).find({ where: { id: In(ids) }, relations: { roles: true } });
+  }
+}

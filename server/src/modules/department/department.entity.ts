@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import type { User } from '../user/user.entity';
+
+/** A node of the organisation tree. */
+@Entity('department')
+@ObjectType()
+export class Department {
+  @PrimaryGeneratedColumn({ type: 'int' })
+  @Field(() => ID)
+  id: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field(() => String)
+  name: string;
+
+  @Index('idx_department_parent')
+  @Column({ name: 'parent_id', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  parentId: number | null;
+
+  @ManyToOne(() => Department, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Relation<Department>;
+
+  @Column({ name: 'manager_id', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  managerId: number | null;
+
+  @ManyToOne('User', { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'manager_id' })
+  manager?: Relation<User>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  @Field(() => Date)
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
+  @Field(() => Date)
+  updatedAt: Date;
+
+  @VersionColumn({ type: 'int', default: 1 })
+  @Field(() => Number)
+  version: number;
+}

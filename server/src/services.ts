@@ -1,0 +1,26 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { LoginLimiter } from './common/auth/login-limiter';
+import { createTokenIssuer } from './common/auth/tokens';
+import { ApiKeyService } from './modules/api-key/api-key.service';
+import { AuditService } from './modules/audit/audit.service';
+import { AuthService } from './modules/auth/auth.service';
+import { DepartmentService } from './modules/department/department.service';
+import { RoleService } from './modules/role/role.service';
+import { UserService } from './modules/user/user.service';
+
+/** Long-lived services, one set per server process. */
+export function createServices(ds: DataSource, config: Config) {
+  const audit = new AuditService(ds);
+  const tokens = createTokenIssuer(config.jwtSecret, config.jwtTtlSeconds);
+  return {
+    audit,
+    tokens,
+    auth: new AuthService(ds, tokens, new LoginLimiter(config.loginLimitPerMinute), audit),
+    users: new UserService(ds),
+    departments: new DepartmentService(ds),
+    roles: new RoleService(ds),
+    apiKeys: new ApiKeyService(ds),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,4 @@
+export * from './permissions';
+export * from './locale';
+export * from './masking';
+export * from './validation';

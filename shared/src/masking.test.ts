@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { maskIdNumber, maskName, maskPhone } from './masking';
+import { pickLocale } from './locale';
+import { widestScope } from './permissions';
+
+describe('masking', () => {
+  it('masks phones, names and id numbers the way the brief shows', () => {
+    expect(maskPhone('13812341234')).toBe('138****1234');
+    expect(maskName('张三')).toBe('张*');
+    expect(maskIdNumber('110105199001011234')).toBe('110105********1234');
+  });
+});
+
+describe('pickLocale', () => {
+  it('honours quality values and defaults to zh-CN', () => {
+    expect(pickLocale('en-US,en;q=0.9')).toBe('en');
+    expect(pickLocale('fr;q=1, zh-TW;q=0.8')).toBe('zh-CN');
+    expect(pickLocale(undefined)).toBe('zh-CN');
+  });
+});
+
+describe('widestScope', () => {
+  it('picks the widest of several roles', () => {
+    expect(widestScope(['SELF', 'DEPT'])).toBe('DEPT');
+    expect(widestScope([])).toBe('SELF');
+  });
+});
