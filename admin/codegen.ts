@@ -22,6 +22,7 @@ const config: CodegenConfig = {
         scalars: {
           ID: 'string',
           DateTime: 'string',
+          DateTimeISO: 'string',
           JSON: 'unknown',
         },
       },

@@ -22,21 +22,21 @@ type Documents = {
     "\n  query AuditLogsList(\n    $filter: AuditLogFilter\n    $sorting: [AuditLogSort!]\n    $paging: OffsetPaging\n  ) {\n    auditLogs(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        at\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        diff\n        ip\n      }\n    }\n  }\n": typeof types.AuditLogsListDocument,
     "\n  query DepartmentsList(\n    $filter: DepartmentFilter\n    $sorting: [DepartmentSort!]\n    $paging: OffsetPaging\n  ) {\n    departments(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        name\n        parentId\n        managerId\n        manager {\n          id\n          username\n          displayName\n        }\n        createdAt\n      }\n    }\n  }\n": typeof types.DepartmentsListDocument,
     "\n  query DepartmentsSelect(\n    $filter: DepartmentFilter\n    $sorting: [DepartmentSort!]\n    $paging: OffsetPaging\n  ) {\n    departments(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        name\n        parentId\n      }\n    }\n  }\n": typeof types.DepartmentsSelectDocument,
-    "\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      name\n      parentId\n      managerId\n    }\n  }\n": typeof types.DepartmentDocument,
+    "\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      version\n      name\n      parentId\n      managerId\n    }\n  }\n": typeof types.DepartmentDocument,
     "\n  mutation CreateDepartment($input: CreateOneDepartmentInput!) {\n    createOneDepartment(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDepartmentDocument,
-    "\n  mutation UpdateDepartment($input: UpdateOneDepartmentInput!) {\n    updateOneDepartment(input: $input) {\n      id\n      name\n      parentId\n      managerId\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  mutation UpdateDepartment($input: UpdateOneDepartmentInput!) {\n    updateOneDepartment(input: $input) {\n      id\n      version\n      name\n      parentId\n      managerId\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
     "\n  mutation DeleteDepartment($input: DeleteOneInput!) {\n    deleteOneDepartment(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteDepartmentDocument,
     "\n  query RolesList($filter: RoleFilter, $sorting: [RoleSort!], $paging: OffsetPaging) {\n    roles(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        name\n        description\n        permissions\n        dataScope\n      }\n    }\n  }\n": typeof types.RolesListDocument,
     "\n  query RolesSelect($filter: RoleFilter, $sorting: [RoleSort!], $paging: OffsetPaging) {\n    roles(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RolesSelectDocument,
-    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n": typeof types.RoleDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      version\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n": typeof types.RoleDocument,
     "\n  mutation CreateRole($input: CreateOneRoleInput!) {\n    createOneRole(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRoleDocument,
-    "\n  mutation UpdateRole($input: UpdateOneRoleInput!) {\n    updateOneRole(input: $input) {\n      id\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation UpdateRole($input: UpdateOneRoleInput!) {\n    updateOneRole(input: $input) {\n      id\n      version\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n": typeof types.UpdateRoleDocument,
     "\n  mutation DeleteRole($input: DeleteOneInput!) {\n    deleteOneRole(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteRoleDocument,
     "\n  query UsersList($filter: UserFilter, $sorting: [UserSort!], $paging: OffsetPaging) {\n    users(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n        email\n        mobile\n        active\n        departmentId\n        department {\n          id\n          name\n        }\n        roles {\n          id\n          name\n        }\n        createdAt\n      }\n    }\n  }\n": typeof types.UsersListDocument,
     "\n  query UsersSelect($filter: UserFilter, $sorting: [UserSort!], $paging: OffsetPaging) {\n    users(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.UsersSelectDocument,
-    "\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserDocument,
+    "\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      version\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserDocument,
     "\n  mutation CreateUser($input: CreateOneUserInput!) {\n    createOneUser(input: $input) {\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  mutation UpdateUser($input: UpdateOneUserInput!) {\n    updateOneUser(input: $input) {\n      id\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateOneUserInput!) {\n    updateOneUser(input: $input) {\n      id\n      version\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation DeleteUser($input: DeleteOneInput!) {\n    deleteOneUser(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteUserDocument,
 };
 const documents: Documents = {
@@ -48,21 +48,21 @@ const documents: Documents = {
     "\n  query AuditLogsList(\n    $filter: AuditLogFilter\n    $sorting: [AuditLogSort!]\n    $paging: OffsetPaging\n  ) {\n    auditLogs(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        at\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        diff\n        ip\n      }\n    }\n  }\n": types.AuditLogsListDocument,
     "\n  query DepartmentsList(\n    $filter: DepartmentFilter\n    $sorting: [DepartmentSort!]\n    $paging: OffsetPaging\n  ) {\n    departments(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        name\n        parentId\n        managerId\n        manager {\n          id\n          username\n          displayName\n        }\n        createdAt\n      }\n    }\n  }\n": types.DepartmentsListDocument,
     "\n  query DepartmentsSelect(\n    $filter: DepartmentFilter\n    $sorting: [DepartmentSort!]\n    $paging: OffsetPaging\n  ) {\n    departments(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        name\n        parentId\n      }\n    }\n  }\n": types.DepartmentsSelectDocument,
-    "\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      name\n      parentId\n      managerId\n    }\n  }\n": types.DepartmentDocument,
+    "\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      version\n      name\n      parentId\n      managerId\n    }\n  }\n": types.DepartmentDocument,
     "\n  mutation CreateDepartment($input: CreateOneDepartmentInput!) {\n    createOneDepartment(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDepartmentDocument,
-    "\n  mutation UpdateDepartment($input: UpdateOneDepartmentInput!) {\n    updateOneDepartment(input: $input) {\n      id\n      name\n      parentId\n      managerId\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  mutation UpdateDepartment($input: UpdateOneDepartmentInput!) {\n    updateOneDepartment(input: $input) {\n      id\n      version\n      name\n      parentId\n      managerId\n    }\n  }\n": types.UpdateDepartmentDocument,
     "\n  mutation DeleteDepartment($input: DeleteOneInput!) {\n    deleteOneDepartment(input: $input) {\n      id\n    }\n  }\n": types.DeleteDepartmentDocument,
     "\n  query RolesList($filter: RoleFilter, $sorting: [RoleSort!], $paging: OffsetPaging) {\n    roles(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        name\n        description\n        permissions\n        dataScope\n      }\n    }\n  }\n": types.RolesListDocument,
     "\n  query RolesSelect($filter: RoleFilter, $sorting: [RoleSort!], $paging: OffsetPaging) {\n    roles(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.RolesSelectDocument,
-    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n": types.RoleDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      version\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n": types.RoleDocument,
     "\n  mutation CreateRole($input: CreateOneRoleInput!) {\n    createOneRole(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateRoleDocument,
-    "\n  mutation UpdateRole($input: UpdateOneRoleInput!) {\n    updateOneRole(input: $input) {\n      id\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation UpdateRole($input: UpdateOneRoleInput!) {\n    updateOneRole(input: $input) {\n      id\n      version\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n": types.UpdateRoleDocument,
     "\n  mutation DeleteRole($input: DeleteOneInput!) {\n    deleteOneRole(input: $input) {\n      id\n    }\n  }\n": types.DeleteRoleDocument,
     "\n  query UsersList($filter: UserFilter, $sorting: [UserSort!], $paging: OffsetPaging) {\n    users(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n        email\n        mobile\n        active\n        departmentId\n        department {\n          id\n          name\n        }\n        roles {\n          id\n          name\n        }\n        createdAt\n      }\n    }\n  }\n": types.UsersListDocument,
     "\n  query UsersSelect($filter: UserFilter, $sorting: [UserSort!], $paging: OffsetPaging) {\n    users(filter: $filter, sorting: $sorting, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.UsersSelectDocument,
-    "\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n": types.UserDocument,
+    "\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      version\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n": types.UserDocument,
     "\n  mutation CreateUser($input: CreateOneUserInput!) {\n    createOneUser(input: $input) {\n      id\n      username\n      displayName\n    }\n  }\n": types.CreateUserDocument,
-    "\n  mutation UpdateUser($input: UpdateOneUserInput!) {\n    updateOneUser(input: $input) {\n      id\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateOneUserInput!) {\n    updateOneUser(input: $input) {\n      id\n      version\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation DeleteUser($input: DeleteOneInput!) {\n    deleteOneUser(input: $input) {\n      id\n    }\n  }\n": types.DeleteUserDocument,
 };
 
@@ -115,7 +115,7 @@ export function graphql(source: "\n  query DepartmentsSelect(\n    $filter: Depa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      name\n      parentId\n      managerId\n    }\n  }\n"): (typeof documents)["\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      name\n      parentId\n      managerId\n    }\n  }\n"];
+export function graphql(source: "\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      version\n      name\n      parentId\n      managerId\n    }\n  }\n"): (typeof documents)["\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      version\n      name\n      parentId\n      managerId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -123,7 +123,7 @@ export function graphql(source: "\n  mutation CreateDepartment($input: CreateOne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateDepartment($input: UpdateOneDepartmentInput!) {\n    updateOneDepartment(input: $input) {\n      id\n      name\n      parentId\n      managerId\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($input: UpdateOneDepartmentInput!) {\n    updateOneDepartment(input: $input) {\n      id\n      name\n      parentId\n      managerId\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateDepartment($input: UpdateOneDepartmentInput!) {\n    updateOneDepartment(input: $input) {\n      id\n      version\n      name\n      parentId\n      managerId\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($input: UpdateOneDepartmentInput!) {\n    updateOneDepartment(input: $input) {\n      id\n      version\n      name\n      parentId\n      managerId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -139,7 +139,7 @@ export function graphql(source: "\n  query RolesSelect($filter: RoleFilter, $sor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n"): (typeof documents)["\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n"];
+export function graphql(source: "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      version\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n"): (typeof documents)["\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      version\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -147,7 +147,7 @@ export function graphql(source: "\n  mutation CreateRole($input: CreateOneRoleIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateRole($input: UpdateOneRoleInput!) {\n    updateOneRole(input: $input) {\n      id\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRole($input: UpdateOneRoleInput!) {\n    updateOneRole(input: $input) {\n      id\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateRole($input: UpdateOneRoleInput!) {\n    updateOneRole(input: $input) {\n      id\n      version\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRole($input: UpdateOneRoleInput!) {\n    updateOneRole(input: $input) {\n      id\n      version\n      name\n      description\n      permissions\n      dataScope\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -163,7 +163,7 @@ export function graphql(source: "\n  query UsersSelect($filter: UserFilter, $sor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      version\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      version\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -171,7 +171,7 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateOneUserIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateUser($input: UpdateOneUserInput!) {\n    updateOneUser(input: $input) {\n      id\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateOneUserInput!) {\n    updateOneUser(input: $input) {\n      id\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateOneUserInput!) {\n    updateOneUser(input: $input) {\n      id\n      version\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateOneUserInput!) {\n    updateOneUser(input: $input) {\n      id\n      version\n      username\n      displayName\n      email\n      mobile\n      active\n      departmentId\n      roles {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

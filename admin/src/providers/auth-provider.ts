@@ -4,6 +4,7 @@ import { gqlClient } from './client';
 import { isGraphQLHttpError, toHttpError } from './errors';
 import { LOGIN_MUTATION, ME_QUERY } from './queries';
 import { clearToken, getToken, hasValidToken, setToken } from './session';
+import { i18n } from '../i18n';
 
 export type Identity = MeQuery['me'];
 
@@ -52,7 +53,7 @@ export const authProvider: AuthProvider = {
       const error = result.error ? toHttpError(result.error) : undefined;
       return {
         success: false,
-        error: { name: 'LoginError', message: error?.message ?? 'Login failed' },
+        error: { name: i18n.t('login.failed'), message: error?.message ?? i18n.t('login.failed') },
       };
     }
     setToken(result.data.login.token);

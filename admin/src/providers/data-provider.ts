@@ -27,6 +27,20 @@ function requireOperation(operation: unknown, method: string): Operation {
   return operation as Operation;
 }
 
+/**
+ * antd column filters always hand over arrays; `{ eq: [x] }` (a single-choice filter) means `{ eq: x }`.
+ */
+export function unwrapSingleValueEq(filter: unknown): unknown {
+  if (Array.isArray(filter)) return filter.map(unwrapSingleValueEq);
+  if (!filter || typeof filter !== 'object') return filter;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if ((key === 'eq' || key === 'neq') && Array.isArray(value) && value.length === 1) result[key] = value[0];
+    else result[key] = unwrapSingleValueEq(value);
+  }
+  return result;
+}
+
 function listVariables(params: GetListParams): Record<string, unknown> {
   const variables: Record<string, unknown> = defaultOptions.getList.buildVariables(params);
   const paging = variables.paging as { limit?: number; offset?: number } | undefined;
@@ -34,6 +48,7 @@ function listVariables(params: GetListParams): Record<string, unknown> {
     variables.paging = { ...paging, limit: MAX_PAGE_SIZE };
   }
   if (variables.filter && Object.keys(variables.filter as object).length === 0) delete variables.filter;
+  else if (variables.filter) variables.filter = unwrapSingleValueEq(variables.filter);
   if (Array.isArray(variables.sorting) && variables.sorting.length === 0) delete variables.sorting;
   return variables;
 }

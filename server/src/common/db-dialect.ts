@@ -39,5 +39,7 @@ export function isUniqueViolation(err: unknown): boolean {
 /** A foreign-key violation (referenced row missing, or row still referenced) on either dialect. */
 export function isForeignKeyViolation(err: unknown): boolean {
   const code = driverCode(err);
-  return code === 'ER_ROW_IS_REFERENCED_2' || code === 'ER_NO_REFERENCED_ROW_2' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+  if (code === 'ER_ROW_IS_REFERENCED_2' || code === 'ER_NO_REFERENCED_ROW_2' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return true;
+  // SQLite reports ON DELETE RESTRICT as a trigger constraint.
+  return code === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY/.test(String((err as Error).message));
 }

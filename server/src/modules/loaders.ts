@@ -5,10 +5,11 @@ import { createUserLoaders } from './user/user.loaders';
 
 /** All DataLoaders, created fresh for every request so caches are never shared between callers. */
 export function createLoaders(ds: DataSource) {
+  const roles = createRoleLoaders(ds);
   return {
-    ...createUserLoaders(ds),
+    ...roles,
+    ...createUserLoaders(ds, roles.roleById),
     ...createDepartmentLoaders(ds),
-    ...createRoleLoaders(ds),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

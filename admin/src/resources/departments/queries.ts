@@ -45,6 +45,7 @@ export const DEPARTMENT_QUERY = graphql(`
   query Department($id: ID!) {
     department(id: $id) {
       id
+      version
       name
       parentId
       managerId
@@ -65,6 +66,7 @@ export const UPDATE_DEPARTMENT_MUTATION = graphql(`
   mutation UpdateDepartment($input: UpdateOneDepartmentInput!) {
     updateOneDepartment(input: $input) {
       id
+      version
       name
       parentId
       managerId

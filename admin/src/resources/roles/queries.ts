@@ -31,6 +31,7 @@ export const ROLE_QUERY = graphql(`
   query Role($id: ID!) {
     role(id: $id) {
       id
+      version
       name
       description
       permissions
@@ -52,6 +53,7 @@ export const UPDATE_ROLE_MUTATION = graphql(`
   mutation UpdateRole($input: UpdateOneRoleInput!) {
     updateOneRole(input: $input) {
       id
+      version
       name
       description
       permissions

@@ -44,6 +44,7 @@ export const USER_QUERY = graphql(`
   query User($id: ID!) {
     user(id: $id) {
       id
+      version
       username
       displayName
       email
@@ -72,6 +73,7 @@ export const UPDATE_USER_MUTATION = graphql(`
   mutation UpdateUser($input: UpdateOneUserInput!) {
     updateOneUser(input: $input) {
       id
+      version
       username
       displayName
       email

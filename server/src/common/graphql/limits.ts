@@ -7,7 +7,7 @@ import { DEFAULT_PAGE_SIZE } from '../pagination/comparisons';
 
 export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 15;
-export const MAX_COST = 20_000;
+export const MAX_COST = 10_000;
 
 function limitError(key: 'queryTooDeep' | 'tooManyAliases' | 'queryTooCostly', params: Record<string, unknown>) {
   return new GraphQLError(translate(key, currentLocale(), params), { extensions: { code: 'BAD_USER_INPUT', limit: key } });

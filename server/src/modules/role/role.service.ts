@@ -50,10 +50,7 @@ export class RoleService {
       if (input.permissions !== undefined) changes.permissions = checkPermissions(problems, 'update.permissions', input.permissions);
       if (input.dataScope) changes.dataScope = input.dataScope;
       problems.throwIfAny();
-      // simple-json columns are serialised by TypeORM only through the entity path.
-      const row: Record<string, unknown> = { ...changes, updatedAt: new Date() };
-      if (changes.permissions) row.permissions = JSON.stringify(changes.permissions);
-      await updateVersioned(em, Role, id, version ?? before.version, row);
+      await updateVersioned(em, Role, id, version ?? before.version, { ...changes, updatedAt: new Date() });
       await ctx.services.audit.record(em, ctx, { action: 'role.update', entity: 'Role', entityId: id, diff: diffChanges(before as never, { ...before, ...changes }, AUDITED) });
       return (await em.findOneBy(Role, { id }))!;
     });

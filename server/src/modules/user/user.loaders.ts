@@ -3,20 +3,25 @@ import { groupedLoader, keyedLoader } from '../../common/loaders';
 import { Role } from '../role/role.entity';
 import { User } from './user.entity';
 
-export function createUserLoaders(ds: DataSource) {
+export function createUserLoaders(ds: DataSource, roleById: { loadMany(ids: number[]): Promise<(Role | null | Error)[]> }) {
   return {
     userById: keyedLoader<number, User>((ids) => ds.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
+    /** Role links of many users in one statement; the roles themselves come through `roleById`. */
     rolesByUserId: groupedLoader<number, Role & { userId: number }>(
       async (ids) => {
-        const rows = await ds
-          .getRepository(Role)
-          .createQueryBuilder('r')
-          .innerJoin('user_role', 'ur', 'ur.role_id = r.id')
-          .addSelect('ur.user_id', 'ur_user_id')
+        const links: { user_id: number | string; role_id: number | string }[] = await ds
+          .createQueryBuilder()
+          .select(['ur.user_id AS user_id', 'ur.role_id AS role_id'])
+          .from('user_role', 'ur')
           .where('ur.user_id IN (:...ids)', { ids: [...ids] })
-          .orderBy('r.id')
-          .getRawAndEntities();
-        return rows.entities.map((role, i) => Object.assign(role, { userId: Number(rows.raw[i].ur_user_id) }));
+          .orderBy('ur.role_id')
+          .getRawMany();
+        const roles = await roleById.loadMany([...new Set(links.map((l) => Number(l.role_id)))]);
+        const byId = new Map(roles.filter((r): r is Role => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
+        return links.flatMap((l) => {
+          const role = byId.get(Number(l.role_id));
+          return role ? [Object.assign(Object.create(Role.prototype), role, { userId: Number(l.user_id) })] : [];
+        });
       },
       (r) => r.userId,
     ),

@@ -1,0 +1,156 @@
+import { Authenticated, CanAccess, Refine, useTranslate } from '@refinedev/core';
+import { ErrorComponent, ThemedLayout, ThemedSider, useNotificationProvider } from '@refinedev/antd';
+import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
+import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
+import {
+  ApiOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import '@refinedev/antd/dist/reset.css';
+
+import { AppConfigProvider } from './components/AppConfigProvider';
+import { Header } from './components/Header';
+import { Title } from './components/Title';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { accessControlProvider } from './providers/access-control-provider';
+import { authProvider } from './providers/auth-provider';
+import { dataProvider } from './providers/data-provider';
+import { i18nProvider } from './providers/i18n-provider';
+import { UserCreate } from './resources/users/create';
+import { UserEdit } from './resources/users/edit';
+import { UserList } from './resources/users/list';
+import { DepartmentCreate } from './resources/departments/create';
+import { DepartmentEdit } from './resources/departments/edit';
+import { DepartmentList } from './resources/departments/list';
+import { RoleCreate } from './resources/roles/create';
+import { RoleEdit } from './resources/roles/edit';
+import { RoleList } from './resources/roles/list';
+import { ApiKeyCreate } from './resources/api-keys/create';
+import { ApiKeyList } from './resources/api-keys/list';
+import { AuditLogList } from './resources/audit-logs/list';
+
+const resources = [
+  { name: 'home', list: '/', meta: { icon: <HomeOutlined /> } },
+  {
+    name: 'users',
+    list: '/users',
+    create: '/users/create',
+    edit: '/users/edit/:id',
+    meta: { icon: <TeamOutlined />, canDelete: true },
+  },
+  {
+    name: 'departments',
+    list: '/departments',
+    create: '/departments/create',
+    edit: '/departments/edit/:id',
+    meta: { icon: <ApartmentOutlined />, canDelete: true },
+  },
+  {
+    name: 'roles',
+    list: '/roles',
+    create: '/roles/create',
+    edit: '/roles/edit/:id',
+    meta: { icon: <SafetyCertificateOutlined />, canDelete: true },
+  },
+  { name: 'apiKeys', list: '/api-keys', create: '/api-keys/create', meta: { icon: <ApiOutlined /> } },
+  { name: 'auditLogs', list: '/audit-logs', meta: { icon: <AuditOutlined /> } },
+];
+
+/** Pages of a resource the user may not use show a 403-style result instead. */
+function Guarded() {
+  return (
+    <CanAccess fallback={<ErrorComponent />}>
+      <Outlet />
+    </CanAccess>
+  );
+}
+
+function TitleHandler() {
+  const translate = useTranslate();
+  return (
+    <DocumentTitleHandler
+      handler={({ resource, action }) => {
+        const name = resource?.name;
+        if (!name || name === 'home') return 'Dossier';
+        const key = action && action !== 'list' ? `${name}.titles.${action}` : `${name}.titles.list`;
+        return `${translate(key)} | Dossier`;
+      }}
+    />
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AppConfigProvider>
+        <Refine
+          routerProvider={routerProvider}
+          dataProvider={dataProvider}
+          authProvider={authProvider}
+          i18nProvider={i18nProvider}
+          accessControlProvider={accessControlProvider}
+          notificationProvider={useNotificationProvider}
+          resources={resources}
+          options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
+        >
+          <Routes>
+            <Route
+              element={
+                <Authenticated key="authenticated-routes" fallback={<CatchAllNavigate to="/login" />}>
+                  <ThemedLayout
+                    Header={Header}
+                    Title={Title}
+                    Sider={(props) => <ThemedSider {...props} fixed render={({ items }) => items} />}
+                  >
+                    <Outlet />
+                  </ThemedLayout>
+                </Authenticated>
+              }
+            >
+              <Route index element={<HomePage />} />
+              <Route element={<Guarded />}>
+                <Route path="/users">
+                  <Route index element={<UserList />} />
+                  <Route path="create" element={<UserCreate />} />
+                  <Route path="edit/:id" element={<UserEdit />} />
+                </Route>
+                <Route path="/departments">
+                  <Route index element={<DepartmentList />} />
+                  <Route path="create" element={<DepartmentCreate />} />
+                  <Route path="edit/:id" element={<DepartmentEdit />} />
+                </Route>
+                <Route path="/roles">
+                  <Route index element={<RoleList />} />
+                  <Route path="create" element={<RoleCreate />} />
+                  <Route path="edit/:id" element={<RoleEdit />} />
+                </Route>
+                <Route path="/api-keys">
+                  <Route index element={<ApiKeyList />} />
+                  <Route path="create" element={<ApiKeyCreate />} />
+                </Route>
+                <Route path="/audit-logs" element={<AuditLogList />} />
+              </Route>
+              <Route path="*" element={<ErrorComponent />} />
+            </Route>
+            <Route
+              element={
+                <Authenticated key="auth-pages" fallback={<Outlet />}>
+                  <Navigate to="/" replace />
+                </Authenticated>
+              }
+            >
+              <Route path="/login" element={<LoginPage />} />
+            </Route>
+          </Routes>
+          <UnsavedChangesNotifier />
+          <TitleHandler />
+        </Refine>
+      </AppConfigProvider>
+    </BrowserRouter>
+  );
+}

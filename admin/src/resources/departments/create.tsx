@@ -1,0 +1,22 @@
+import { Create, useForm } from '@refinedev/antd';
+import { CREATE_DEPARTMENT_MUTATION } from './queries';
+import { DepartmentForm, normaliseDepartmentValues, type DepartmentFormValues } from './DepartmentForm';
+
+export function DepartmentCreate() {
+  const { formProps, saveButtonProps, onFinish } = useForm<DepartmentFormValues>({
+    resource: 'departments',
+    action: 'create',
+    meta: { gqlMutation: CREATE_DEPARTMENT_MUTATION },
+    redirect: 'list',
+  });
+  return (
+    <Create saveButtonProps={saveButtonProps}>
+      <DepartmentForm
+        formProps={{
+          ...formProps,
+          onFinish: (values) => onFinish(normaliseDepartmentValues(values as DepartmentFormValues) as never),
+        }}
+      />
+    </Create>
+  );
+}

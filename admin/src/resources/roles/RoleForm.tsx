@@ -1,0 +1,68 @@
+import { Checkbox, Col, Form, Input, Row, Select, type FormProps } from 'antd';
+import { useTranslate } from '@refinedev/core';
+import { useTranslation } from 'react-i18next';
+import { DATA_SCOPES, PERMISSIONS, type DataScope, type Permission } from '@dossier/shared';
+import { isLocale } from '../../i18n';
+import { permissionLabel } from './labels';
+
+export interface RoleFormValues {
+  name: string;
+  description?: string | null;
+  permissions: Permission[];
+  dataScope: DataScope;
+}
+
+export function normaliseRoleValues(values: RoleFormValues): RoleFormValues {
+  const description = values.description?.trim();
+  return {
+    name: values.name?.trim(),
+    description: description ? description : null,
+    permissions: values.permissions ?? [],
+    dataScope: values.dataScope,
+  };
+}
+
+export function RoleForm({ formProps, mode }: { formProps: FormProps; mode: 'create' | 'edit' }) {
+  const translate = useTranslate();
+  const { i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
+
+  return (
+    <Form
+      {...formProps}
+      layout="vertical"
+      initialValues={mode === 'create' ? { permissions: [], dataScope: 'SELF', ...formProps.initialValues } : formProps.initialValues}
+    >
+      <Form.Item
+        label={translate('roles.fields.name')}
+        name="name"
+        rules={[{ required: true, whitespace: true, message: translate('validation.required') }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item label={translate('roles.fields.description')} name="description">
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item label={translate('roles.fields.permissions')} name="permissions">
+        <Checkbox.Group style={{ width: '100%' }}>
+          <Row gutter={[8, 8]}>
+            {PERMISSIONS.map((permission) => (
+              <Col key={permission} xs={24} sm={12} lg={8}>
+                <Checkbox value={permission} title={permission}>
+                  {permissionLabel(permission, locale)}
+                </Checkbox>
+              </Col>
+            ))}
+          </Row>
+        </Checkbox.Group>
+      </Form.Item>
+      <Form.Item
+        label={translate('roles.fields.dataScope')}
+        name="dataScope"
+        rules={[{ required: true, message: translate('validation.required') }]}
+      >
+        <Select options={DATA_SCOPES.map((scope) => ({ value: scope, label: translate(`roles.dataScopes.${scope}`) }))} />
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,23 @@
+import { Create, useForm } from '@refinedev/antd';
+import { CREATE_USER_MUTATION } from './queries';
+import { UserForm, normaliseUserValues, type UserFormValues } from './UserForm';
+
+export function UserCreate() {
+  const { formProps, saveButtonProps, onFinish } = useForm<UserFormValues>({
+    resource: 'users',
+    action: 'create',
+    meta: { gqlMutation: CREATE_USER_MUTATION },
+    redirect: 'list',
+  });
+  return (
+    <Create saveButtonProps={saveButtonProps}>
+      <UserForm
+        mode="create"
+        formProps={{
+          ...formProps,
+          onFinish: (values) => onFinish(normaliseUserValues(values as UserFormValues, 'create') as never),
+        }}
+      />
+    </Create>
+  );
+}

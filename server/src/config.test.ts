@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+const dir = () => mkdtempSync(path.join(tmpdir(), 'dossier-config-'));
+
+describe('loadConfig', () => {
+  it('defaults to SQLite under DATA_DIR and keeps a generated JWT secret there', () => {
+    const dataDir = dir();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config.port).toBe(4000);
+    expect(config.database).toMatchObject({ dialect: 'sqlite', sqlitePath: path.join(dataDir, 'dossier.sqlite') });
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim()).toBe(config.jwtSecret);
+    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(config.jwtSecret);
+  });
+
+  it('accepts mysql:// and mariadb:// URLs', () => {
+    expect(loadConfig({ DATA_DIR: dir(), DATABASE_URL: 'mariadb://u:p@db:3306/dossier' }).database).toMatchObject({ dialect: 'mysql', url: 'mysql://u:p@db:3306/dossier' });
+  });
+
+  it('stops with every problem listed', () => {
+    const run = () => loadConfig({ DATA_DIR: dir(), PORT: 'eighty', NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', LOG_LEVEL: 'loud' });
+    expect(run).toThrow(ConfigError);
+    try {
+      run();
+    } catch (err) {
+      const message = (err as Error).message;
+      expect(message).toContain('PORT must be an integer');
+      expect(message).toContain('JWT_SECRET is required when NODE_ENV=production');
+      expect(message).toContain('DATABASE_URL must start with');
+      expect(message).toContain('LOG_LEVEL must be one of');
+    }
+  });
+
+  it('refuses a mysql URL without a database and a short JWT secret', () => {
+    expect(() => loadConfig({ DATA_DIR: dir(), DATABASE_URL: 'mysql://root@localhost:3306' })).toThrow(/must name a database/);
+    expect(() => loadConfig({ DATA_DIR: dir(), JWT_SECRET: 'short' })).toThrow(/at least 32/);
+  });
+});

@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TEST_DIALECT, type TestServer } from '../helpers/test-server';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(() => s?.close());
+
+describe('/healthz', () => {
+  it('answers 200 with the database state while the database is up', async () => {
+    const res = await fetch(`${s.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: { status: 'up', dialect: TEST_DIALECT } });
+  });
+
+  it('answers 503 once the database is unreachable', async () => {
+    await s.app.dataSource.destroy();
+    const res = await fetch(`${s.url}/healthz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'unavailable', database: { status: 'down' } });
+  });
+});
