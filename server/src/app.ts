@@ -42,6 +42,8 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
   await seedDefaults(dataSource, config, log);
 
   const services = createServices(dataSource, config);
+  services.dictionaries.cache.startPolling();
+  services.fields.cache.startPolling();
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -77,7 +79,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
           ip: clientAddress(req),
           dataSource,
           config,
-          loaders: createLoaders(dataSource),
+          loaders: createLoaders(dataSource, services.dictionaries),
           services,
           request: currentRequest() ?? { locale: currentLocale(), statements: 0 },
         };
@@ -123,6 +125,8 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
     log,
     close() {
       closing ??= (async () => {
+        services.dictionaries.cache.stopPolling();
+        services.fields.cache.stopPolling();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
         if (dataSource.isInitialized) await dataSource.destroy();

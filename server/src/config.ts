@@ -7,6 +7,8 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export interface DatabaseConfig {
   dialect: Dialect;
+  /** For the mysql dialect: `mariadb://` URLs select TypeORM's MariaDB driver flavour (schema diffs differ). */
+  flavor?: 'mysql' | 'mariadb';
   /** SQLite file path, or the mysql:// URL. */
   url: string;
   sqlitePath?: string;
@@ -65,7 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       const parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
       if (!parsed.hostname) throw new Error('no host');
       if (!parsed.pathname || parsed.pathname === '/') problems.push('DATABASE_URL must name a database, e.g. mysql://user:pass@host:3306/dossier');
-      database = { dialect: 'mysql', url: parsed.toString() };
+      database = { dialect: 'mysql', url: parsed.toString(), flavor: url.startsWith('mariadb:') ? 'mariadb' : 'mysql' };
     } catch {
       problems.push(`DATABASE_URL is not a valid URL: "${redact(url)}"`);
     }

@@ -8,6 +8,9 @@ import { AuthService } from './modules/auth/auth.service';
 import { DepartmentService } from './modules/department/department.service';
 import { RoleService } from './modules/role/role.service';
 import { UserService } from './modules/user/user.service';
+import { CustomerService } from './modules/customer/customer.service';
+import { DictionaryService } from './modules/dictionary/dictionary.service';
+import { FieldDefinitionService } from './modules/field-definition/field-definition.service';
 
 /** Long-lived services, one set per server process. */
 export function createServices(ds: DataSource, config: Config) {
@@ -21,6 +24,9 @@ export function createServices(ds: DataSource, config: Config) {
     departments: new DepartmentService(ds),
     roles: new RoleService(ds),
     apiKeys: new ApiKeyService(ds),
+    dictionaries: new DictionaryService(ds),
+    fields: new FieldDefinitionService(ds),
+    customers: new CustomerService(ds),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -2,3 +2,4 @@ export * from './permissions';
 export * from './locale';
 export * from './masking';
 export * from './validation';
+export * from './dictionary-codes';

@@ -25,3 +25,13 @@ describe('widestScope', () => {
     expect(widestScope([])).toBe('SELF');
   });
 });
+
+import { completeCreditCode, isValidCreditCode } from './validation';
+describe('credit code checksum (GB 32100)', () => {
+  it('accepts a published code and refuses a changed check character', () => {
+    expect(isValidCreditCode('91350100M000100Y43')).toBe(true);
+    expect(isValidCreditCode('91350100M000100Y44')).toBe(false);
+    expect(isValidCreditCode(completeCreditCode('91110000100000000'))).toBe(true);
+    expect(isValidCreditCode('short')).toBe(false);
+  });
+});

@@ -16,3 +16,23 @@ export function isValidMobile(value: string): boolean {
 export function isStrongEnoughPassword(value: string): boolean {
   return value.length >= PASSWORD_MIN_LENGTH && /[A-Za-z]/.test(value) && /\d/.test(value);
 }
+
+const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** Unified social credit code (统一社会信用代码), GB 32100-2015: 18 characters with a check character. */
+export function isValidCreditCode(value: string): boolean {
+  const code = value.toUpperCase();
+  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CREDIT_CODE_CHARS.indexOf(code[i]) * CREDIT_CODE_WEIGHTS[i];
+  const check = (31 - (sum % 31)) % 31;
+  return CREDIT_CODE_CHARS[check] === code[17];
+}
+
+/** Appends the check character to a 17-character credit code body (for tests and demo data). */
+export function completeCreditCode(body17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CREDIT_CODE_CHARS.indexOf(body17[i].toUpperCase()) * CREDIT_CODE_WEIGHTS[i];
+  return body17.toUpperCase() + CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
+}

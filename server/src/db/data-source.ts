@@ -35,8 +35,8 @@ export function createDataSource(db: DatabaseConfig, log: PinoLogger): DataSourc
   } else {
     options = {
       ...common,
-      type: 'mysql',
-      url: db.url,
+      type: db.flavor === 'mariadb' ? 'mariadb' : 'mysql',
+      url: db.url.replace(/^mariadb:/, 'mysql:'),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       dateStrings: false,

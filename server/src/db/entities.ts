@@ -3,6 +3,12 @@ import { AuditLog } from '../modules/audit/audit-log.entity';
 import { Department } from '../modules/department/department.entity';
 import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
+import { CacheRevision } from '../common/cache-revision.entity';
+import { CustomerFieldValue } from '../modules/customer/customer-field-value.entity';
+import { Customer } from '../modules/customer/customer.entity';
+import { DictionaryItem } from '../modules/dictionary/dictionary-item.entity';
+import { DictionaryType } from '../modules/dictionary/dictionary-type.entity';
+import { FieldDefinition } from '../modules/field-definition/field-definition.entity';
 
 /** Every entity, listed explicitly (no globbing). */
-export const ENTITIES = [User, Department, Role, ApiKey, AuditLog];
+export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue];

@@ -1,6 +1,8 @@
 import { Init1763900000000 as MysqlInit } from './migrations/mysql/1763900000000-Init';
+import { Dictionaries1763990000000 as MysqlDictionaries } from './migrations/mysql/1763990000000-Dictionaries';
 import { Init1763900000000 as SqliteInit } from './migrations/sqlite/1763900000000-Init';
+import { Dictionaries1763990000000 as SqliteDictionaries } from './migrations/sqlite/1763990000000-Dictionaries';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
-export const MYSQL_MIGRATIONS = [MysqlInit];
-export const SQLITE_MIGRATIONS = [SqliteInit];
+export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries];
+export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries];

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../common/auth/password';
 import type { Config } from '../config';
 import { Department } from '../modules/department/department.entity';
+import { seedDictionaries } from '../modules/dictionary/dictionary.seed';
 import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
 
@@ -31,6 +32,8 @@ const DEFAULT_ROLES: { name: string; description: string; dataScope: DataScope; 
  */
 export async function seedDefaults(ds: DataSource, config: Config, log: Logger): Promise<void> {
   await ds.transaction(async (em) => {
+    const seeded = await seedDictionaries(em);
+    if (seeded.types || seeded.fields) log.info(seeded, 'seeded dictionaries and card fields');
     if ((await em.count(Role)) === 0) {
       for (const role of DEFAULT_ROLES) await em.save(em.create(Role, { ...role, permissions: [...role.permissions] }));
     }

@@ -19,18 +19,19 @@ async function main() {
   const srcDir = path.resolve(__dirname, '../../src/db/migrations');
 
   const sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-mig-')), 'gen.sqlite');
-  const mysqlBase = process.env.MIGRATION_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
+  const mysqlBase = process.env.MIGRATION_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306/test';
   const scratch = `dossier_gen_${Date.now()}`;
-  const admin = createDataSource({ dialect: 'mysql', url: mysqlBase }, log);
+  const flavor = mysqlBase.startsWith('mariadb:') ? 'mariadb' : 'mysql';
+  const admin = createDataSource({ dialect: 'mysql', url: mysqlBase, flavor }, log);
   await admin.initialize();
   await admin.query(`CREATE DATABASE ${scratch} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  const mysqlUrl = new URL(mysqlBase);
+  const mysqlUrl = new URL(mysqlBase.replace(/^mariadb:/, 'mysql:'));
   mysqlUrl.pathname = `/${scratch}`;
 
   try {
     for (const [dialect, db] of [
       ['sqlite', { dialect: 'sqlite', url: `sqlite:${sqliteFile}`, sqlitePath: sqliteFile }],
-      ['mysql', { dialect: 'mysql', url: mysqlUrl.toString() }],
+      ['mysql', { dialect: 'mysql', url: mysqlUrl.toString(), flavor }],
     ] as const) {
       const ds = createDataSource(db, log);
       await ds.initialize();

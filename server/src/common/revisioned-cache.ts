@@ -1,0 +1,67 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { CacheRevision } from './cache-revision.entity';
+
+/** How often a server checks whether another server changed cached data. */
+export const CACHE_POLL_MS = 5_000;
+
+/**
+ * A process-wide snapshot of slowly changing data (dictionaries, data-card templates).
+ * Local writes invalidate it after commit. Writes on other servers bump a revision row, which
+ * each server polls every CACHE_POLL_MS outside any request, so a stale snapshot lives at most
+ * that long and requests never pay for the check.
+ */
+export class RevisionedCache<T> {
+  private snapshot?: Promise<T>;
+  private revision = -1;
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly name: string,
+    private readonly load: (ds: DataSource) => Promise<T>,
+  ) {}
+
+  get(): Promise<T> {
+    if (!this.snapshot) {
+      const loading = this.load(this.ds);
+      this.snapshot = loading;
+      loading.catch(() => {
+        if (this.snapshot === loading) this.snapshot = undefined;
+      });
+    }
+    return this.snapshot;
+  }
+
+  invalidate(): void {
+    this.snapshot = undefined;
+  }
+
+  /** Records a change inside the writer's transaction, so other servers reload too. */
+  static async bump(em: EntityManager, name: string): Promise<void> {
+    const res = await em.createQueryBuilder().update(CacheRevision).set({ revision: () => 'revision + 1' }).where('name = :name', { name }).execute();
+    if (!res.affected) await em.insert(CacheRevision, { name, revision: 1 });
+  }
+
+  startPolling(): void {
+    this.timer = setInterval(() => void this.poll(), CACHE_POLL_MS);
+    this.timer.unref();
+  }
+
+  stopPolling(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private async poll(): Promise<void> {
+    if (!this.ds.isInitialized) return;
+    try {
+      const row = await this.ds.getRepository(CacheRevision).findOneBy({ name: this.name });
+      const revision = row?.revision ?? 0;
+      if (revision !== this.revision) {
+        if (this.revision !== -1) this.invalidate();
+        this.revision = revision;
+      }
+    } catch {
+      // The next poll tries again; the health check reports database trouble.
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+import { BUILT_IN_FIELDS } from '../field-definition/built-in-fields';
+
+/** A column that stores dictionary item ids of one dictionary type. */
+export interface DictionaryReference {
+  table: string;
+  column: string;
+  typeCode: string;
+}
+
+/**
+ * Every column holding item ids, by dictionary type. Built-in customer fields come from their
+ * definitions; other modules add theirs to EXTRA_REFERENCES. Custom select values live in
+ * `customer_field_value.item_id` and are handled alongside.
+ */
+export const EXTRA_REFERENCES: DictionaryReference[] = [];
+
+export function referencesFor(typeCode: string): DictionaryReference[] {
+  const builtIn = BUILT_IN_FIELDS.filter((f) => f.dictionary === typeCode).map((f) => ({ table: 'customer', column: f.column, typeCode }));
+  return [...builtIn, ...EXTRA_REFERENCES.filter((r) => r.typeCode === typeCode)];
+}
+
+/** How many records use each item: one UNION ALL statement for all the given items. */
+export async function countUsage(em: EntityManager, typeCodes: string[], itemIds: number[]): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  if (!itemIds.length) return counts;
+  const refs = [...new Map(typeCodes.flatMap(referencesFor).map((r) => [`${r.table}.${r.column}`, r])).values()];
+  const q = (name: string) => em.connection.driver.escape(name);
+  const ids = itemIds.map((id) => Number(id)).filter(Number.isInteger);
+  const list = ids.join(', ');
+  const parts = [
+    ...refs.map((r) => `SELECT ${q(r.column)} AS ref_id FROM ${q(r.table)} WHERE ${q(r.column)} IN (${list})`),
+    `SELECT item_id AS ref_id FROM customer_field_value WHERE item_id IN (${list})`,
+  ];
+  const rows: { ref_id: number | string; n: number | string }[] = await em.query(`SELECT ref_id, COUNT(*) AS n FROM (${parts.join(' UNION ALL ')}) u GROUP BY ref_id`);
+  for (const row of rows) counts.set(Number(row.ref_id), Number(row.n));
+  return counts;
+}

@@ -1,0 +1,198 @@
+import { isValidCreditCode, type CustomerKind } from '@dossier/shared';
+import type { EntityManager } from 'typeorm';
+import type { InputProblems } from '../../common/errors/app-error';
+import type { Locale } from '@dossier/shared';
+import { Customer } from '../customer/customer.entity';
+import { CustomerFieldValue } from '../customer/customer-field-value.entity';
+import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
+import { User } from '../user/user.entity';
+import { BUILT_IN_BY_KEY } from './built-in-fields';
+import type { FieldDefinition } from './field-definition.entity';
+
+/** A value ready to store: item ids for selects, strings for text/money/dates, numbers, booleans. */
+export type StoredValue = string | number | boolean | number[] | null;
+
+export interface CardInput {
+  kind: CustomerKind;
+  /** Field key → value as sent (item codes for selects). Only keys present are checked on update. */
+  values: Record<string, unknown>;
+  /** The stored values of the record being updated (field key → stored value). */
+  current?: { customerId: number; values: Record<string, StoredValue> };
+  /** Where the values sit in the input, e.g. `customer` or `update`. */
+  path: string;
+  locale: Locale;
+}
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * The one validation of customer card values, used by every write path. Returns the values
+ * to store by field key and adds every problem, keyed by field path, to `problems`.
+ */
+export async function validateCard(em: EntityManager, snap: DictionarySnapshot, defs: FieldDefinition[], input: CardInput, problems: InputProblems): Promise<Map<string, StoredValue>> {
+  const byKey = new Map(defs.map((d) => [d.key, d]));
+  const out = new Map<string, StoredValue>();
+  const creating = !input.current;
+  const label = (d: FieldDefinition) => (input.locale === 'en' ? d.labelEn : d.labelZh);
+
+  for (const key of Object.keys(input.values)) {
+    if (!byKey.has(key)) problems.add(`${input.path}.${key}`, 'unknownField', { field: key });
+  }
+
+  for (const def of defs) {
+    const present = Object.prototype.hasOwnProperty.call(input.values, def.key);
+    if (!present && !creating) continue;
+    const field = `${input.path}.${def.key}`;
+    const raw = input.values[def.key];
+    const empty = raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0);
+    if (empty) {
+      if (def.required) problems.add(field, 'required', { field: label(def) });
+      else if (present) out.set(def.key, def.type === 'MULTI_SELECT' ? [] : null);
+      continue;
+    }
+    const v = def.validation ?? {};
+    const params = { field: label(def) };
+    switch (def.type) {
+      case 'TEXT':
+      case 'LONG_TEXT': {
+        if (typeof raw !== 'string') {
+          problems.add(field, 'notText', params);
+          break;
+        }
+        const text = raw.trim();
+        if (v.maxLength !== undefined && Array.from(text).length > v.maxLength) problems.add(field, 'tooLong', { ...params, max: v.maxLength });
+        else if (v.pattern && !new RegExp(v.pattern).test(text)) problems.add(field, 'patternMismatch', params);
+        else if (def.key === 'creditCode' && !isValidCreditCode(text)) problems.add(field, 'invalidCreditCode', params);
+        else out.set(def.key, def.key === 'creditCode' ? text.toUpperCase() : text);
+        break;
+      }
+      case 'NUMBER':
+      case 'RATING': {
+        const n = typeof raw === 'number' ? raw : Number.NaN;
+        if (!Number.isFinite(n) || (def.type === 'RATING' && !Number.isInteger(n))) problems.add(field, 'notNumber', params);
+        else if (!inRange(n, def.type === 'RATING' ? { min: v.min ?? 1, max: v.max ?? 5 } : v)) problems.add(field, 'outOfRange', { ...params, min: v.min ?? (def.type === 'RATING' ? 1 : '−∞'), max: v.max ?? (def.type === 'RATING' ? 5 : '∞') });
+        else out.set(def.key, n);
+        break;
+      }
+      case 'MONEY': {
+        const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+        if (!/^-?\d{1,16}(\.\d{1,2})?$/.test(text)) problems.add(field, 'notMoney', params);
+        else if (!inRange(Number(text), v)) problems.add(field, 'outOfRange', { ...params, min: v.min ?? '−∞', max: v.max ?? '∞' });
+        else out.set(def.key, text);
+        break;
+      }
+      case 'DATE': {
+        if (typeof raw !== 'string' || !DATE.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) || new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) !== raw) problems.add(field, 'notDate', params);
+        else out.set(def.key, raw);
+        break;
+      }
+      case 'BOOLEAN':
+        if (typeof raw !== 'boolean') problems.add(field, 'notBoolean', params);
+        else out.set(def.key, raw);
+        break;
+      case 'USER': {
+        const id = Number(raw);
+        if (!Number.isInteger(id) || !(await em.existsBy(User, { id, active: true }))) problems.add(field, 'unknownUser', params);
+        else out.set(def.key, id);
+        break;
+      }
+      case 'SELECT':
+      case 'MULTI_SELECT': {
+        const codes = def.type === 'SELECT' ? [raw] : raw;
+        if (!Array.isArray(codes) || codes.some((c) => typeof c !== 'string')) {
+          problems.add(field, def.type === 'SELECT' ? 'notText' : 'notList', params);
+          break;
+        }
+        const currentIds = toIds(input.current?.values[def.key]);
+        const ids: number[] = [];
+        let bad = false;
+        for (const code of new Set(codes as string[])) {
+          const item = snap.item(def.dictionaryCode!, code);
+          bad = true;
+          if (!item) problems.add(field, 'unknownOption', { ...params, value: code, dictionary: def.dictionaryCode });
+          // A disabled item stays acceptable only where the record already holds it.
+          else if (!enabledWithAncestors(snap, item.id) && !currentIds.includes(item.id)) problems.add(field, 'disabledOption', { ...params, value: code });
+          else {
+            bad = false;
+            ids.push(item.id);
+          }
+        }
+        if (!bad && ids.length === new Set(codes as string[]).size) out.set(def.key, def.type === 'SELECT' ? ids[0] : ids);
+        break;
+      }
+    }
+  }
+
+  checkDependents(snap, defs, input, out, problems, label);
+  await checkUnique(em, defs, input, out, problems, label);
+  return out;
+}
+
+function inRange(n: number, v: { min?: number; max?: number }): boolean {
+  return (v.min === undefined || n >= v.min) && (v.max === undefined || n <= v.max);
+}
+
+function toIds(value: StoredValue | undefined): number[] {
+  if (Array.isArray(value)) return value;
+  return typeof value === 'number' ? [value] : [];
+}
+
+function enabledWithAncestors(snap: DictionarySnapshot, itemId: number): boolean {
+  return snap.path(itemId).every((i) => i.enabled);
+}
+
+/** A dependent select must hold items that apply under its controlling field's value. */
+function checkDependents(snap: DictionarySnapshot, defs: FieldDefinition[], input: CardInput, out: Map<string, StoredValue>, problems: InputProblems, label: (d: FieldDefinition) => string) {
+  for (const def of defs) {
+    if (!def.controllingField) continue;
+    const changedSelf = out.has(def.key);
+    const changedControl = def.controllingField !== 'kind' && out.has(def.controllingField);
+    if (!changedSelf && !changedControl) continue;
+    const ids = toIds(changedSelf ? out.get(def.key) : input.current?.values[def.key]);
+    if (!ids.length) continue;
+    let controllingId: number | undefined;
+    let controllingLabel = def.controllingField;
+    if (def.controllingField === 'kind') {
+      controllingId = snap.item('customer_kind', input.kind)?.id;
+      controllingLabel = input.locale === 'en' ? 'kind' : '客户类型';
+    } else {
+      const controlDef = defs.find((d) => d.key === def.controllingField);
+      controllingId = toIds(out.has(def.controllingField) ? out.get(def.controllingField) : input.current?.values[def.controllingField])[0];
+      if (controlDef) controllingLabel = label(controlDef);
+    }
+    for (const id of ids) {
+      const item = snap.itemById.get(id);
+      if (item && item.controllingItemId !== null && item.controllingItemId !== controllingId) {
+        problems.add(`${input.path}.${def.key}`, 'optionNotAllowed', { field: label(def), value: item.code, controlling: controllingLabel });
+      }
+    }
+  }
+}
+
+/** Unique fields: no other live customer of the same kind holds the value. */
+async function checkUnique(em: EntityManager, defs: FieldDefinition[], input: CardInput, out: Map<string, StoredValue>, problems: InputProblems, label: (d: FieldDefinition) => string) {
+  for (const def of defs) {
+    if (!def.unique || !out.has(def.key)) continue;
+    const value = out.get(def.key);
+    if (value === null || value === undefined || Array.isArray(value)) continue;
+    const selfId = input.current?.customerId ?? 0;
+    let taken: boolean;
+    const builtIn = def.builtIn ? BUILT_IN_BY_KEY.get(def.key) : undefined;
+    if (builtIn) {
+      taken = await em
+        .createQueryBuilder(Customer, 'c')
+        .where(`c.${builtIn.property} = :value`, { value })
+        .andWhere('c.kind = :kind AND c.id <> :selfId', { kind: input.kind, selfId })
+        .getExists();
+    } else {
+      const column = typeof value === 'number' ? 'v.number_value' : 'v.text_value';
+      taken = await em
+        .createQueryBuilder(CustomerFieldValue, 'v')
+        .innerJoin(Customer, 'c', 'c.id = v.customer_id')
+        .where(`${column} = :value`, { value })
+        .andWhere('v.field_id = :fieldId AND c.kind = :kind AND c.id <> :selfId AND c.deleted_at IS NULL', { fieldId: def.id, kind: input.kind, selfId })
+        .getExists();
+    }
+    if (taken) problems.add(`${input.path}.${def.key}`, 'duplicate', { field: label(def), value });
+  }
+}

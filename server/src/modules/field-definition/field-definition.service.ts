@@ -1,0 +1,125 @@
+import type { CustomerKind } from '@dossier/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppContext } from '../../common/context';
+import { conflict, InputProblems, notFound } from '../../common/errors/app-error';
+import { listConnection } from '../../common/pagination/apply-list';
+import type { ListArgsShape } from '../../common/pagination/list-types';
+import { RevisionedCache } from '../../common/revisioned-cache';
+import { inTransaction, updateVersioned } from '../../common/transaction';
+import { diffChanges } from '../audit/audit.service';
+import { CustomerFieldValue } from '../customer/customer-field-value.entity';
+import { DictionaryType } from '../dictionary/dictionary-type.entity';
+import { FieldDefinition } from './field-definition.entity';
+import { FieldDefinitionList, type CreateFieldDefinitionInput, type UpdateFieldDefinitionInput } from './field-definition.inputs';
+
+export const FIELD_CACHE = 'field_definition';
+const AUDITED = ['kind', 'key', 'labelZh', 'labelEn', 'group', 'type', 'sortOrder', 'dictionaryCode', 'controllingField', 'required', 'unique', 'sensitive', 'protected', 'active', 'validation'];
+const SELECT_TYPES = new Set(['SELECT', 'MULTI_SELECT']);
+
+/** The data-card templates: field definitions per customer kind, cached like dictionaries. */
+export class FieldDefinitionService {
+  readonly cache: RevisionedCache<FieldDefinition[]>;
+
+  constructor(private readonly ds: DataSource) {
+    this.cache = new RevisionedCache(ds, FIELD_CACHE, (d) => d.getRepository(FieldDefinition).find({ order: { sortOrder: 'ASC', id: 'ASC' } }));
+  }
+
+  async forKind(kind: CustomerKind, includeInactive = false): Promise<FieldDefinition[]> {
+    return (await this.cache.get()).filter((f) => f.kind === kind && (includeInactive || f.active));
+  }
+
+  list(args: ListArgsShape) {
+    const sorting = args.sorting?.length ? args.sorting : [{ field: 'sortOrder', direction: 'ASC' as never }];
+    return listConnection(this.ds.getRepository(FieldDefinition).createQueryBuilder('f'), { ...args, sorting }, FieldDefinitionList.spec);
+  }
+
+  create(ctx: AppContext, input: CreateFieldDefinitionInput) {
+    return this.write(ctx, async (em) => {
+      const problems = new InputProblems();
+      const key = input.key?.trim() ?? '';
+      if (!/^[a-z][A-Za-z0-9_]{0,63}$/.test(key)) problems.add('fieldDefinition.key', 'invalidFormat');
+      else if (await em.existsBy(FieldDefinition, { kind: input.kind, key })) problems.add('fieldDefinition.key', 'duplicate', { value: key });
+      await checkDefinition(em, problems, 'fieldDefinition', input);
+      problems.throwIfAny();
+      const sortOrder = input.sortOrder ?? ((await em.createQueryBuilder(FieldDefinition, 'f').select('MAX(f.sortOrder)', 'max').where('f.kind = :kind', { kind: input.kind }).getRawOne())?.max ?? 0) + 10;
+      const def = await em.save(
+        em.create(FieldDefinition, {
+          ...input,
+          key,
+          sortOrder: Number(sortOrder),
+          dictionaryCode: SELECT_TYPES.has(input.type) ? input.dictionaryCode! : null,
+          controllingField: input.controllingField ?? null,
+          required: !!input.required,
+          unique: !!input.unique,
+          sensitive: !!input.sensitive,
+          protected: !!input.protected,
+          active: input.active ?? true,
+          builtIn: false,
+          helpZh: input.helpZh ?? '',
+          helpEn: input.helpEn ?? '',
+          validation: input.validation ?? null,
+        }),
+      );
+      await ctx.services.audit.record(em, ctx, { action: 'fieldDefinition.create', entity: 'FieldDefinition', entityId: def.id, diff: diffChanges(null, def, AUDITED) });
+      return def;
+    });
+  }
+
+  update(ctx: AppContext, id: number, version: number | undefined, input: UpdateFieldDefinitionInput) {
+    return this.write(ctx, async (em) => {
+      const before = await em.findOneBy(FieldDefinition, { id });
+      if (!before) throw notFound('FieldDefinition', id);
+      const problems = new InputProblems();
+      const typeChanges = (input.type !== undefined && input.type !== before.type) || (input.dictionaryCode !== undefined && input.dictionaryCode !== before.dictionaryCode);
+      if (before.builtIn && typeChanges) problems.add('update.type', 'builtInLocked', { field: 'type' });
+      else if (typeChanges) {
+        const count = await em.countBy(CustomerFieldValue, { fieldId: id });
+        if (count) throw conflict('fieldTypeLocked', { count }, { usageCount: count, field: 'update.type' });
+      }
+      const merged = { ...before, ...stripUndefined(input) } as CreateFieldDefinitionInput;
+      await checkDefinition(em, problems, 'update', merged);
+      problems.throwIfAny();
+      const changes = stripUndefined(input) as Partial<FieldDefinition>;
+      await updateVersioned(em, FieldDefinition, id, version ?? before.version, { ...changes, updatedAt: new Date() });
+      await ctx.services.audit.record(em, ctx, { action: 'fieldDefinition.update', entity: 'FieldDefinition', entityId: id, diff: diffChanges(before, { ...before, ...changes }, AUDITED) });
+      return (await em.findOneBy(FieldDefinition, { id }))!;
+    });
+  }
+
+  private async write<T>(ctx: AppContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const result = await inTransaction(ctx, async (em) => {
+      const value = await work(em);
+      await RevisionedCache.bump(em, FIELD_CACHE);
+      return value;
+    });
+    this.cache.invalidate();
+    return result;
+  }
+}
+
+function stripUndefined<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+async function checkDefinition(em: EntityManager, problems: InputProblems, path: string, input: CreateFieldDefinitionInput) {
+  for (const label of ['labelZh', 'labelEn'] as const) {
+    const value = input[label]?.trim();
+    if (!value) problems.add(`${path}.${label}`, 'required');
+    else if (value.length > 100) problems.add(`${path}.${label}`, 'tooLong', { max: 100 });
+  }
+  if (SELECT_TYPES.has(input.type)) {
+    if (!input.dictionaryCode) problems.add(`${path}.dictionaryCode`, 'required');
+    else if (!(await em.existsBy(DictionaryType, { code: input.dictionaryCode }))) problems.add(`${path}.dictionaryCode`, 'unknownReference', { value: input.dictionaryCode });
+  }
+  const v = input.validation;
+  if (v) {
+    if (v.pattern !== undefined) {
+      try {
+        new RegExp(v.pattern);
+      } catch {
+        problems.add(`${path}.validation.pattern`, 'invalidFormat');
+      }
+    }
+    for (const k of ['min', 'max', 'maxLength'] as const) if (v[k] !== undefined && typeof v[k] !== 'number') problems.add(`${path}.validation.${k}`, 'notNumber', { field: k });
+  }
+}
