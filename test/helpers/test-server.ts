@@ -30,6 +30,8 @@ export interface TestServer {
   app: RunningApp;
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string; lang?: string; headers?: Record<string, string> }): Promise<GqlResult<T>>;
   login(username?: string, password?: string): Promise<string>;
+  /** Stops the server and starts it again on the same database (start-up seeding runs again). */
+  restart(): Promise<void>;
   /** Runs SQL straight against the test database (for asserting rows written or not). */
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -64,7 +66,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const app = await createApp(config);
+  let app = await createApp(config);
 
   const gql: TestServer['gql'] = async (query, variables = {}, options = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': options.lang ?? 'en', ...options.headers };
@@ -74,7 +76,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     return { status: res.status, data: body.data, errors: body.errors, statements: Number(res.headers.get('x-statement-count') ?? NaN), headers: res.headers };
   };
 
-  return {
+  const server: TestServer = {
     url: app.url,
     app,
     gql,
@@ -83,6 +85,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       if (!res.data?.login) throw new Error(`login failed for ${username}: ${JSON.stringify(res.errors)}`);
       return res.data.login.token as string;
     },
+    async restart() {
+      await app.close();
+      app = await createApp({ ...config, port: app.port });
+      server.app = app;
+    },
     sql: (query, params = []) => app.dataSource.query(query, params),
     async close() {
       await app.close();
@@ -90,6 +97,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return server;
 }
 
 /** The first error's code, for terse assertions. */

@@ -241,9 +241,11 @@ export class DictionaryService {
       if (subtree(all, fromId).includes(intoId)) throw new AppError('BAD_USER_INPUT', 'mergeSame', {}, { field: 'into' });
 
       const rewritten: Record<string, number> = {};
+      const q = (name: string) => em.connection.driver.escape(name);
       for (const ref of referencesFor(type.code)) {
-        const res = await em.createQueryBuilder().update(ref.table).set({ [ref.column]: intoId }).where(`${ref.column} = :fromId`, { fromId }).execute();
-        rewritten[`${ref.table}.${ref.column}`] = res.affected ?? 0;
+        const before = await em.query(`SELECT COUNT(*) AS n FROM ${q(ref.table)} WHERE ${q(ref.column)} = ?`, [fromId]);
+        await em.query(`UPDATE ${q(ref.table)} SET ${q(ref.column)} = ? WHERE ${q(ref.column)} = ?`, [intoId, fromId]);
+        rewritten[`${ref.table}.${ref.column}`] = Number(before[0].n);
       }
       // Multi-selects that already hold `into` just drop `from`; the rest are repointed.
       const duplicates = await em
