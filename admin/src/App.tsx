@@ -1,5 +1,5 @@
 import { Authenticated, CanAccess, Refine, useTranslate } from '@refinedev/core';
-import { ErrorComponent, ThemedLayout, ThemedSider, useNotificationProvider } from '@refinedev/antd';
+import { ErrorComponent, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
 import {
@@ -13,7 +13,9 @@ import {
 import '@refinedev/antd/dist/reset.css';
 
 import { AppConfigProvider } from './components/AppConfigProvider';
+import { Forbidden } from './components/Forbidden';
 import { Header } from './components/Header';
+import { Sider } from './components/Sider';
 import { Title } from './components/Title';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -64,7 +66,7 @@ const resources = [
 /** Pages of a resource the user may not use show a 403-style result instead. */
 function Guarded() {
   return (
-    <CanAccess fallback={<ErrorComponent />}>
+    <CanAccess fallback={<Forbidden />}>
       <Outlet />
     </CanAccess>
   );
@@ -102,11 +104,7 @@ export function App() {
             <Route
               element={
                 <Authenticated key="authenticated-routes" fallback={<CatchAllNavigate to="/login" />}>
-                  <ThemedLayout
-                    Header={Header}
-                    Title={Title}
-                    Sider={(props) => <ThemedSider {...props} fixed render={({ items }) => items} />}
-                  >
+                  <ThemedLayout Header={Header} Title={Title} Sider={Sider}>
                     <Outlet />
                   </ThemedLayout>
                 </Authenticated>

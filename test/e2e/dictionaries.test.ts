@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeCreditCode } from '../../shared/src/validation';
 import { createRole, createUser } from '../helpers/fixtures';
-import { errorCode, startTestServer, table, TEST_DIALECT, type TestServer } from '../helpers/test-server';
+import { errorCode, startTestServer, table, TEST_DIALECT, type GqlResult, type TestServer } from '../helpers/test-server';
 
 let s: TestServer;
 let admin: string;
@@ -28,7 +28,7 @@ async function itemId(type: string, code: string) {
   if (!found) throw new Error(`no item ${type}/${code}`);
   return found.id;
 }
-const fieldsOf = (res: { errors?: { extensions: { fields?: unknown } }[] }) => ((res.errors?.[0]?.extensions.fields ?? []) as { field: string }[]).map((f) => f.field).sort();
+const fieldsOf = (res: GqlResult) => ((res.errors?.[0]?.extensions.fields ?? []) as { field: string }[]).map((f) => f.field).sort();
 
 describe('seeded dictionaries', () => {
   it('ship every dictionary of the brief with Chinese and English labels', async () => {

@@ -68,6 +68,30 @@ export type ApiKeySortFields =
   | 'revokedAt'
   | 'roleId';
 
+export type AttributeDefinition = {
+  __typename?: 'AttributeDefinition';
+  key: Scalars['String']['output'];
+  labelEn?: Maybe<Scalars['String']['output']>;
+  labelZh?: Maybe<Scalars['String']['output']>;
+  required?: Maybe<Scalars['Boolean']['output']>;
+  type: AttributeType;
+};
+
+export type AttributeDefinitionInput = {
+  key: Scalars['String']['input'];
+  labelEn?: InputMaybe<Scalars['String']['input']>;
+  labelZh?: InputMaybe<Scalars['String']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: AttributeType;
+};
+
+export type AttributeType =
+  | 'BOOLEAN'
+  | 'DECIMAL'
+  | 'INT'
+  | 'STRING'
+  | 'STRING_LIST';
+
 export type AuditLog = {
   __typename?: 'AuditLog';
   action: Scalars['String']['output'];
@@ -134,18 +158,165 @@ export type CreateApiKeyInput = {
   roleId: Scalars['ID']['input'];
 };
 
+export type CreateCustomerInput = {
+  /** Address / 详细地址 */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Age range / 年龄段 (item code of dictionary `age_range`) */
+  ageRange?: InputMaybe<Scalars['String']['input']>;
+  /** Birthday / 生日 */
+  birthday?: InputMaybe<Scalars['String']['input']>;
+  /** Category / 客户类别 (item code of dictionary `customer_category`) */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Consumption habits / 消费习惯 */
+  consumptionHabits?: InputMaybe<Scalars['String']['input']>;
+  /** Contact strategy / 联系策略 (item code of dictionary `contact_strategy`) */
+  contactStrategy?: InputMaybe<Scalars['String']['input']>;
+  /** Unified social credit code / 统一社会信用代码 */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Credit rating / 信用等级 */
+  creditRating?: InputMaybe<Scalars['Int']['input']>;
+  /** Custom field values by key; selects take item codes, multi-selects lists of codes */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** E-mail / 邮箱 */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Employees / 员工人数 */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Fax / 传真 */
+  fax?: InputMaybe<Scalars['String']['input']>;
+  /** Founded / 成立时间 */
+  founded?: InputMaybe<Scalars['String']['input']>;
+  /** Gender / 性别 (item code of dictionary `gender`) */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  /** Grade / 客户等级 (item code of dictionary `customer_grade`) */
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** Hobbies / 兴趣爱好 */
+  hobbies?: InputMaybe<Scalars['String']['input']>;
+  /** ID number / 证件号码 */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** ID type / 证件类型 (item code of dictionary `id_type`) */
+  idType?: InputMaybe<Scalars['String']['input']>;
+  /** Importance / 重要程度 (item code of dictionary `importance`) */
+  importance?: InputMaybe<Scalars['String']['input']>;
+  /** Industry / 所属行业 (item code of dictionary `industry`) */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Industry status / 行业地位 (item code of dictionary `industry_status`) */
+  industryStatus?: InputMaybe<Scalars['String']['input']>;
+  kind: CustomerKind;
+  /** Main business / 主营业务 */
+  mainBusiness?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile / 手机 */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** Name / 客户名称 */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Nature / 客户性质 (item code of dictionary `customer_nature`) */
+  nature?: InputMaybe<Scalars['String']['input']>;
+  /** Occupation / 职业 */
+  occupation?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone / 电话 */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode / 邮编 */
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** Purchase strategy / 购买策略 (item code of dictionary `purchase_strategy`) */
+  purchaseStrategy?: InputMaybe<Scalars['String']['input']>;
+  /** Region / 所属地区 (item code of dictionary `region`) */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Registered capital / 注册资本 */
+  registeredCapital?: InputMaybe<Scalars['String']['input']>;
+  /** Remarks / 备注 */
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  /** Risk notes / 风险提示 */
+  riskNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Enterprise scale / 企业规模 (item code of dictionary `enterprise_scale`) */
+  scale?: InputMaybe<Scalars['String']['input']>;
+  /** Settlement method / 结算方式 (item code of dictionary `settlement_method`) */
+  settlementMethod?: InputMaybe<Scalars['String']['input']>;
+  /** Source / 客户来源 (item code of dictionary `customer_source`) */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Special requirements / 特殊要求 */
+  specialRequirements?: InputMaybe<Scalars['String']['input']>;
+  /** Territory / 服务片区 (item code of dictionary `territory`) */
+  territory?: InputMaybe<Scalars['String']['input']>;
+  /** Website / 网址 */
+  website?: InputMaybe<Scalars['String']['input']>;
+  /** Years in business / 经营年限 (item code of dictionary `years_in_business`) */
+  yearsInBusiness?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateDepartmentInput = {
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreateDictionaryItemInput = {
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  code: Scalars['String']['input'];
+  color?: InputMaybe<Scalars['String']['input']>;
+  controllingItemId?: InputMaybe<Scalars['ID']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  labelEn: Scalars['String']['input'];
+  labelZh: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** Dictionary type code */
+  typeCode: Scalars['String']['input'];
+};
+
+export type CreateDictionaryTypeInput = {
+  attributeSchema?: InputMaybe<Array<AttributeDefinitionInput>>;
+  code: Scalars['String']['input'];
+  /** Code of the dictionary whose items control this one’s */
+  controllingTypeCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  hierarchical?: InputMaybe<Scalars['Boolean']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameZh: Scalars['String']['input'];
+};
+
+export type CreateFieldDefinitionInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  controllingField?: InputMaybe<Scalars['String']['input']>;
+  dictionaryCode?: InputMaybe<Scalars['String']['input']>;
+  group: FieldGroup;
+  helpEn?: InputMaybe<Scalars['String']['input']>;
+  helpZh?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  kind: CustomerKind;
+  labelEn: Scalars['String']['input'];
+  labelZh: Scalars['String']['input'];
+  protected?: InputMaybe<Scalars['Boolean']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  type: FieldType;
+  unique?: InputMaybe<Scalars['Boolean']['input']>;
+  validation?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 export type CreateOneApiKeyInput = {
   apiKey: CreateApiKeyInput;
 };
 
+export type CreateOneCustomerInput = {
+  customer: CreateCustomerInput;
+};
+
 export type CreateOneDepartmentInput = {
   department: CreateDepartmentInput;
+};
+
+export type CreateOneDictionaryItemInput = {
+  dictionaryItem: CreateDictionaryItemInput;
+};
+
+export type CreateOneDictionaryTypeInput = {
+  dictionaryType: CreateDictionaryTypeInput;
+};
+
+export type CreateOneFieldDefinitionInput = {
+  fieldDefinition: CreateFieldDefinitionInput;
 };
 
 export type CreateOneRoleInput = {
@@ -181,6 +352,130 @@ export type CreatedApiKey = {
   /** Send as `Authorization: Bearer <secret>` */
   secret: Scalars['String']['output'];
 };
+
+export type Customer = {
+  __typename?: 'Customer';
+  address?: Maybe<Scalars['String']['output']>;
+  /** Age range / 年龄段 */
+  ageRange?: Maybe<DictionaryItem>;
+  birthday?: Maybe<Scalars['String']['output']>;
+  /** Category / 客户类别 */
+  category?: Maybe<DictionaryItem>;
+  consumptionHabits?: Maybe<Scalars['String']['output']>;
+  /** Contact strategy / 联系策略 */
+  contactStrategy?: Maybe<DictionaryItem>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  creditCode?: Maybe<Scalars['String']['output']>;
+  creditRating?: Maybe<Scalars['Int']['output']>;
+  /** Custom field values by key (selects as item codes) */
+  customFields: Scalars['JSON']['output'];
+  departmentId?: Maybe<Scalars['ID']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  employeeCount?: Maybe<Scalars['Int']['output']>;
+  fax?: Maybe<Scalars['String']['output']>;
+  firstTransactionOn?: Maybe<Scalars['String']['output']>;
+  founded?: Maybe<Scalars['String']['output']>;
+  /** Gender / 性别 */
+  gender?: Maybe<DictionaryItem>;
+  /** Grade / 客户等级 */
+  grade?: Maybe<DictionaryItem>;
+  hobbies?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Sensitive: masked without customer.viewSensitive */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** ID type / 证件类型 */
+  idType?: Maybe<DictionaryItem>;
+  /** Importance / 重要程度 */
+  importance?: Maybe<DictionaryItem>;
+  /** Industry / 所属行业 */
+  industry?: Maybe<DictionaryItem>;
+  /** Industry status / 行业地位 */
+  industryStatus?: Maybe<DictionaryItem>;
+  kind: CustomerKind;
+  lastFollowupAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  lastTransactionOn?: Maybe<Scalars['String']['output']>;
+  mainBusiness?: Maybe<Scalars['String']['output']>;
+  /** Sensitive: masked without customer.viewSensitive */
+  mobile?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Nature / 客户性质 */
+  nature?: Maybe<DictionaryItem>;
+  number?: Maybe<Scalars['String']['output']>;
+  occupation?: Maybe<Scalars['String']['output']>;
+  owner?: Maybe<User>;
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postcode?: Maybe<Scalars['String']['output']>;
+  /** Purchase strategy / 购买策略 */
+  purchaseStrategy?: Maybe<DictionaryItem>;
+  /** Region / 所属地区 */
+  region?: Maybe<DictionaryItem>;
+  registeredCapital?: Maybe<Scalars['String']['output']>;
+  remarks?: Maybe<Scalars['String']['output']>;
+  riskNotes?: Maybe<Scalars['String']['output']>;
+  /** Enterprise scale / 企业规模 */
+  scale?: Maybe<DictionaryItem>;
+  /** Settlement method / 结算方式 */
+  settlementMethod?: Maybe<DictionaryItem>;
+  /** Source / 客户来源 */
+  source?: Maybe<DictionaryItem>;
+  specialRequirements?: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  /** Territory / 服务片区 */
+  territory?: Maybe<DictionaryItem>;
+  totalAmount: Scalars['String']['output'];
+  transactionCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+  /** Years in business / 经营年限 */
+  yearsInBusiness?: Maybe<DictionaryItem>;
+};
+
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  nodes: Array<Customer>;
+  /** Counted only when selected */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerFilter = {
+  and?: InputMaybe<Array<CustomerFilter>>;
+  createdAt?: InputMaybe<DateFieldComparison>;
+  creditCode?: InputMaybe<StringFieldComparison>;
+  departmentId?: InputMaybe<IdFilterComparison>;
+  id?: InputMaybe<IdFilterComparison>;
+  kind?: InputMaybe<StringFieldComparison>;
+  lastTransactionOn?: InputMaybe<StringFieldComparison>;
+  name?: InputMaybe<StringFieldComparison>;
+  number?: InputMaybe<StringFieldComparison>;
+  or?: InputMaybe<Array<CustomerFilter>>;
+  ownerId?: InputMaybe<IdFilterComparison>;
+  status?: InputMaybe<StringFieldComparison>;
+  updatedAt?: InputMaybe<DateFieldComparison>;
+};
+
+export type CustomerKind =
+  | 'ENTERPRISE'
+  | 'INDIVIDUAL';
+
+export type CustomerSort = {
+  direction: SortDirection;
+  field: CustomerSortFields;
+};
+
+export type CustomerSortFields =
+  | 'createdAt'
+  | 'creditCode'
+  | 'departmentId'
+  | 'id'
+  | 'kind'
+  | 'lastTransactionOn'
+  | 'name'
+  | 'number'
+  | 'ownerId'
+  | 'status'
+  | 'updatedAt';
 
 /** How far a role sees customer records */
 export type DataScope =
@@ -249,6 +544,224 @@ export type DepartmentSortFields =
   | 'name'
   | 'parentId';
 
+export type DictionaryItem = {
+  __typename?: 'DictionaryItem';
+  attributes?: Maybe<Scalars['JSON']['output']>;
+  children: Array<DictionaryItem>;
+  code: Scalars['String']['output'];
+  color?: Maybe<Scalars['String']['output']>;
+  controllingItem?: Maybe<DictionaryItem>;
+  controllingItemId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Disabled items stay readable on old records but cannot be chosen */
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Label in the caller’s language (Accept-Language) */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  parent?: Maybe<DictionaryItem>;
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Codes from the root down to this item */
+  path: Array<Scalars['String']['output']>;
+  sortOrder: Scalars['Int']['output'];
+  type: DictionaryType;
+  typeId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Records and custom values that use this item */
+  usageCount: Scalars['Int']['output'];
+  version: Scalars['Float']['output'];
+};
+
+export type DictionaryItemConnection = {
+  __typename?: 'DictionaryItemConnection';
+  nodes: Array<DictionaryItem>;
+  /** Counted only when selected */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DictionaryItemFilter = {
+  and?: InputMaybe<Array<DictionaryItemFilter>>;
+  code?: InputMaybe<StringFieldComparison>;
+  controllingItemId?: InputMaybe<IdFilterComparison>;
+  enabled?: InputMaybe<BooleanFieldComparison>;
+  id?: InputMaybe<IdFilterComparison>;
+  labelEn?: InputMaybe<StringFieldComparison>;
+  labelZh?: InputMaybe<StringFieldComparison>;
+  or?: InputMaybe<Array<DictionaryItemFilter>>;
+  parentId?: InputMaybe<IdFilterComparison>;
+  sortOrder?: InputMaybe<IntFieldComparison>;
+  typeId?: InputMaybe<IdFilterComparison>;
+};
+
+export type DictionaryItemSort = {
+  direction: SortDirection;
+  field: DictionaryItemSortFields;
+};
+
+export type DictionaryItemSortFields =
+  | 'code'
+  | 'controllingItemId'
+  | 'enabled'
+  | 'id'
+  | 'labelEn'
+  | 'labelZh'
+  | 'parentId'
+  | 'sortOrder'
+  | 'typeId';
+
+export type DictionaryType = {
+  __typename?: 'DictionaryType';
+  /** Typed attributes every item of this type carries */
+  attributeSchema: Array<AttributeDefinition>;
+  /** Stable code, e.g. `region` */
+  code: Scalars['String']['output'];
+  controllingType?: Maybe<DictionaryType>;
+  controllingTypeId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  /** Items may have parents (trees such as region → province) */
+  hierarchical: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  itemCount: Scalars['Int']['output'];
+  /** Name in the caller’s language */
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** Built in: cannot be deleted */
+  system: Scalars['Boolean']['output'];
+  /** Root items, each with `children` */
+  tree: Array<DictionaryItem>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Float']['output'];
+};
+
+
+export type DictionaryTypeTreeArgs = {
+  includeDisabled?: Scalars['Boolean']['input'];
+};
+
+export type DictionaryTypeConnection = {
+  __typename?: 'DictionaryTypeConnection';
+  nodes: Array<DictionaryType>;
+  /** Counted only when selected */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DictionaryTypeFilter = {
+  and?: InputMaybe<Array<DictionaryTypeFilter>>;
+  code?: InputMaybe<StringFieldComparison>;
+  hierarchical?: InputMaybe<BooleanFieldComparison>;
+  id?: InputMaybe<IdFilterComparison>;
+  nameEn?: InputMaybe<StringFieldComparison>;
+  nameZh?: InputMaybe<StringFieldComparison>;
+  or?: InputMaybe<Array<DictionaryTypeFilter>>;
+  system?: InputMaybe<BooleanFieldComparison>;
+};
+
+export type DictionaryTypeSort = {
+  direction: SortDirection;
+  field: DictionaryTypeSortFields;
+};
+
+export type DictionaryTypeSortFields =
+  | 'code'
+  | 'hierarchical'
+  | 'id'
+  | 'nameEn'
+  | 'nameZh'
+  | 'system';
+
+export type FieldDefinition = {
+  __typename?: 'FieldDefinition';
+  active: Scalars['Boolean']['output'];
+  /** Stored in a customer column; type and key are fixed */
+  builtIn: Scalars['Boolean']['output'];
+  /** Key of the field whose value filters this one’s options (`kind` for the customer kind) */
+  controllingField?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Dictionary type feeding SELECT / MULTI_SELECT options */
+  dictionaryCode?: Maybe<Scalars['String']['output']>;
+  group: FieldGroup;
+  /** Help text in the caller’s language */
+  help: Scalars['String']['output'];
+  helpEn: Scalars['String']['output'];
+  helpZh: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Stable key; custom values are stored under it */
+  key: Scalars['String']['output'];
+  kind: CustomerKind;
+  /** Label in the caller’s language */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  protected: Scalars['Boolean']['output'];
+  required: Scalars['Boolean']['output'];
+  sensitive: Scalars['Boolean']['output'];
+  sortOrder: Scalars['Int']['output'];
+  type: FieldType;
+  unique: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** { min, max, maxLength, pattern } */
+  validation?: Maybe<Scalars['JSON']['output']>;
+  version: Scalars['Float']['output'];
+};
+
+export type FieldDefinitionConnection = {
+  __typename?: 'FieldDefinitionConnection';
+  nodes: Array<FieldDefinition>;
+  /** Counted only when selected */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FieldDefinitionFilter = {
+  active?: InputMaybe<BooleanFieldComparison>;
+  and?: InputMaybe<Array<FieldDefinitionFilter>>;
+  builtIn?: InputMaybe<BooleanFieldComparison>;
+  group?: InputMaybe<StringFieldComparison>;
+  id?: InputMaybe<IdFilterComparison>;
+  key?: InputMaybe<StringFieldComparison>;
+  kind?: InputMaybe<StringFieldComparison>;
+  or?: InputMaybe<Array<FieldDefinitionFilter>>;
+  sortOrder?: InputMaybe<IntFieldComparison>;
+  type?: InputMaybe<StringFieldComparison>;
+};
+
+export type FieldDefinitionSort = {
+  direction: SortDirection;
+  field: FieldDefinitionSortFields;
+};
+
+export type FieldDefinitionSortFields =
+  | 'active'
+  | 'builtIn'
+  | 'group'
+  | 'id'
+  | 'key'
+  | 'kind'
+  | 'sortOrder'
+  | 'type';
+
+/** Card module: basic, contact, background, needs, remarks */
+export type FieldGroup =
+  | 'BACKGROUND'
+  | 'BASIC'
+  | 'CONTACT'
+  | 'NEEDS'
+  | 'REMARKS';
+
+export type FieldType =
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'LONG_TEXT'
+  | 'MONEY'
+  | 'MULTI_SELECT'
+  | 'NUMBER'
+  | 'RATING'
+  | 'SELECT'
+  | 'TEXT'
+  | 'USER';
+
 export type IdFilterComparison = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   gt?: InputMaybe<Scalars['ID']['input']>;
@@ -262,20 +775,57 @@ export type IdFilterComparison = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+export type IntFieldComparison = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  is?: InputMaybe<Scalars['Boolean']['input']>;
+  isNot?: InputMaybe<Scalars['Boolean']['input']>;
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+  neq?: InputMaybe<Scalars['Int']['input']>;
+  notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+export type MergeDictionaryItemResult = {
+  __typename?: 'MergeDictionaryItemResult';
+  into: DictionaryItem;
+  /** Rows rewritten (records, custom values, children, dependent items) */
+  rewritten: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
   createOneApiKey: CreatedApiKey;
+  createOneCustomer: Customer;
   createOneDepartment: Department;
+  createOneDictionaryItem: DictionaryItem;
+  createOneDictionaryType: DictionaryType;
+  createOneFieldDefinition: FieldDefinition;
   createOneRole: Role;
   createOneUser: User;
   deleteOneDepartment: Department;
+  /** Refused with CONFLICT (and the usage count) while the item is in use */
+  deleteOneDictionaryItem: DictionaryItem;
+  deleteOneDictionaryType: DictionaryType;
   deleteOneRole: Role;
   deleteOneUser: User;
   /** Signs in; failures are rate limited per username and address */
   login: AuthPayload;
+  /** Rewrites every use of `from` to `into` in one transaction, then deletes `from` */
+  mergeDictionaryItem: MergeDictionaryItemResult;
+  /** Sets siblings’ order to the order given (drag to reorder) */
+  reorderDictionaryItems: Array<DictionaryItem>;
   revokeApiKey: ApiKey;
+  updateOneCustomer: Customer;
   updateOneDepartment: Department;
+  /** Relabel, reorder, enable/disable; the code never changes */
+  updateOneDictionaryItem: DictionaryItem;
+  updateOneDictionaryType: DictionaryType;
+  /** Type changes are refused while values exist; deactivate to hide a field and keep its values */
+  updateOneFieldDefinition: FieldDefinition;
   updateOneRole: Role;
   updateOneUser: User;
 };
@@ -292,8 +842,28 @@ export type MutationCreateOneApiKeyArgs = {
 };
 
 
+export type MutationCreateOneCustomerArgs = {
+  input: CreateOneCustomerInput;
+};
+
+
 export type MutationCreateOneDepartmentArgs = {
   input: CreateOneDepartmentInput;
+};
+
+
+export type MutationCreateOneDictionaryItemArgs = {
+  input: CreateOneDictionaryItemInput;
+};
+
+
+export type MutationCreateOneDictionaryTypeArgs = {
+  input: CreateOneDictionaryTypeInput;
+};
+
+
+export type MutationCreateOneFieldDefinitionArgs = {
+  input: CreateOneFieldDefinitionInput;
 };
 
 
@@ -308,6 +878,16 @@ export type MutationCreateOneUserArgs = {
 
 
 export type MutationDeleteOneDepartmentArgs = {
+  input: DeleteOneInput;
+};
+
+
+export type MutationDeleteOneDictionaryItemArgs = {
+  input: DeleteOneInput;
+};
+
+
+export type MutationDeleteOneDictionaryTypeArgs = {
   input: DeleteOneInput;
 };
 
@@ -328,13 +908,45 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMergeDictionaryItemArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderDictionaryItemsArgs = {
+  orderedIds: Array<Scalars['ID']['input']>;
+  typeCode: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationUpdateOneCustomerArgs = {
+  input: UpdateOneCustomerInput;
+};
+
+
 export type MutationUpdateOneDepartmentArgs = {
   input: UpdateOneDepartmentInput;
+};
+
+
+export type MutationUpdateOneDictionaryItemArgs = {
+  input: UpdateOneDictionaryItemInput;
+};
+
+
+export type MutationUpdateOneDictionaryTypeArgs = {
+  input: UpdateOneDictionaryTypeInput;
+};
+
+
+export type MutationUpdateOneFieldDefinitionArgs = {
+  input: UpdateOneFieldDefinitionInput;
 };
 
 
@@ -358,8 +970,21 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** The append-only audit log, newest first */
   auditLogs: AuditLogConnection;
+  /** NOT_FOUND when missing or not readable */
+  customer: Customer;
+  /** Customers the caller may read */
+  customers: CustomerConnection;
+  /** The data card of a kind: its active fields in order (forms and list columns are built from it) */
+  dataCard: Array<FieldDefinition>;
   department: Department;
   departments: DepartmentConnection;
+  /** One dictionary; `tree` gives its items as a tree */
+  dictionary: DictionaryType;
+  dictionaryItems: DictionaryItemConnection;
+  /** Options for a form field: enabled items, filtered by the controlling item */
+  dictionaryOptions: Array<DictionaryItem>;
+  dictionaryTypes: DictionaryTypeConnection;
+  fieldDefinitions: FieldDefinitionConnection;
   /** The signed-in user */
   me: User;
   role: Role;
@@ -383,6 +1008,24 @@ export type QueryAuditLogsArgs = {
 };
 
 
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  filter?: InputMaybe<CustomerFilter>;
+  paging?: InputMaybe<OffsetPaging>;
+  sorting?: InputMaybe<Array<CustomerSort>>;
+};
+
+
+export type QueryDataCardArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
+  kind: CustomerKind;
+};
+
+
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -392,6 +1035,41 @@ export type QueryDepartmentsArgs = {
   filter?: InputMaybe<DepartmentFilter>;
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<DepartmentSort>>;
+};
+
+
+export type QueryDictionaryArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryDictionaryItemsArgs = {
+  filter?: InputMaybe<DictionaryItemFilter>;
+  paging?: InputMaybe<OffsetPaging>;
+  sorting?: InputMaybe<Array<DictionaryItemSort>>;
+};
+
+
+export type QueryDictionaryOptionsArgs = {
+  controllingItem?: InputMaybe<Scalars['String']['input']>;
+  flat?: InputMaybe<Scalars['Boolean']['input']>;
+  includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+  parent?: InputMaybe<Scalars['String']['input']>;
+  type: Scalars['String']['input'];
+};
+
+
+export type QueryDictionaryTypesArgs = {
+  filter?: InputMaybe<DictionaryTypeFilter>;
+  paging?: InputMaybe<OffsetPaging>;
+  sorting?: InputMaybe<Array<DictionaryTypeSort>>;
+};
+
+
+export type QueryFieldDefinitionsArgs = {
+  filter?: InputMaybe<FieldDefinitionFilter>;
+  paging?: InputMaybe<OffsetPaging>;
+  sorting?: InputMaybe<Array<FieldDefinitionSort>>;
 };
 
 
@@ -478,16 +1156,160 @@ export type StringFieldComparison = {
   notLike?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateCustomerInput = {
+  /** Address / 详细地址 */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Age range / 年龄段 (item code of dictionary `age_range`) */
+  ageRange?: InputMaybe<Scalars['String']['input']>;
+  /** Birthday / 生日 */
+  birthday?: InputMaybe<Scalars['String']['input']>;
+  /** Category / 客户类别 (item code of dictionary `customer_category`) */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Consumption habits / 消费习惯 */
+  consumptionHabits?: InputMaybe<Scalars['String']['input']>;
+  /** Contact strategy / 联系策略 (item code of dictionary `contact_strategy`) */
+  contactStrategy?: InputMaybe<Scalars['String']['input']>;
+  /** Unified social credit code / 统一社会信用代码 */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Credit rating / 信用等级 */
+  creditRating?: InputMaybe<Scalars['Int']['input']>;
+  /** Custom field values by key; selects take item codes, multi-selects lists of codes */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** E-mail / 邮箱 */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Employees / 员工人数 */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Fax / 传真 */
+  fax?: InputMaybe<Scalars['String']['input']>;
+  /** Founded / 成立时间 */
+  founded?: InputMaybe<Scalars['String']['input']>;
+  /** Gender / 性别 (item code of dictionary `gender`) */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  /** Grade / 客户等级 (item code of dictionary `customer_grade`) */
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** Hobbies / 兴趣爱好 */
+  hobbies?: InputMaybe<Scalars['String']['input']>;
+  /** ID number / 证件号码 */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** ID type / 证件类型 (item code of dictionary `id_type`) */
+  idType?: InputMaybe<Scalars['String']['input']>;
+  /** Importance / 重要程度 (item code of dictionary `importance`) */
+  importance?: InputMaybe<Scalars['String']['input']>;
+  /** Industry / 所属行业 (item code of dictionary `industry`) */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Industry status / 行业地位 (item code of dictionary `industry_status`) */
+  industryStatus?: InputMaybe<Scalars['String']['input']>;
+  /** Main business / 主营业务 */
+  mainBusiness?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile / 手机 */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** Name / 客户名称 */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Nature / 客户性质 (item code of dictionary `customer_nature`) */
+  nature?: InputMaybe<Scalars['String']['input']>;
+  /** Occupation / 职业 */
+  occupation?: InputMaybe<Scalars['String']['input']>;
+  /** Phone / 电话 */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode / 邮编 */
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** Purchase strategy / 购买策略 (item code of dictionary `purchase_strategy`) */
+  purchaseStrategy?: InputMaybe<Scalars['String']['input']>;
+  /** Region / 所属地区 (item code of dictionary `region`) */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Registered capital / 注册资本 */
+  registeredCapital?: InputMaybe<Scalars['String']['input']>;
+  /** Remarks / 备注 */
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  /** Risk notes / 风险提示 */
+  riskNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Enterprise scale / 企业规模 (item code of dictionary `enterprise_scale`) */
+  scale?: InputMaybe<Scalars['String']['input']>;
+  /** Settlement method / 结算方式 (item code of dictionary `settlement_method`) */
+  settlementMethod?: InputMaybe<Scalars['String']['input']>;
+  /** Source / 客户来源 (item code of dictionary `customer_source`) */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Special requirements / 特殊要求 */
+  specialRequirements?: InputMaybe<Scalars['String']['input']>;
+  /** Territory / 服务片区 (item code of dictionary `territory`) */
+  territory?: InputMaybe<Scalars['String']['input']>;
+  /** Website / 网址 */
+  website?: InputMaybe<Scalars['String']['input']>;
+  /** Years in business / 经营年限 (item code of dictionary `years_in_business`) */
+  yearsInBusiness?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateDepartmentInput = {
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type UpdateDictionaryItemInput = {
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  color?: InputMaybe<Scalars['String']['input']>;
+  controllingItemId?: InputMaybe<Scalars['ID']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  labelEn?: InputMaybe<Scalars['String']['input']>;
+  labelZh?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateDictionaryTypeInput = {
+  attributeSchema?: InputMaybe<Array<AttributeDefinitionInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateFieldDefinitionInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  controllingField?: InputMaybe<Scalars['String']['input']>;
+  dictionaryCode?: InputMaybe<Scalars['String']['input']>;
+  group?: InputMaybe<FieldGroup>;
+  helpEn?: InputMaybe<Scalars['String']['input']>;
+  helpZh?: InputMaybe<Scalars['String']['input']>;
+  labelEn?: InputMaybe<Scalars['String']['input']>;
+  labelZh?: InputMaybe<Scalars['String']['input']>;
+  protected?: InputMaybe<Scalars['Boolean']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<FieldType>;
+  unique?: InputMaybe<Scalars['Boolean']['input']>;
+  validation?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type UpdateOneCustomerInput = {
+  id: Scalars['ID']['input'];
+  update: UpdateCustomerInput;
+  /** The version you read; a stale one is refused with CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateOneDepartmentInput = {
   id: Scalars['ID']['input'];
   update: UpdateDepartmentInput;
   version?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdateOneDictionaryItemInput = {
+  id: Scalars['ID']['input'];
+  update: UpdateDictionaryItemInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateOneDictionaryTypeInput = {
+  id: Scalars['ID']['input'];
+  update: UpdateDictionaryTypeInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateOneFieldDefinitionInput = {
+  id: Scalars['ID']['input'];
+  update: UpdateFieldDefinitionInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateOneRoleInput = {

@@ -66,9 +66,24 @@ export const authProvider: AuthProvider = {
     return { success: true, redirectTo: '/login' };
   },
   check: async () => {
-    if (hasValidToken()) return { authenticated: true };
-    clearToken();
-    return { authenticated: false, logout: true, redirectTo: '/login' };
+    if (!hasValidToken()) {
+      clearToken();
+      resetSessionCache();
+      return { authenticated: false, logout: true, redirectTo: loginRedirect() };
+    }
+    try {
+      // Once per session (cached): a token the server no longer accepts (revoked,
+      // secret rotated, user disabled) is as good as none.
+      await fetchMe();
+    } catch (error) {
+      if (isGraphQLHttpError(error) && error.code === 'UNAUTHENTICATED') {
+        clearToken();
+        resetSessionCache();
+        return { authenticated: false, logout: true, redirectTo: loginRedirect() };
+      }
+      // Server unreachable or failing: stay signed in and let the pages show the error.
+    }
+    return { authenticated: true };
   },
   onError: async (error: unknown) => {
     const code = isGraphQLHttpError(error) ? error.code : undefined;

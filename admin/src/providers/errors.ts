@@ -78,3 +78,11 @@ export function toHttpError(error: CombinedError): GraphQLHttpError {
 export function isGraphQLHttpError(value: unknown): value is GraphQLHttpError {
   return typeof value === 'object' && value !== null && 'statusCode' in value && 'message' in value;
 }
+
+/**
+ * For the promise a form's submit returns: Refine has already shown the error
+ * (notification, field messages), so the rejection needs no further handling.
+ */
+export function ignoreHandled(): undefined {
+  return undefined;
+}

@@ -7,6 +7,7 @@ import { SecretModal } from '../../components/SecretModal';
 import { DEPARTMENTS_SELECT_QUERY } from '../departments/queries';
 import { ROLES_SELECT_QUERY } from '../roles/queries';
 import { CREATE_API_KEY_MUTATION } from './queries';
+import { ignoreHandled } from '../../providers/errors';
 
 interface ApiKeyFormValues {
   name: string;
@@ -49,7 +50,9 @@ export function ApiKeyCreate() {
         layout="vertical"
         onFinish={(values) => {
           const v = values as ApiKeyFormValues;
-          return onFinish({ name: v.name?.trim(), roleId: v.roleId, departmentId: v.departmentId ?? null });
+          return onFinish({ name: v.name?.trim(), roleId: v.roleId, departmentId: v.departmentId ?? null }).catch(
+            ignoreHandled,
+          );
         }}
       >
         <Form.Item

@@ -4,6 +4,7 @@ import { DateField, FilterDropdown, List, getDefaultSortOrder, useTable } from '
 import { getDefaultFilter, useCan, useCustomMutation, useInvalidate, useTranslate } from '@refinedev/core';
 import type { ApiKeysListQuery } from '../../graphql/graphql';
 import { API_KEYS_LIST_QUERY, REVOKE_API_KEY_MUTATION } from './queries';
+import { SearchFormAnchor } from '../../components/SearchFormAnchor';
 
 type ApiKeyRow = ApiKeysListQuery['apiKeys']['nodes'][number];
 
@@ -41,7 +42,7 @@ function RevokeButton({ record }: { record: ApiKeyRow }) {
 
 export function ApiKeyList() {
   const translate = useTranslate();
-  const { tableProps, sorters, filters } = useTable<ApiKeyRow>({
+  const { tableProps, sorters, filters, searchFormProps } = useTable<ApiKeyRow>({
     resource: 'apiKeys',
     meta: { gqlQuery: API_KEYS_LIST_QUERY },
     pagination: { pageSize: 20 },
@@ -51,6 +52,7 @@ export function ApiKeyList() {
 
   return (
     <List>
+      <SearchFormAnchor formProps={searchFormProps} />
       <Table {...tableProps} rowKey="id">
         <Table.Column<ApiKeyRow>
           dataIndex="name"

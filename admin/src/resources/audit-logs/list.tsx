@@ -4,12 +4,13 @@ import { getDefaultFilter, useTranslate } from '@refinedev/core';
 import type { AuditLogsListQuery } from '../../graphql/graphql';
 import { AUDIT_LOGS_LIST_QUERY } from './queries';
 import { DiffView } from './DiffView';
+import { SearchFormAnchor } from '../../components/SearchFormAnchor';
 
 type AuditLogRow = AuditLogsListQuery['auditLogs']['nodes'][number];
 
 export function AuditLogList() {
   const translate = useTranslate();
-  const { tableProps, sorters, filters } = useTable<AuditLogRow>({
+  const { tableProps, sorters, filters, searchFormProps } = useTable<AuditLogRow>({
     resource: 'auditLogs',
     meta: { gqlQuery: AUDIT_LOGS_LIST_QUERY },
     pagination: { pageSize: 20 },
@@ -24,6 +25,7 @@ export function AuditLogList() {
 
   return (
     <List>
+      <SearchFormAnchor formProps={searchFormProps} />
       <Table
         {...tableProps}
         rowKey="id"

@@ -1,6 +1,7 @@
 import { Create, useForm } from '@refinedev/antd';
 import { CREATE_DEPARTMENT_MUTATION } from './queries';
 import { DepartmentForm, normaliseDepartmentValues, type DepartmentFormValues } from './DepartmentForm';
+import { ignoreHandled } from '../../providers/errors';
 
 export function DepartmentCreate() {
   const { formProps, saveButtonProps, onFinish } = useForm<DepartmentFormValues>({
@@ -14,7 +15,7 @@ export function DepartmentCreate() {
       <DepartmentForm
         formProps={{
           ...formProps,
-          onFinish: (values) => onFinish(normaliseDepartmentValues(values as DepartmentFormValues) as never),
+          onFinish: (values) => onFinish(normaliseDepartmentValues(values as DepartmentFormValues) as never).catch(ignoreHandled),
         }}
       />
     </Create>

@@ -3,14 +3,13 @@ import { useRecordVersion } from '../../hooks/useRecordVersion';
 import type { DepartmentQuery } from '../../graphql/graphql';
 import { DEPARTMENT_QUERY, UPDATE_DEPARTMENT_MUTATION } from './queries';
 import { DepartmentForm, normaliseDepartmentValues, type DepartmentFormValues } from './DepartmentForm';
+import { ignoreHandled } from '../../providers/errors';
 
 type DepartmentRecord = DepartmentQuery['department'];
 
 export function DepartmentEdit() {
   const version = useRecordVersion();
   const { formProps, saveButtonProps, onFinish, query, id } = useForm<DepartmentRecord>({
-    resource: 'departments',
-    action: 'edit',
     queryMeta: { gqlQuery: DEPARTMENT_QUERY },
     mutationMeta: { gqlMutation: UPDATE_DEPARTMENT_MUTATION, gqlVariables: version.variables },
     redirect: 'list',
@@ -22,7 +21,7 @@ export function DepartmentEdit() {
         editingId={id === undefined ? undefined : String(id)}
         formProps={{
           ...formProps,
-          onFinish: (values) => onFinish(normaliseDepartmentValues(values as DepartmentFormValues) as never),
+          onFinish: (values) => onFinish(normaliseDepartmentValues(values as DepartmentFormValues) as never).catch(ignoreHandled),
         }}
       />
     </Edit>

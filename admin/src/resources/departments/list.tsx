@@ -24,6 +24,8 @@ export function DepartmentList() {
       <Table<DepartmentRow>
         {...tableProps}
         dataSource={treeData as DepartmentRow[]}
+        // Remount once the rows arrive so `defaultExpandAllRows` sees them.
+        key={treeData.length > 0 ? 'loaded' : 'empty'}
         rowKey="id"
         pagination={false}
         expandable={{ defaultExpandAllRows: true }}

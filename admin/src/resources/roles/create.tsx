@@ -1,6 +1,7 @@
 import { Create, useForm } from '@refinedev/antd';
 import { CREATE_ROLE_MUTATION } from './queries';
 import { RoleForm, normaliseRoleValues, type RoleFormValues } from './RoleForm';
+import { ignoreHandled } from '../../providers/errors';
 
 export function RoleCreate() {
   const { formProps, saveButtonProps, onFinish } = useForm<RoleFormValues>({
@@ -13,7 +14,7 @@ export function RoleCreate() {
     <Create saveButtonProps={saveButtonProps}>
       <RoleForm
         mode="create"
-        formProps={{ ...formProps, onFinish: (values) => onFinish(normaliseRoleValues(values as RoleFormValues) as never) }}
+        formProps={{ ...formProps, onFinish: (values) => onFinish(normaliseRoleValues(values as RoleFormValues) as never).catch(ignoreHandled) }}
       />
     </Create>
   );

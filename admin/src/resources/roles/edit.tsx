@@ -3,14 +3,13 @@ import { useRecordVersion } from '../../hooks/useRecordVersion';
 import type { RoleQuery } from '../../graphql/graphql';
 import { ROLE_QUERY, UPDATE_ROLE_MUTATION } from './queries';
 import { RoleForm, normaliseRoleValues, type RoleFormValues } from './RoleForm';
+import { ignoreHandled } from '../../providers/errors';
 
 type RoleRecord = RoleQuery['role'];
 
 export function RoleEdit() {
   const version = useRecordVersion();
   const { formProps, saveButtonProps, onFinish, query } = useForm<RoleRecord>({
-    resource: 'roles',
-    action: 'edit',
     queryMeta: { gqlQuery: ROLE_QUERY },
     mutationMeta: { gqlMutation: UPDATE_ROLE_MUTATION, gqlVariables: version.variables },
     redirect: 'list',
@@ -20,7 +19,7 @@ export function RoleEdit() {
     <Edit saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
       <RoleForm
         mode="edit"
-        formProps={{ ...formProps, onFinish: (values) => onFinish(normaliseRoleValues(values as RoleFormValues) as never) }}
+        formProps={{ ...formProps, onFinish: (values) => onFinish(normaliseRoleValues(values as RoleFormValues) as never).catch(ignoreHandled) }}
       />
     </Edit>
   );

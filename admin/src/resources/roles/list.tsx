@@ -6,6 +6,7 @@ import type { RolesListQuery } from '../../graphql/graphql';
 import { isLocale } from '../../i18n';
 import { DELETE_ROLE_MUTATION, ROLES_LIST_QUERY } from './queries';
 import { permissionLabel } from './labels';
+import { SearchFormAnchor } from '../../components/SearchFormAnchor';
 
 type RoleRow = RolesListQuery['roles']['nodes'][number];
 
@@ -13,7 +14,7 @@ export function RoleList() {
   const translate = useTranslate();
   const { i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
-  const { tableProps, sorters, filters } = useTable<RoleRow>({
+  const { tableProps, sorters, filters, searchFormProps } = useTable<RoleRow>({
     resource: 'roles',
     meta: { gqlQuery: ROLES_LIST_QUERY },
     pagination: { pageSize: 20 },
@@ -23,6 +24,7 @@ export function RoleList() {
 
   return (
     <List>
+      <SearchFormAnchor formProps={searchFormProps} />
       <Table {...tableProps} rowKey="id">
         <Table.Column<RoleRow>
           dataIndex="name"

@@ -1,6 +1,7 @@
 import { Create, useForm } from '@refinedev/antd';
 import { CREATE_USER_MUTATION } from './queries';
 import { UserForm, normaliseUserValues, type UserFormValues } from './UserForm';
+import { ignoreHandled } from '../../providers/errors';
 
 export function UserCreate() {
   const { formProps, saveButtonProps, onFinish } = useForm<UserFormValues>({
@@ -15,7 +16,7 @@ export function UserCreate() {
         mode="create"
         formProps={{
           ...formProps,
-          onFinish: (values) => onFinish(normaliseUserValues(values as UserFormValues, 'create') as never),
+          onFinish: (values) => onFinish(normaliseUserValues(values as UserFormValues, 'create') as never).catch(ignoreHandled),
         }}
       />
     </Create>

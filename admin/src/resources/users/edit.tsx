@@ -3,14 +3,13 @@ import { useRecordVersion } from '../../hooks/useRecordVersion';
 import type { UserQuery } from '../../graphql/graphql';
 import { UPDATE_USER_MUTATION, USER_QUERY } from './queries';
 import { UserForm, normaliseUserValues, type UserFormValues } from './UserForm';
+import { ignoreHandled } from '../../providers/errors';
 
 type UserRecord = UserQuery['user'];
 
 export function UserEdit() {
   const version = useRecordVersion();
   const { formProps, saveButtonProps, onFinish, query } = useForm<UserRecord>({
-    resource: 'users',
-    action: 'edit',
     queryMeta: { gqlQuery: USER_QUERY },
     mutationMeta: { gqlMutation: UPDATE_USER_MUTATION, gqlVariables: version.variables },
     redirect: 'list',
@@ -35,7 +34,7 @@ export function UserEdit() {
         formProps={{
           ...formProps,
           initialValues,
-          onFinish: (values) => onFinish(normaliseUserValues(values as UserFormValues, 'edit') as never),
+          onFinish: (values) => onFinish(normaliseUserValues(values as UserFormValues, 'edit') as never).catch(ignoreHandled),
         }}
       />
     </Edit>

@@ -13,12 +13,13 @@ import { getDefaultFilter, useTranslate } from '@refinedev/core';
 import type { UsersListQuery } from '../../graphql/graphql';
 import { DEPARTMENTS_SELECT_QUERY } from '../departments/queries';
 import { DELETE_USER_MUTATION, USERS_LIST_QUERY } from './queries';
+import { SearchFormAnchor } from '../../components/SearchFormAnchor';
 
 export type UserRow = UsersListQuery['users']['nodes'][number];
 
 export function UserList() {
   const translate = useTranslate();
-  const { tableProps, sorters, filters } = useTable<UserRow>({
+  const { tableProps, sorters, filters, searchFormProps } = useTable<UserRow>({
     resource: 'users',
     meta: { gqlQuery: USERS_LIST_QUERY },
     pagination: { pageSize: 20 },
@@ -43,6 +44,7 @@ export function UserList() {
 
   return (
     <List>
+      <SearchFormAnchor formProps={searchFormProps} />
       <Table {...tableProps} rowKey="id" data-testid="users-table">
         <Table.Column<UserRow>
           dataIndex="username"

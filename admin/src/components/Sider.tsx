@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { Button, Layout, Menu, theme, type MenuProps } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { useThemedLayoutContext } from '@refinedev/antd';
+import { useLink, useMenu, usePermissions, type TreeMenuItem } from '@refinedev/core';
+import { RESOURCE_PERMISSIONS } from '../providers/access-control-provider';
+import { Title } from './Title';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+/**
+ * The console's side menu: Refine's resource menu rendered through antd's `items`
+ * API, without the entries the signed-in user has no permission for.
+ */
+export function Sider() {
+  const { token } = theme.useToken();
+  const Link = useLink();
+  const { menuItems, selectedKey } = useMenu();
+  const { data: permissions } = usePermissions<string[]>({});
+  const { siderCollapsed, setSiderCollapsed } = useThemedLayoutContext();
+
+  const items = useMemo(() => {
+    const allowed = (item: TreeMenuItem) => {
+      const needed = RESOURCE_PERMISSIONS[item.name];
+      return !needed || (permissions ?? []).includes(needed);
+    };
+    const toItem = (item: TreeMenuItem): MenuItem | null => {
+      if (!allowed(item)) return null;
+      const children = item.children.map(toItem).filter((child): child is MenuItem => child !== null);
+      if (item.children.length > 0) {
+        return children.length > 0 ? { key: item.key, icon: item.icon, label: item.label, children } : null;
+      }
+      return { key: item.key, icon: item.icon, label: <Link to={item.route ?? '/'}>{item.label}</Link> };
+    };
+    return menuItems.map(toItem).filter((item): item is MenuItem => item !== null);
+  }, [menuItems, permissions, Link]);
+
+  return (
+    <Layout.Sider
+      collapsible
+      collapsed={siderCollapsed}
+      onCollapse={(collapsed, type) => {
+        if (type === 'clickTrigger') setSiderCollapsed(collapsed);
+      }}
+      collapsedWidth={80}
+      breakpoint="lg"
+      style={{
+        backgroundColor: token.colorBgContainer,
+        borderRight: `1px solid ${token.colorBgElevated}`,
+        position: 'sticky',
+        top: 0,
+        height: '100vh',
+      }}
+      trigger={
+        <Button type="text" style={{ borderRadius: 0, height: '100%', width: '100%', backgroundColor: token.colorBgElevated }}>
+          {siderCollapsed ? <RightOutlined style={{ color: token.colorPrimary }} /> : <LeftOutlined style={{ color: token.colorPrimary }} />}
+        </Button>
+      }
+    >
+      <div
+        style={{
+          height: 64,
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: siderCollapsed ? 'center' : 'flex-start',
+          padding: siderCollapsed ? 0 : '0 16px',
+          backgroundColor: token.colorBgElevated,
+        }}
+      >
+        <Title collapsed={siderCollapsed} />
+      </div>
+      <Menu
+        mode="inline"
+        selectedKeys={selectedKey ? [selectedKey] : []}
+        items={items}
+        style={{ border: 'none', paddingTop: 8 }}
+      />
+    </Layout.Sider>
+  );
+}
