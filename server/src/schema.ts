@@ -8,10 +8,11 @@ import { DepartmentResolver } from './modules/department/department.resolver';
 import { RoleResolver } from './modules/role/role.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 import { CustomerResolver } from './modules/customer/customer.resolver';
+import { NumberingResolver } from './modules/numbering/numbering.resolver';
 import { DictionaryItemResolver, DictionaryTypeResolver } from './modules/dictionary/dictionary.resolver';
 import { FieldDefinitionResolver } from './modules/field-definition/field-definition.resolver';
 
-export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver] as const;
+export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

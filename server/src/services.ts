@@ -9,6 +9,7 @@ import { DepartmentService } from './modules/department/department.service';
 import { RoleService } from './modules/role/role.service';
 import { UserService } from './modules/user/user.service';
 import { CustomerService } from './modules/customer/customer.service';
+import { NumberingService } from './modules/numbering/numbering.service';
 import { DictionaryService } from './modules/dictionary/dictionary.service';
 import { FieldDefinitionService } from './modules/field-definition/field-definition.service';
 
@@ -27,6 +28,7 @@ export function createServices(ds: DataSource, config: Config) {
     dictionaries: new DictionaryService(ds),
     fields: new FieldDefinitionService(ds),
     customers: new CustomerService(ds),
+    numbering: new NumberingService(ds),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,9 +6,12 @@ import { User } from '../modules/user/user.entity';
 import { CacheRevision } from '../common/cache-revision.entity';
 import { CustomerFieldValue } from '../modules/customer/customer-field-value.entity';
 import { Customer } from '../modules/customer/customer.entity';
+import { CustomerFormerName, CustomerHistory } from '../modules/customer/customer-history.entity';
+import { CustomerMember } from '../modules/customer/customer-member.entity';
+import { NumberingRule, NumberSequence } from '../modules/numbering/numbering.entity';
 import { DictionaryItem } from '../modules/dictionary/dictionary-item.entity';
 import { DictionaryType } from '../modules/dictionary/dictionary-type.entity';
 import { FieldDefinition } from '../modules/field-definition/field-definition.entity';
 
 /** Every entity, listed explicitly (no globbing). */
-export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue];
+export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence];

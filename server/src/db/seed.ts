@@ -6,6 +6,8 @@ import { hashPassword } from '../common/auth/password';
 import type { Config } from '../config';
 import { Department } from '../modules/department/department.entity';
 import { seedDictionaries } from '../modules/dictionary/dictionary.seed';
+import { NumberingRule } from '../modules/numbering/numbering.entity';
+import { DEFAULT_RULES } from '../modules/numbering/numbering.service';
 import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
 
@@ -34,6 +36,9 @@ export async function seedDefaults(ds: DataSource, config: Config, log: Logger):
   await ds.transaction(async (em) => {
     const seeded = await seedDictionaries(em);
     if (seeded.types || seeded.fields) log.info(seeded, 'seeded dictionaries and card fields');
+    for (const [kind, pattern] of Object.entries(DEFAULT_RULES)) {
+      if (!(await em.existsBy(NumberingRule, { kind: kind as never }))) await em.insert(NumberingRule, { kind: kind as never, pattern });
+    }
     if ((await em.count(Role)) === 0) {
       for (const role of DEFAULT_ROLES) await em.save(em.create(Role, { ...role, permissions: [...role.permissions] }));
     }

@@ -1,35 +1,46 @@
-import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import type { Department } from '../department/department.entity';
 import { subtreeIds } from '../department/department-tree';
 
+export type AccessMode = 'read' | 'edit';
+
 /**
  * The one place that turns a caller into SQL predicates on customer rows. Every customer-rooted
- * read adds this to its query (before paging, inside joins). Today it knows data scope and
- * ownership; team membership, grants and territory rules extend it here.
+ * read adds it to its query (before paging, inside joins). A caller reaches a customer through
+ * their role's data scope, by owning it, or as a team member (for `edit`, an EDIT member).
+ * Grants and territory rules extend this function.
  */
-export function customerScopePredicate(caller: Caller | null, alias: string, departments: Pick<Department, 'id' | 'parentId'>[]): { sql: string; params: Record<string, unknown> } {
+export function customerScopePredicate(
+  caller: Caller | null,
+  alias: string,
+  departments: Pick<Department, 'id' | 'parentId'>[],
+  mode: AccessMode = 'read',
+): { sql: string; params: Record<string, unknown> } {
   if (!caller) return { sql: '1 = 0', params: {} };
+  if (caller.dataScope === 'ALL') return { sql: '1 = 1', params: {} };
   const me = caller.userId ?? -1;
-  switch (caller.dataScope) {
-    case 'ALL':
-      return { sql: '1 = 1', params: {} };
-    case 'DEPT_AND_BELOW': {
-      const depts = caller.departmentId ? subtreeIds(departments, caller.departmentId) : [];
-      return depts.length
-        ? { sql: `(${alias}.owner_id = :scopeMe OR ${alias}.department_id IN (:...scopeDepts))`, params: { scopeMe: me, scopeDepts: depts } }
-        : { sql: `${alias}.owner_id = :scopeMe`, params: { scopeMe: me } };
-    }
-    case 'DEPT':
-      return caller.departmentId
-        ? { sql: `(${alias}.owner_id = :scopeMe OR ${alias}.department_id = :scopeDept)`, params: { scopeMe: me, scopeDept: caller.departmentId } }
-        : { sql: `${alias}.owner_id = :scopeMe`, params: { scopeMe: me } };
-    default:
-      return { sql: `${alias}.owner_id = :scopeMe`, params: { scopeMe: me } };
+  const params: Record<string, unknown> = { scopeMe: me };
+  const parts = [`${alias}.owner_id = :scopeMe`];
+  const levels = mode === 'edit' ? `AND scope_m.level = 'EDIT'` : '';
+  parts.push(`EXISTS (SELECT 1 FROM customer_member scope_m WHERE scope_m.customer_id = ${alias}.id AND scope_m.user_id = :scopeMe ${levels})`);
+  if (caller.departmentId && caller.dataScope === 'DEPT_AND_BELOW') {
+    parts.push(`${alias}.department_id IN (:...scopeDepts)`);
+    params.scopeDepts = subtreeIds(departments, caller.departmentId);
+  } else if (caller.departmentId && caller.dataScope === 'DEPT') {
+    parts.push(`${alias}.department_id = :scopeDept`);
+    params.scopeDept = caller.departmentId;
   }
+  return { sql: `(${parts.join(' OR ')})`, params };
 }
 
-export function applyCustomerScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, caller: Caller | null, departments: Pick<Department, 'id' | 'parentId'>[], alias = qb.alias): SelectQueryBuilder<T> {
-  const { sql, params } = customerScopePredicate(caller, alias, departments);
+export function applyCustomerScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  caller: Caller | null,
+  departments: Pick<Department, 'id' | 'parentId'>[],
+  mode: AccessMode = 'read',
+  alias = qb.alias,
+): SelectQueryBuilder<T> {
+  const { sql, params } = customerScopePredicate(caller, alias, departments, mode);
   return qb.andWhere(sql, params);
 }

@@ -1,6 +1,6 @@
 import type { CustomerKind } from '@dossier/shared';
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
 import { defineListTypes } from '../../common/pagination/list-types';
 import { BUILT_IN_FIELDS, type BuiltInField } from '../field-definition/built-in-fields';
 import { CustomerKindEnum } from '../field-definition/field-definition.enums';
@@ -75,4 +75,10 @@ export function cardValuesOf(input: Record<string, unknown>): Record<string, unk
   const custom = input.customFields;
   if (custom && typeof custom === 'object' && !Array.isArray(custom)) Object.assign(values, custom);
   return values;
+}
+
+@ArgsType()
+export class CustomerListArgs extends CustomerList.Args {
+  @Field(() => String, { nullable: true, description: 'Quick search: name or former name contains, number or phone starts with' })
+  search?: string | null;
 }

@@ -1,21 +1,24 @@
 import { maskIdNumber, maskPhone } from '@dossier/shared';
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { parseId } from '../../common/ids';
-import type { ListArgsShape } from '../../common/pagination/list-types';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { BUILT_IN_FIELDS } from '../field-definition/built-in-fields';
 import { User } from '../user/user.entity';
 import { Customer } from './customer.entity';
-import { CreateOneCustomerInput, CustomerList, UpdateOneCustomerInput } from './customer.inputs';
+import { CreateOneCustomerInput, CustomerList, CustomerListArgs, UpdateOneCustomerInput } from './customer.inputs';
+import { DeleteOneInput } from '../../common/graphql/delete-input';
+import { Department } from '../department/department.entity';
+import { CustomerFormerName, CustomerHistory } from './customer-history.entity';
+import { AccessLevel, CustomerMember } from './customer-member.entity';
 import { customValue } from './customer.service';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Authorized()
   @Query(() => CustomerList.Connection, { description: 'Customers the caller may read' })
-  customers(@Args(() => CustomerList.Args) args: ListArgsShape, @Ctx() ctx: AppContext) {
+  customers(@Args(() => CustomerListArgs) args: CustomerListArgs, @Ctx() ctx: AppContext) {
     return ctx.services.customers.list(ctx, args);
   }
 
@@ -35,6 +38,74 @@ export class CustomerResolver {
   @Mutation(() => Customer)
   updateOneCustomer(@Arg('input', () => UpdateOneCustomerInput) input: UpdateOneCustomerInput, @Ctx() ctx: AppContext) {
     return ctx.services.customers.update(ctx, parseId(input.id, 'input.id'), input.version, input.update);
+  }
+
+  @Authorized('customer.update')
+  @Mutation(() => Customer, { description: 'Renames; the old name is kept as a former name and stays searchable' })
+  renameCustomer(
+    @Arg('id', () => ID) id: string,
+    @Arg('newName', () => String) newName: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.customers.rename(ctx, parseId(id), newName, reason ?? null, version ?? undefined);
+  }
+
+  @Authorized('customer.delete')
+  @Mutation(() => Customer, { description: 'Soft delete: hidden everywhere, restorable by admins; nothing cascades' })
+  deleteOneCustomer(@Arg('input', () => DeleteOneInput) input: DeleteOneInput, @Ctx() ctx: AppContext) {
+    return ctx.services.customers.delete(ctx, parseId(input.id, 'input.id'));
+  }
+
+  @Authorized('customer.delete', 'user.manage')
+  @Mutation(() => Customer)
+  restoreCustomer(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.customers.restore(ctx, parseId(id));
+  }
+
+  @Authorized('customer.update')
+  @Mutation(() => [CustomerMember], { description: 'Adds a team member (协作人) or changes their level' })
+  setCustomerMember(@Arg('customerId', () => ID) customerId: string, @Arg('userId', () => ID) userId: string, @Arg('level', () => AccessLevel) level: AccessLevel, @Ctx() ctx: AppContext) {
+    return ctx.services.customers.setMember(ctx, parseId(customerId, 'customerId'), parseId(userId, 'userId'), level);
+  }
+
+  @Authorized('customer.update')
+  @Mutation(() => [CustomerMember])
+  removeCustomerMember(@Arg('customerId', () => ID) customerId: string, @Arg('userId', () => ID) userId: string, @Ctx() ctx: AppContext) {
+    return ctx.services.customers.removeMember(ctx, parseId(customerId, 'customerId'), parseId(userId, 'userId'));
+  }
+
+  @Authorized('customer.update')
+  @Mutation(() => Customer, { description: 'Hands the customer to a new owner; the previous owner can stay as a team member' })
+  transferCustomerOwner(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('ownerId', () => ID) ownerId: string,
+    @Arg('keepPreviousAs', () => AccessLevel, { nullable: true }) keepPreviousAs: AccessLevel | null,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.customers.transferOwner(ctx, parseId(customerId, 'customerId'), parseId(ownerId, 'ownerId'), keepPreviousAs ?? null, reason ?? null);
+  }
+
+  @FieldResolver(() => [CustomerFormerName])
+  formerNames(@Root() c: Customer, @Ctx() ctx: AppContext) {
+    return ctx.loaders.formerNamesByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => [CustomerMember], { description: 'Team members (协作人)' })
+  members(@Root() c: Customer, @Ctx() ctx: AppContext) {
+    return ctx.loaders.membersByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => Department, { nullable: true })
+  department(@Root() c: Customer, @Ctx() ctx: AppContext) {
+    return c.departmentId ? ctx.loaders.departmentById.load(c.departmentId) : null;
+  }
+
+  @FieldResolver(() => [CustomerHistory], { description: 'Field history, newest first (latest 200)' })
+  history(@Root() c: Customer, @Ctx() ctx: AppContext) {
+    return ctx.services.customers.history(c.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Sensitive: masked without customer.viewSensitive' })

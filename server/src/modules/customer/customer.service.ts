@@ -1,18 +1,22 @@
 import type { CustomerKind } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { InputProblems, notFound } from '../../common/errors/app-error';
+import { forbidden, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
-import { applyCustomerScope } from '../access/access-policy';
+import { applyCustomerScope, type AccessMode } from '../access/access-policy';
+import { AccessLevel, CustomerMember } from './customer-member.entity';
 import { Department } from '../department/department.entity';
 import { BUILT_IN_BY_KEY } from '../field-definition/built-in-fields';
 import { validateCard, type StoredValue } from '../field-definition/card-validator';
 import type { FieldDefinition } from '../field-definition/field-definition.entity';
 import { User } from '../user/user.entity';
+import { AppError } from '../../common/errors/app-error';
+import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { CustomerFieldValue } from './customer-field-value.entity';
+import { CustomerFormerName, CustomerHistory } from './customer-history.entity';
 import { Customer } from './customer.entity';
 import { cardValuesOf, CustomerList, type CreateCustomerInput, type UpdateCustomerInput } from './customer.inputs';
 
@@ -20,22 +24,38 @@ export class CustomerService {
   constructor(private readonly ds: DataSource) {}
 
   /** Customers the caller may read, filtered and paged in SQL. */
-  async list(ctx: AppContext, args: ListArgsShape) {
+  async list(ctx: AppContext, args: ListArgsShape & { search?: string | null }) {
     const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
     applyCustomerScope(qb, ctx.caller, await this.departments());
+    const search = args.search?.trim();
+    if (search) {
+      // Quick search: name or former name contains, number or phone starts with.
+      qb.andWhere(
+        `(c.name LIKE :contains ESCAPE '!' OR c.number LIKE :prefix ESCAPE '!' OR c.phone LIKE :prefix ESCAPE '!' OR EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!'))`,
+        { contains: `%${escapeLike(search)}%`, prefix: `${escapeLike(search)}%` },
+      );
+    }
     return listConnection(qb, args, CustomerList.spec, { property: 'id', direction: 'DESC' });
   }
 
   /** One readable customer; NOT_FOUND both when missing and when not readable. */
-  async get(ctx: AppContext, id: number, em: EntityManager = this.ds.manager): Promise<Customer> {
+  async get(ctx: AppContext, id: number, em: EntityManager = this.ds.manager, mode: AccessMode = 'read'): Promise<Customer> {
+    const departments = await this.departments();
     const qb = em.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id });
-    applyCustomerScope(qb, ctx.caller, await this.departments());
+    applyCustomerScope(qb, ctx.caller, departments, mode);
     const customer = await qb.getOne();
-    if (!customer) throw notFound('Customer', id);
-    return customer;
+    if (customer) return customer;
+    // Readable but not editable is FORBIDDEN; anything else looks exactly like a missing id.
+    if (mode === 'edit') {
+      const readable = em.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id });
+      if (await applyCustomerScope(readable, ctx.caller, departments, 'read').getExists()) throw forbidden('customer.edit');
+    }
+    throw notFound('Customer', id);
   }
 
-  create(ctx: AppContext, input: CreateCustomerInput): Promise<Customer> {
+  async create(ctx: AppContext, input: CreateCustomerInput): Promise<Customer> {
+    const year = new Date().getFullYear();
+    await ctx.services.numbering.prepare(input.kind, year);
     return inTransaction(ctx, async (em) => {
       const defs = await ctx.services.fields.forKind(input.kind);
       const problems = new InputProblems();
@@ -44,7 +64,8 @@ export class CustomerService {
       const owner = ownerId ? await em.findOneBy(User, { id: ownerId, active: true }) : null;
       if (ownerId && !owner) problems.add('customer.ownerId', 'unknownReference', { value: ownerId });
       problems.throwIfAny();
-      const customer = em.create(Customer, { kind: input.kind, status: 'ACTIVE', ownerId, departmentId: owner?.departmentId ?? ctx.caller?.departmentId ?? null, ...builtInColumns(values, defs) });
+      const number = await ctx.services.numbering.next(em, input.kind, year);
+      const customer = em.create(Customer, { kind: input.kind, number, status: 'ACTIVE', ownerId, departmentId: owner?.departmentId ?? ctx.caller?.departmentId ?? null, ...builtInColumns(values, defs) });
       await em.save(customer);
       await writeCustomValues(em, customer.id, values, defs);
       await ctx.services.audit.record(em, ctx, { action: 'customer.create', entity: 'Customer', entityId: customer.id, diff: auditDiff(null, values) });
@@ -54,7 +75,7 @@ export class CustomerService {
 
   update(ctx: AppContext, id: number, version: number, input: UpdateCustomerInput): Promise<Customer> {
     return inTransaction(ctx, async (em) => {
-      const before = await this.get(ctx, id, em);
+      const before = await this.get(ctx, id, em, 'edit');
       const defs = await ctx.services.fields.forKind(before.kind, true);
       const current = await storedValues(em, before, defs);
       const problems = new InputProblems();
@@ -63,14 +84,128 @@ export class CustomerService {
       problems.throwIfAny();
       await updateVersioned(em, Customer, id, version, { ...builtInColumns(values, defs), updatedAt: new Date() });
       await writeCustomValues(em, id, values, defs);
+      const snap = await ctx.loaders.dictionarySnapshot();
+      await recordHistory(em, ctx, id, [...values].map(([key, to]) => ({ field: key, from: display(snap, defs, key, current[key]), to: display(snap, defs, key, to) })), null);
       await ctx.services.audit.record(em, ctx, { action: 'customer.update', entity: 'Customer', entityId: id, diff: auditDiff(current, values) });
       return (await em.findOneBy(Customer, { id }))!;
     });
   }
 
+  /** Renames, keeping the old name as a former name (searchable) and in the history. */
+  rename(ctx: AppContext, id: number, newName: string, reason: string | null, version?: number): Promise<Customer> {
+    return inTransaction(ctx, async (em) => {
+      const before = await this.get(ctx, id, em, 'edit');
+      const name = newName.trim();
+      if (!name) throw new AppError('BAD_USER_INPUT', 'required', { field: 'name' }, { field: 'newName' });
+      if (name.length > 200) throw new AppError('BAD_USER_INPUT', 'tooLong', { field: 'name', max: 200 }, { field: 'newName' });
+      if (name === before.name) return before;
+      await updateVersioned(em, Customer, id, version ?? before.version, { name, updatedAt: new Date() });
+      await em.insert(CustomerFormerName, { customerId: id, name: before.name, usedUntil: new Date(), reason });
+      await recordHistory(em, ctx, id, [{ field: 'name', from: before.name, to: name }], reason);
+      await ctx.services.audit.record(em, ctx, { action: 'customer.rename', entity: 'Customer', entityId: id, diff: { name: { from: before.name, to: name }, reason } });
+      return (await em.findOneBy(Customer, { id }))!;
+    });
+  }
+
+  /** Soft delete: the row stays, hidden from every read, and admins can restore it. */
+  delete(ctx: AppContext, id: number): Promise<Customer> {
+    return inTransaction(ctx, async (em) => {
+      const customer = await this.get(ctx, id, em, 'edit');
+      await em.softDelete(Customer, { id });
+      await recordHistory(em, ctx, id, [{ field: 'deleted', from: null, to: 'true' }], null);
+      await ctx.services.audit.record(em, ctx, { action: 'customer.delete', entity: 'Customer', entityId: id, diff: { number: customer.number, name: customer.name } });
+      return customer;
+    });
+  }
+
+  restore(ctx: AppContext, id: number): Promise<Customer> {
+    return inTransaction(ctx, async (em) => {
+      const customer = await em.findOne(Customer, { where: { id }, withDeleted: true });
+      if (!customer || !customer.deletedAt) throw notFound('Customer', id);
+      await em.restore(Customer, { id });
+      await recordHistory(em, ctx, id, [{ field: 'deleted', from: 'true', to: null }], null);
+      await ctx.services.audit.record(em, ctx, { action: 'customer.restore', entity: 'Customer', entityId: id });
+      return (await em.findOneBy(Customer, { id }))!;
+    });
+  }
+
+  /** Adds or changes a team member. */
+  setMember(ctx: AppContext, customerId: number, userId: number, level: AccessLevel) {
+    return inTransaction(ctx, async (em) => {
+      await this.get(ctx, customerId, em, 'edit');
+      if (!(await em.existsBy(User, { id: userId, active: true }))) throw new AppError('BAD_USER_INPUT', 'unknownUser', { field: 'userId' }, { field: 'userId' });
+      const existing = await em.findOneBy(CustomerMember, { customerId, userId });
+      if (existing) await em.update(CustomerMember, { customerId, userId }, { level });
+      else await em.insert(CustomerMember, { customerId, userId, level, addedAt: new Date() });
+      await recordHistory(em, ctx, customerId, [{ field: 'member', from: existing ? `${userId}:${existing.level}` : null, to: `${userId}:${level}` }], null);
+      await ctx.services.audit.record(em, ctx, { action: 'customer.member.set', entity: 'Customer', entityId: customerId, diff: { userId, level: { from: existing?.level ?? null, to: level } } });
+      return em.findBy(CustomerMember, { customerId });
+    });
+  }
+
+  removeMember(ctx: AppContext, customerId: number, userId: number) {
+    return inTransaction(ctx, async (em) => {
+      await this.get(ctx, customerId, em, 'edit');
+      const existing = await em.findOneBy(CustomerMember, { customerId, userId });
+      if (existing) {
+        await em.delete(CustomerMember, { customerId, userId });
+        await recordHistory(em, ctx, customerId, [{ field: 'member', from: `${userId}:${existing.level}`, to: null }], null);
+        await ctx.services.audit.record(em, ctx, { action: 'customer.member.remove', entity: 'Customer', entityId: customerId, diff: { userId } });
+      }
+      return em.findBy(CustomerMember, { customerId });
+    });
+  }
+
+  /** Hands the customer to a new owner (and their department); the previous owner may stay on the team. */
+  transferOwner(ctx: AppContext, customerId: number, ownerId: number, keepPreviousAs: AccessLevel | null, reason: string | null) {
+    return inTransaction(ctx, async (em) => {
+      const customer = await this.get(ctx, customerId, em, 'edit');
+      const owner = await em.findOneBy(User, { id: ownerId, active: true });
+      if (!owner) throw new AppError('BAD_USER_INPUT', 'unknownUser', { field: 'ownerId' }, { field: 'ownerId' });
+      await updateVersioned(em, Customer, customerId, customer.version, { ownerId, departmentId: owner.departmentId, updatedAt: new Date() });
+      await em.delete(CustomerMember, { customerId, userId: ownerId });
+      if (keepPreviousAs && customer.ownerId && customer.ownerId !== ownerId) {
+        await em.delete(CustomerMember, { customerId, userId: customer.ownerId });
+        await em.insert(CustomerMember, { customerId, userId: customer.ownerId, level: keepPreviousAs, addedAt: new Date() });
+      }
+      await recordHistory(em, ctx, customerId, [
+        { field: 'ownerId', from: customer.ownerId === null ? null : String(customer.ownerId), to: String(ownerId) },
+        { field: 'departmentId', from: customer.departmentId === null ? null : String(customer.departmentId), to: owner.departmentId === null ? null : String(owner.departmentId) },
+      ], reason);
+      await ctx.services.audit.record(em, ctx, { action: 'customer.transfer', entity: 'Customer', entityId: customerId, diff: { ownerId: { from: customer.ownerId, to: ownerId }, keepPreviousAs, reason } });
+      return (await em.findOneBy(Customer, { id: customerId }))!;
+    });
+  }
+
+  history(customerId: number) {
+    return this.ds.getRepository(CustomerHistory).find({ where: { customerId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
+  }
+
   private async departments() {
     return this.ds.getRepository(Department).find({ select: { id: true, parentId: true } });
   }
+}
+
+/** Escapes LIKE wildcards with `!`, which needs no quoting on either dialect (used with ESCAPE '!'). */
+function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
+}
+
+/** A stored value as history shows it: item codes for selects, text for the rest. */
+function display(snap: DictionarySnapshot, defs: FieldDefinition[], key: string, value: StoredValue | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const def = defs.find((d) => d.key === key);
+  if (def?.type === 'SELECT' && typeof value === 'number') return snap.itemById.get(value)?.code ?? String(value);
+  if (def?.type === 'MULTI_SELECT' && Array.isArray(value)) return value.map((id) => snap.itemById.get(id)?.code ?? String(id)).sort().join(', ');
+  return String(value);
+}
+
+async function recordHistory(em: EntityManager, ctx: AppContext, customerId: number, changes: { field: string; from: string | null; to: string | null }[], reason: string | null) {
+  const at = new Date();
+  const rows = changes
+    .filter((c) => c.from !== c.to)
+    .map((c) => ({ customerId, field: c.field, oldValue: c.from, newValue: c.to, actorId: ctx.caller?.userId ?? null, actorName: ctx.caller?.name ?? null, at, reason }));
+  if (rows.length) await em.insert(CustomerHistory, rows);
 }
 
 function builtInColumns(values: Map<string, StoredValue>, defs: FieldDefinition[]): Partial<Customer> {

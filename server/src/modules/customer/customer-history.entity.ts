@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One changed field of a customer: old and new value, who, when and why. */
+@Entity('customer_history')
+@Index('idx_customer_history_customer', ['customerId', 'at'])
+@ObjectType()
+export class CustomerHistory {
+  @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
+  @Column({ name: 'customer_id', type: 'int' }) @Field(() => ID) customerId: number;
+  @Column({ type: 'varchar', length: 64 }) @Field(() => String) field: string;
+  @Column({ name: 'old_value', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) oldValue: string | null;
+  @Column({ name: 'new_value', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) newValue: string | null;
+  @Column({ name: 'actor_id', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) actorId: number | null;
+  @Column({ name: 'actor_name', type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true }) actorName: string | null;
+  @Column({ type: 'datetime' }) @Field(() => Date) at: Date;
+  @Column({ type: 'varchar', length: 500, nullable: true }) @Field(() => String, { nullable: true }) reason: string | null;
+}
+
+/** A name the customer had before a rename; search still finds it. */
+@Entity('customer_former_name')
+@Index('idx_former_name_customer', ['customerId'])
+@Index('idx_former_name_name', ['name'])
+@ObjectType()
+export class CustomerFormerName {
+  @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
+  @Column({ name: 'customer_id', type: 'int' }) customerId: number;
+  @Column({ type: 'varchar', length: 200 }) @Field(() => String) name: string;
+  @Column({ name: 'used_until', type: 'datetime' }) @Field(() => Date, { description: 'When the customer was renamed away from it' }) usedUntil: Date;
+  @Column({ type: 'varchar', length: 500, nullable: true }) @Field(() => String, { nullable: true }) reason: string | null;
+}
