@@ -6,6 +6,8 @@ import {
   ApiOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  IdcardOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -35,6 +37,8 @@ import { RoleList } from './resources/roles/list';
 import { ApiKeyCreate } from './resources/api-keys/create';
 import { ApiKeyList } from './resources/api-keys/list';
 import { AuditLogList } from './resources/audit-logs/list';
+import { DictionaryManager } from './resources/dictionaries/list';
+import { DataCardDesigner } from './resources/data-card/list';
 
 const resources = [
   { name: 'home', list: '/', meta: { icon: <HomeOutlined /> } },
@@ -61,6 +65,8 @@ const resources = [
   },
   { name: 'apiKeys', list: '/api-keys', create: '/api-keys/create', meta: { icon: <ApiOutlined /> } },
   { name: 'auditLogs', list: '/audit-logs', meta: { icon: <AuditOutlined /> } },
+  { name: 'dictionaries', list: '/dictionaries', meta: { icon: <BookOutlined /> } },
+  { name: 'dataCard', list: '/data-card', meta: { icon: <IdcardOutlined /> } },
 ];
 
 /** Pages of a resource the user may not use show a 403-style result instead. */
@@ -132,7 +138,10 @@ export function App() {
                   <Route path="create" element={<ApiKeyCreate />} />
                 </Route>
                 <Route path="/audit-logs" element={<AuditLogList />} />
+                <Route path="/data-card" element={<DataCardDesigner />} />
               </Route>
+              {/* Readable by anyone signed in; writes there need dictionary.manage. */}
+              <Route path="/dictionaries" element={<DictionaryManager />} />
               <Route path="*" element={<ErrorComponent />} />
             </Route>
             <Route

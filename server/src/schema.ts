@@ -11,8 +11,10 @@ import { CustomerResolver } from './modules/customer/customer.resolver';
 import { NumberingResolver } from './modules/numbering/numbering.resolver';
 import { DictionaryItemResolver, DictionaryTypeResolver } from './modules/dictionary/dictionary.resolver';
 import { FieldDefinitionResolver } from './modules/field-definition/field-definition.resolver';
+import { CustomerFollowupsResolver, FollowupResolver } from './modules/followup/followup.resolver';
+import { CustomerTransactionsResolver, TransactionResolver } from './modules/transaction/transaction.resolver';
 
-export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver] as const;
+export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

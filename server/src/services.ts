@@ -12,6 +12,8 @@ import { CustomerService } from './modules/customer/customer.service';
 import { NumberingService } from './modules/numbering/numbering.service';
 import { DictionaryService } from './modules/dictionary/dictionary.service';
 import { FieldDefinitionService } from './modules/field-definition/field-definition.service';
+import { FollowupService } from './modules/followup/followup.service';
+import { TransactionService } from './modules/transaction/transaction.service';
 
 /** Long-lived services, one set per server process. */
 export function createServices(ds: DataSource, config: Config) {
@@ -29,6 +31,8 @@ export function createServices(ds: DataSource, config: Config) {
     fields: new FieldDefinitionService(ds),
     customers: new CustomerService(ds),
     numbering: new NumberingService(ds),
+    followups: new FollowupService(ds),
+    transactions: new TransactionService(ds),
   };
 }
 export type Services = ReturnType<typeof createServices>;

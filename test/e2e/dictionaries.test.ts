@@ -35,9 +35,10 @@ describe('seeded dictionaries', () => {
     const types = await s.gql(`{ dictionaryTypes(paging: { limit: 100 }) { totalCount nodes { code system } } }`, {}, { token: admin });
     expect(types.data.dictionaryTypes.totalCount).toBe(27);
     expect(types.data.dictionaryTypes.nodes.every((t: { system: boolean }) => t.system)).toBe(true);
-    const region = await s.gql(`{ dictionary(code: "region") { name hierarchical tree { code label children { code label } } } }`, {}, { token: admin, lang: 'en' });
+    const region = await s.gql(`{ dictionary(code: "region") { name hierarchical attributeSchema { key } tree { code label children { code label } } } }`, {}, { token: admin, lang: 'en' });
     const tree = region.data.dictionary.tree as { code: string; label: string; children: { code: string; label: string }[] }[];
     expect(region.data.dictionary.hierarchical).toBe(true);
+    expect(region.data.dictionary.attributeSchema).toEqual([]);
     expect(tree.map((r) => r.code)).toHaveLength(7);
     expect(tree.flatMap((r) => r.children)).toHaveLength(34);
     expect(tree.find((r) => r.code === 'east_china')!.children.map((c) => c.label)).toContain('Shanghai');

@@ -3,7 +3,7 @@ import { Button, Layout, Menu, theme, type MenuProps } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useThemedLayoutContext } from '@refinedev/antd';
 import { useLink, useMenu, usePermissions, type TreeMenuItem } from '@refinedev/core';
-import { RESOURCE_PERMISSIONS } from '../providers/access-control-provider';
+import { MENU_PERMISSIONS, RESOURCE_PERMISSIONS } from '../providers/access-control-provider';
 import { Title } from './Title';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -21,7 +21,7 @@ export function Sider() {
 
   const items = useMemo(() => {
     const allowed = (item: TreeMenuItem) => {
-      const needed = RESOURCE_PERMISSIONS[item.name];
+      const needed = RESOURCE_PERMISSIONS[item.name] ?? MENU_PERMISSIONS[item.name];
       return !needed || (permissions ?? []).includes(needed);
     };
     const toItem = (item: TreeMenuItem): MenuItem | null => {

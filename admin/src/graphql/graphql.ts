@@ -20,6 +20,11 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Read only, or read and edit */
+export type AccessLevel =
+  | 'EDIT'
+  | 'READ';
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -295,6 +300,25 @@ export type CreateFieldDefinitionInput = {
   validation?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+export type CreateFollowupInput = {
+  /** Contact spoken to (no contacts module yet: stored as given) */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  content: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to now */
+  happenedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Item code of dictionary `followup_method` */
+  method?: InputMaybe<Scalars['String']['input']>;
+  /** Item code of dictionary `followup_milestone` */
+  milestone?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  nextDate?: InputMaybe<Scalars['String']['input']>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** Who followed up; defaults to the caller */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateOneApiKeyInput = {
   apiKey: CreateApiKeyInput;
 };
@@ -319,8 +343,16 @@ export type CreateOneFieldDefinitionInput = {
   fieldDefinition: CreateFieldDefinitionInput;
 };
 
+export type CreateOneFollowupInput = {
+  followup: CreateFollowupInput;
+};
+
 export type CreateOneRoleInput = {
   role: CreateRoleInput;
+};
+
+export type CreateOneTransactionInput = {
+  transaction: CreateTransactionInput;
 };
 
 export type CreateOneUserInput = {
@@ -332,6 +364,20 @@ export type CreateRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   permissions: Array<Scalars['String']['input']>;
+};
+
+export type CreateTransactionInput = {
+  /** Exact decimal as a string, at most 2 decimals, e.g. "1234.50" */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code; defaults to CNY */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  occurredOn: Scalars['String']['input'];
+  product?: InputMaybe<Scalars['String']['input']>;
+  /** Item code of dictionary `transaction_type` */
+  type: Scalars['String']['input'];
 };
 
 export type CreateUserInput = {
@@ -369,16 +415,22 @@ export type Customer = {
   creditRating?: Maybe<Scalars['Int']['output']>;
   /** Custom field values by key (selects as item codes) */
   customFields: Scalars['JSON']['output'];
+  department?: Maybe<Department>;
   departmentId?: Maybe<Scalars['ID']['output']>;
   email?: Maybe<Scalars['String']['output']>;
   employeeCount?: Maybe<Scalars['Int']['output']>;
   fax?: Maybe<Scalars['String']['output']>;
   firstTransactionOn?: Maybe<Scalars['String']['output']>;
+  /** Latest follow-ups first (at most 50) */
+  followups: Array<Followup>;
+  formerNames: Array<CustomerFormerName>;
   founded?: Maybe<Scalars['String']['output']>;
   /** Gender / 性别 */
   gender?: Maybe<DictionaryItem>;
   /** Grade / 客户等级 */
   grade?: Maybe<DictionaryItem>;
+  /** Field history, newest first (latest 200) */
+  history: Array<CustomerHistory>;
   hobbies?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Sensitive: masked without customer.viewSensitive */
@@ -395,6 +447,8 @@ export type Customer = {
   lastFollowupAt?: Maybe<Scalars['DateTimeISO']['output']>;
   lastTransactionOn?: Maybe<Scalars['String']['output']>;
   mainBusiness?: Maybe<Scalars['String']['output']>;
+  /** Team members (协作人) */
+  members: Array<CustomerMember>;
   /** Sensitive: masked without customer.viewSensitive */
   mobile?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -425,11 +479,26 @@ export type Customer = {
   territory?: Maybe<DictionaryItem>;
   totalAmount: Scalars['String']['output'];
   transactionCount: Scalars['Int']['output'];
+  /** Kept by the system from the transactions */
+  transactionSummary: TransactionSummary;
+  /** Latest transactions first (at most 50) */
+  transactions: Array<Transaction>;
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with updates; a stale one is refused with CONFLICT */
   version: Scalars['Int']['output'];
   website?: Maybe<Scalars['String']['output']>;
   /** Years in business / 经营年限 */
   yearsInBusiness?: Maybe<DictionaryItem>;
+};
+
+
+export type CustomerFollowupsArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+
+export type CustomerTransactionsArgs = {
+  limit?: Scalars['Int']['input'];
 };
 
 export type CustomerConnection = {
@@ -455,9 +524,39 @@ export type CustomerFilter = {
   updatedAt?: InputMaybe<DateFieldComparison>;
 };
 
+export type CustomerFormerName = {
+  __typename?: 'CustomerFormerName';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the customer was renamed away from it */
+  usedUntil: Scalars['DateTimeISO']['output'];
+};
+
+export type CustomerHistory = {
+  __typename?: 'CustomerHistory';
+  actorId?: Maybe<Scalars['ID']['output']>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  customerId: Scalars['ID']['output'];
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 export type CustomerKind =
   | 'ENTERPRISE'
   | 'INDIVIDUAL';
+
+export type CustomerMember = {
+  __typename?: 'CustomerMember';
+  addedAt: Scalars['DateTimeISO']['output'];
+  customerId: Scalars['ID']['output'];
+  level: AccessLevel;
+  userId: Scalars['ID']['output'];
+};
 
 export type CustomerSort = {
   direction: SortDirection;
@@ -512,7 +611,8 @@ export type Department = {
   parent?: Maybe<Department>;
   parentId?: Maybe<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTimeISO']['output'];
-  version: Scalars['Float']['output'];
+  /** Send it back with updates; a stale one is refused with CONFLICT */
+  version: Scalars['Int']['output'];
 };
 
 export type DepartmentConnection = {
@@ -570,7 +670,8 @@ export type DictionaryItem = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Records and custom values that use this item */
   usageCount: Scalars['Int']['output'];
-  version: Scalars['Float']['output'];
+  /** Send it back with updates; a stale one is refused with CONFLICT */
+  version: Scalars['Int']['output'];
 };
 
 export type DictionaryItemConnection = {
@@ -633,7 +734,8 @@ export type DictionaryType = {
   /** Root items, each with `children` */
   tree: Array<DictionaryItem>;
   updatedAt: Scalars['DateTimeISO']['output'];
-  version: Scalars['Float']['output'];
+  /** Send it back with updates; a stale one is refused with CONFLICT */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -704,7 +806,8 @@ export type FieldDefinition = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** { min, max, maxLength, pattern } */
   validation?: Maybe<Scalars['JSON']['output']>;
-  version: Scalars['Float']['output'];
+  /** Send it back with updates; a stale one is refused with CONFLICT */
+  version: Scalars['Int']['output'];
 };
 
 export type FieldDefinitionConnection = {
@@ -762,6 +865,66 @@ export type FieldType =
   | 'TEXT'
   | 'USER';
 
+export type Followup = {
+  __typename?: 'Followup';
+  contactId?: Maybe<Scalars['ID']['output']>;
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Null when the caller may not read the customer */
+  customer?: Maybe<Customer>;
+  customerId: Scalars['ID']['output'];
+  feedback?: Maybe<Scalars['String']['output']>;
+  happenedAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Item of `followup_method` */
+  method?: Maybe<DictionaryItem>;
+  /** Item of `followup_milestone` */
+  milestone?: Maybe<DictionaryItem>;
+  /** YYYY-MM-DD */
+  nextDate?: Maybe<Scalars['String']['output']>;
+  nextStep?: Maybe<Scalars['String']['output']>;
+  /** Who followed up */
+  user?: Maybe<User>;
+  userId: Scalars['ID']['output'];
+};
+
+export type FollowupConnection = {
+  __typename?: 'FollowupConnection';
+  nodes: Array<Followup>;
+  /** Counted only when selected */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FollowupFilter = {
+  and?: InputMaybe<Array<FollowupFilter>>;
+  contactId?: InputMaybe<IdFilterComparison>;
+  createdAt?: InputMaybe<DateFieldComparison>;
+  customerId?: InputMaybe<IdFilterComparison>;
+  happenedAt?: InputMaybe<DateFieldComparison>;
+  id?: InputMaybe<IdFilterComparison>;
+  methodId?: InputMaybe<IdFilterComparison>;
+  milestoneId?: InputMaybe<IdFilterComparison>;
+  nextDate?: InputMaybe<StringFieldComparison>;
+  or?: InputMaybe<Array<FollowupFilter>>;
+  userId?: InputMaybe<IdFilterComparison>;
+};
+
+export type FollowupSort = {
+  direction: SortDirection;
+  field: FollowupSortFields;
+};
+
+export type FollowupSortFields =
+  | 'contactId'
+  | 'createdAt'
+  | 'customerId'
+  | 'happenedAt'
+  | 'id'
+  | 'methodId'
+  | 'milestoneId'
+  | 'nextDate'
+  | 'userId';
+
 export type IdFilterComparison = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   gt?: InputMaybe<Scalars['ID']['input']>;
@@ -804,21 +967,38 @@ export type Mutation = {
   createOneDictionaryItem: DictionaryItem;
   createOneDictionaryType: DictionaryType;
   createOneFieldDefinition: FieldDefinition;
+  /** Needs edit access to the customer; keeps customer.lastFollowupAt */
+  createOneFollowup: Followup;
   createOneRole: Role;
+  /** Needs edit access to the customer; keeps the customer's totals */
+  createOneTransaction: Transaction;
   createOneUser: User;
+  /** Soft delete: hidden everywhere, restorable by admins; nothing cascades */
+  deleteOneCustomer: Customer;
   deleteOneDepartment: Department;
   /** Refused with CONFLICT (and the usage count) while the item is in use */
   deleteOneDictionaryItem: DictionaryItem;
   deleteOneDictionaryType: DictionaryType;
+  deleteOneFollowup: Followup;
   deleteOneRole: Role;
+  deleteOneTransaction: Transaction;
   deleteOneUser: User;
   /** Signs in; failures are rate limited per username and address */
   login: AuthPayload;
   /** Rewrites every use of `from` to `into` in one transaction, then deletes `from` */
   mergeDictionaryItem: MergeDictionaryItemResult;
+  removeCustomerMember: Array<CustomerMember>;
+  /** Renames; the old name is kept as a former name and stays searchable */
+  renameCustomer: Customer;
   /** Sets siblings’ order to the order given (drag to reorder) */
   reorderDictionaryItems: Array<DictionaryItem>;
+  restoreCustomer: Customer;
   revokeApiKey: ApiKey;
+  /** Adds a team member (协作人) or changes their level */
+  setCustomerMember: Array<CustomerMember>;
+  /** Hands the customer to a new owner; the previous owner can stay as a team member */
+  transferCustomerOwner: Customer;
+  updateNumberingRule: NumberingRule;
   updateOneCustomer: Customer;
   updateOneDepartment: Department;
   /** Relabel, reorder, enable/disable; the code never changes */
@@ -826,6 +1006,7 @@ export type Mutation = {
   updateOneDictionaryType: DictionaryType;
   /** Type changes are refused while values exist; deactivate to hide a field and keep its values */
   updateOneFieldDefinition: FieldDefinition;
+  updateOneFollowup: Followup;
   updateOneRole: Role;
   updateOneUser: User;
 };
@@ -867,13 +1048,28 @@ export type MutationCreateOneFieldDefinitionArgs = {
 };
 
 
+export type MutationCreateOneFollowupArgs = {
+  input: CreateOneFollowupInput;
+};
+
+
 export type MutationCreateOneRoleArgs = {
   input: CreateOneRoleInput;
 };
 
 
+export type MutationCreateOneTransactionArgs = {
+  input: CreateOneTransactionInput;
+};
+
+
 export type MutationCreateOneUserArgs = {
   input: CreateOneUserInput;
+};
+
+
+export type MutationDeleteOneCustomerArgs = {
+  input: DeleteOneInput;
 };
 
 
@@ -892,7 +1088,17 @@ export type MutationDeleteOneDictionaryTypeArgs = {
 };
 
 
+export type MutationDeleteOneFollowupArgs = {
+  input: DeleteOneInput;
+};
+
+
 export type MutationDeleteOneRoleArgs = {
+  input: DeleteOneInput;
+};
+
+
+export type MutationDeleteOneTransactionArgs = {
   input: DeleteOneInput;
 };
 
@@ -914,14 +1120,54 @@ export type MutationMergeDictionaryItemArgs = {
 };
 
 
+export type MutationRemoveCustomerMemberArgs = {
+  customerId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameCustomerArgs = {
+  id: Scalars['ID']['input'];
+  newName: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationReorderDictionaryItemsArgs = {
   orderedIds: Array<Scalars['ID']['input']>;
   typeCode: Scalars['String']['input'];
 };
 
 
+export type MutationRestoreCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCustomerMemberArgs = {
+  customerId: Scalars['ID']['input'];
+  level: AccessLevel;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferCustomerOwnerArgs = {
+  customerId: Scalars['ID']['input'];
+  keepPreviousAs?: InputMaybe<AccessLevel>;
+  ownerId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateNumberingRuleArgs = {
+  kind: CustomerKind;
+  pattern: Scalars['String']['input'];
 };
 
 
@@ -950,6 +1196,11 @@ export type MutationUpdateOneFieldDefinitionArgs = {
 };
 
 
+export type MutationUpdateOneFollowupArgs = {
+  input: UpdateOneFollowupInput;
+};
+
+
 export type MutationUpdateOneRoleArgs = {
   input: UpdateOneRoleInput;
 };
@@ -957,6 +1208,15 @@ export type MutationUpdateOneRoleArgs = {
 
 export type MutationUpdateOneUserArgs = {
   input: UpdateOneUserInput;
+};
+
+export type NumberingRule = {
+  __typename?: 'NumberingRule';
+  kind: CustomerKind;
+  /** Placeholders: {yyyy}, {yy}, {seq:N} (zero-padded to N digits) */
+  pattern: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type OffsetPaging = {
@@ -985,10 +1245,16 @@ export type Query = {
   dictionaryOptions: Array<DictionaryItem>;
   dictionaryTypes: DictionaryTypeConnection;
   fieldDefinitions: FieldDefinitionConnection;
+  /** Follow-ups of customers the caller may read (latest first unless sorted) */
+  followups: FollowupConnection;
   /** The signed-in user */
   me: User;
+  /** Customer number rules per kind */
+  numberingRules: Array<NumberingRule>;
   role: Role;
   roles: RoleConnection;
+  /** Transactions of customers the caller may read (latest first unless sorted) */
+  transactions: TransactionConnection;
   user: User;
   users: UserConnection;
 };
@@ -1016,6 +1282,7 @@ export type QueryCustomerArgs = {
 export type QueryCustomersArgs = {
   filter?: InputMaybe<CustomerFilter>;
   paging?: InputMaybe<OffsetPaging>;
+  search?: InputMaybe<Scalars['String']['input']>;
   sorting?: InputMaybe<Array<CustomerSort>>;
 };
 
@@ -1073,6 +1340,13 @@ export type QueryFieldDefinitionsArgs = {
 };
 
 
+export type QueryFollowupsArgs = {
+  filter?: InputMaybe<FollowupFilter>;
+  paging?: InputMaybe<OffsetPaging>;
+  sorting?: InputMaybe<Array<FollowupSort>>;
+};
+
+
 export type QueryRoleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1082,6 +1356,13 @@ export type QueryRolesArgs = {
   filter?: InputMaybe<RoleFilter>;
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<RoleSort>>;
+};
+
+
+export type QueryTransactionsArgs = {
+  filter?: InputMaybe<TransactionFilter>;
+  paging?: InputMaybe<OffsetPaging>;
+  sorting?: InputMaybe<Array<TransactionSort>>;
 };
 
 
@@ -1105,7 +1386,8 @@ export type Role = {
   name: Scalars['String']['output'];
   permissions: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTimeISO']['output'];
-  version: Scalars['Float']['output'];
+  /** Send it back with updates; a stale one is refused with CONFLICT */
+  version: Scalars['Int']['output'];
 };
 
 export type RoleConnection = {
@@ -1154,6 +1436,68 @@ export type StringFieldComparison = {
   notILike?: InputMaybe<Scalars['String']['input']>;
   notIn?: InputMaybe<Array<Scalars['String']['input']>>;
   notLike?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Transaction = {
+  __typename?: 'Transaction';
+  /** Exact decimal with two decimals, e.g. "0.30" */
+  amount: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  creator?: Maybe<User>;
+  currency: Scalars['String']['output'];
+  /** Null when the caller may not read the customer */
+  customer?: Maybe<Customer>;
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  occurredOn: Scalars['String']['output'];
+  product?: Maybe<Scalars['String']['output']>;
+  /** Item of `transaction_type` */
+  type?: Maybe<DictionaryItem>;
+};
+
+export type TransactionConnection = {
+  __typename?: 'TransactionConnection';
+  nodes: Array<Transaction>;
+  /** Counted only when selected */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TransactionFilter = {
+  and?: InputMaybe<Array<TransactionFilter>>;
+  createdAt?: InputMaybe<DateFieldComparison>;
+  createdBy?: InputMaybe<IdFilterComparison>;
+  currency?: InputMaybe<StringFieldComparison>;
+  customerId?: InputMaybe<IdFilterComparison>;
+  id?: InputMaybe<IdFilterComparison>;
+  occurredOn?: InputMaybe<StringFieldComparison>;
+  or?: InputMaybe<Array<TransactionFilter>>;
+  typeId?: InputMaybe<IdFilterComparison>;
+};
+
+export type TransactionSort = {
+  direction: SortDirection;
+  field: TransactionSortFields;
+};
+
+export type TransactionSortFields =
+  | 'createdAt'
+  | 'createdBy'
+  | 'currency'
+  | 'customerId'
+  | 'id'
+  | 'occurredOn'
+  | 'typeId';
+
+export type TransactionSummary = {
+  __typename?: 'TransactionSummary';
+  count: Scalars['Int']['output'];
+  firstOn?: Maybe<Scalars['String']['output']>;
+  lastOn?: Maybe<Scalars['String']['output']>;
+  /** Sum of amounts whose type has attribute sign = 1, two decimals */
+  totalAmount: Scalars['String']['output'];
 };
 
 export type UpdateCustomerInput = {
@@ -1281,6 +1625,21 @@ export type UpdateFieldDefinitionInput = {
   validation?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+export type UpdateFollowupInput = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  content?: InputMaybe<Scalars['String']['input']>;
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  happenedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Item code of dictionary `followup_method`; null clears */
+  method?: InputMaybe<Scalars['String']['input']>;
+  /** Item code of dictionary `followup_milestone`; null clears */
+  milestone?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; null clears */
+  nextDate?: InputMaybe<Scalars['String']['input']>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type UpdateOneCustomerInput = {
   id: Scalars['ID']['input'];
   update: UpdateCustomerInput;
@@ -1310,6 +1669,11 @@ export type UpdateOneFieldDefinitionInput = {
   id: Scalars['ID']['input'];
   update: UpdateFieldDefinitionInput;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateOneFollowupInput = {
+  id: Scalars['ID']['input'];
+  update: UpdateFollowupInput;
 };
 
 export type UpdateOneRoleInput = {
@@ -1359,7 +1723,8 @@ export type User = {
   roles: Array<Role>;
   updatedAt: Scalars['DateTimeISO']['output'];
   username: Scalars['String']['output'];
-  version: Scalars['Float']['output'];
+  /** Send it back with updates; a stale one is refused with CONFLICT */
+  version: Scalars['Int']['output'];
 };
 
 export type UserConnection = {
@@ -1444,6 +1809,57 @@ export type AuditLogsListQueryVariables = Exact<{
 
 export type AuditLogsListQuery = { __typename?: 'Query', auditLogs: { __typename?: 'AuditLogConnection', totalCount: number, nodes: Array<{ __typename?: 'AuditLog', id: string, at: string, actorId?: string | null, actorName?: string | null, action: string, entity?: string | null, entityId?: string | null, diff?: unknown | null, ip?: string | null }> } };
 
+export type DataCardQueryVariables = Exact<{
+  kind: CustomerKind;
+  includeInactive: Scalars['Boolean']['input'];
+}>;
+
+
+export type DataCardQuery = { __typename?: 'Query', dataCard: Array<{ __typename?: 'FieldDefinition', id: string, key: string, kind: CustomerKind, label: string, labelZh: string, labelEn: string, group: FieldGroup, type: FieldType, dictionaryCode?: string | null, controllingField?: string | null, required: boolean, unique: boolean, sensitive: boolean, protected: boolean, active: boolean, builtIn: boolean, help: string, helpZh: string, helpEn: string, validation?: unknown | null, sortOrder: number, version: number }> };
+
+export type CardDictionaryTypesQueryVariables = Exact<{
+  paging?: InputMaybe<OffsetPaging>;
+}>;
+
+
+export type CardDictionaryTypesQuery = { __typename?: 'Query', dictionaryTypes: { __typename?: 'DictionaryTypeConnection', nodes: Array<{ __typename?: 'DictionaryType', id: string, code: string, name: string, hierarchical: boolean }> } };
+
+export type CardOptionsQueryVariables = Exact<{
+  type: Scalars['String']['input'];
+  controllingItem?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CardOptionsQuery = { __typename?: 'Query', dictionaryOptions: Array<{ __typename?: 'DictionaryItem', id: string, code: string, label: string }> };
+
+export type CardRegionTreeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type CardRegionTreeQuery = { __typename?: 'Query', dictionary: { __typename?: 'DictionaryType', id: string, tree: Array<{ __typename?: 'DictionaryItem', code: string, label: string, children: Array<{ __typename?: 'DictionaryItem', code: string, label: string, children: Array<{ __typename?: 'DictionaryItem', code: string, label: string, children: Array<{ __typename?: 'DictionaryItem', code: string, label: string }> }> }> }> } };
+
+export type CardUsersQueryVariables = Exact<{
+  paging?: InputMaybe<OffsetPaging>;
+}>;
+
+
+export type CardUsersQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', nodes: Array<{ __typename?: 'User', id: string, username: string, displayName: string }> } };
+
+export type CreateFieldDefinitionMutationVariables = Exact<{
+  input: CreateOneFieldDefinitionInput;
+}>;
+
+
+export type CreateFieldDefinitionMutation = { __typename?: 'Mutation', createOneFieldDefinition: { __typename?: 'FieldDefinition', id: string, key: string } };
+
+export type UpdateFieldDefinitionMutationVariables = Exact<{
+  input: UpdateOneFieldDefinitionInput;
+}>;
+
+
+export type UpdateFieldDefinitionMutation = { __typename?: 'Mutation', updateOneFieldDefinition: { __typename?: 'FieldDefinition', id: string, version: number, active: boolean } };
+
 export type DepartmentsListQueryVariables = Exact<{
   filter?: InputMaybe<DepartmentFilter>;
   sorting?: InputMaybe<Array<DepartmentSort> | DepartmentSort>;
@@ -1489,6 +1905,83 @@ export type DeleteDepartmentMutationVariables = Exact<{
 
 
 export type DeleteDepartmentMutation = { __typename?: 'Mutation', deleteOneDepartment: { __typename?: 'Department', id: string } };
+
+export type DictionaryTypesQueryVariables = Exact<{
+  paging?: InputMaybe<OffsetPaging>;
+  sorting?: InputMaybe<Array<DictionaryTypeSort> | DictionaryTypeSort>;
+}>;
+
+
+export type DictionaryTypesQuery = { __typename?: 'Query', dictionaryTypes: { __typename?: 'DictionaryTypeConnection', totalCount: number, nodes: Array<{ __typename?: 'DictionaryType', id: string, code: string, name: string, nameZh: string, nameEn: string, description: string, system: boolean, hierarchical: boolean, itemCount: number, controllingType?: { __typename?: 'DictionaryType', id: string, code: string, name: string } | null }> } };
+
+export type DictionaryTreeItemFieldsFragment = { __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null };
+
+export type DictionaryQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type DictionaryQuery = { __typename?: 'Query', dictionary: { __typename?: 'DictionaryType', id: string, code: string, name: string, nameZh: string, nameEn: string, description: string, system: boolean, hierarchical: boolean, itemCount: number, controllingType?: { __typename?: 'DictionaryType', id: string, code: string, name: string } | null, tree: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, children: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, children: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, children: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }>, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }>, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }>, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }> } };
+
+export type DictionarySchemaQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type DictionarySchemaQuery = { __typename?: 'Query', dictionary: { __typename?: 'DictionaryType', id: string, attributeSchema: Array<{ __typename?: 'AttributeDefinition', key: string, type: AttributeType, required?: boolean | null, labelZh?: string | null, labelEn?: string | null }> } };
+
+export type DictionaryOptionsQueryVariables = Exact<{
+  type: Scalars['String']['input'];
+  controllingItem?: InputMaybe<Scalars['String']['input']>;
+  includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type DictionaryOptionsQuery = { __typename?: 'Query', dictionaryOptions: Array<{ __typename?: 'DictionaryItem', id: string, code: string, label: string, enabled: boolean, parentId?: string | null }> };
+
+export type CreateDictionaryTypeMutationVariables = Exact<{
+  input: CreateOneDictionaryTypeInput;
+}>;
+
+
+export type CreateDictionaryTypeMutation = { __typename?: 'Mutation', createOneDictionaryType: { __typename?: 'DictionaryType', id: string, code: string } };
+
+export type CreateDictionaryItemMutationVariables = Exact<{
+  input: CreateOneDictionaryItemInput;
+}>;
+
+
+export type CreateDictionaryItemMutation = { __typename?: 'Mutation', createOneDictionaryItem: { __typename?: 'DictionaryItem', id: string, code: string } };
+
+export type UpdateDictionaryItemMutationVariables = Exact<{
+  input: UpdateOneDictionaryItemInput;
+}>;
+
+
+export type UpdateDictionaryItemMutation = { __typename?: 'Mutation', updateOneDictionaryItem: { __typename?: 'DictionaryItem', id: string, version: number, enabled: boolean } };
+
+export type DeleteDictionaryItemMutationVariables = Exact<{
+  input: DeleteOneInput;
+}>;
+
+
+export type DeleteDictionaryItemMutation = { __typename?: 'Mutation', deleteOneDictionaryItem: { __typename?: 'DictionaryItem', id: string } };
+
+export type MergeDictionaryItemMutationVariables = Exact<{
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+}>;
+
+
+export type MergeDictionaryItemMutation = { __typename?: 'Mutation', mergeDictionaryItem: { __typename?: 'MergeDictionaryItemResult', rewritten: number, into: { __typename?: 'DictionaryItem', id: string, code: string, usageCount: number } } };
+
+export type ReorderDictionaryItemsMutationVariables = Exact<{
+  typeCode: Scalars['String']['input'];
+  orderedIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ReorderDictionaryItemsMutation = { __typename?: 'Mutation', reorderDictionaryItems: Array<{ __typename?: 'DictionaryItem', id: string, sortOrder: number }> };
 
 export type RolesListQueryVariables = Exact<{
   filter?: InputMaybe<RoleFilter>;
@@ -1582,19 +2075,36 @@ export type DeleteUserMutationVariables = Exact<{
 
 export type DeleteUserMutation = { __typename?: 'Mutation', deleteOneUser: { __typename?: 'User', id: string } };
 
-
+export const DictionaryTreeItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DictionaryTreeItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DictionaryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"usageCount"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"controllingItemId"}},{"kind":"Field","name":{"kind":"Name","value":"controllingItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<DictionaryTreeItemFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const ApiKeysListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeysList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeySort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"roleId"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeysListQuery, ApiKeysListQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOneApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOneApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const AuditLogsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"diff"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogsListQuery, AuditLogsListQueryVariables>;
+export const DataCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"dictionaryCode"}},{"kind":"Field","name":{"kind":"Name","value":"controllingField"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"unique"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"helpZh"}},{"kind":"Field","name":{"kind":"Name","value":"helpEn"}},{"kind":"Field","name":{"kind":"Name","value":"validation"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DataCardQuery, DataCardQueryVariables>;
+export const CardDictionaryTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardDictionaryTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dictionaryTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hierarchical"}}]}}]}}]}}]} as unknown as DocumentNode<CardDictionaryTypesQuery, CardDictionaryTypesQueryVariables>;
+export const CardOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"controllingItem"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dictionaryOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"controllingItem"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllingItem"}}},{"kind":"Argument","name":{"kind":"Name","value":"flat"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<CardOptionsQuery, CardOptionsQueryVariables>;
+export const CardRegionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardRegionTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dictionary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeDisabled"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CardRegionTreeQuery, CardRegionTreeQueryVariables>;
+export const CardUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CardUsersQuery, CardUsersQueryVariables>;
+export const CreateFieldDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFieldDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOneFieldDefinitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOneFieldDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<CreateFieldDefinitionMutation, CreateFieldDefinitionMutationVariables>;
+export const UpdateFieldDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFieldDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOneFieldDefinitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOneFieldDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<UpdateFieldDefinitionMutation, UpdateFieldDefinitionMutationVariables>;
 export const DepartmentsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"managerId"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentsListQuery, DepartmentsListQueryVariables>;
 export const DepartmentsSelectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentsSelect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentsSelectQuery, DepartmentsSelectQueryVariables>;
 export const DepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Department"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"managerId"}}]}}]}}]} as unknown as DocumentNode<DepartmentQuery, DepartmentQueryVariables>;
 export const CreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOneDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOneDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
 export const UpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOneDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOneDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"managerId"}}]}}]}}]} as unknown as DocumentNode<UpdateDepartmentMutation, UpdateDepartmentMutationVariables>;
 export const DeleteDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteOneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOneDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteDepartmentMutation, DeleteDepartmentMutationVariables>;
+export const DictionaryTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DictionaryTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DictionaryTypeSort"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dictionaryTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"hierarchical"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"controllingType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DictionaryTypesQuery, DictionaryTypesQueryVariables>;
+export const DictionaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dictionary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dictionary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"hierarchical"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"controllingType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeDisabled"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DictionaryTreeItemFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DictionaryTreeItemFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DictionaryTreeItemFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DictionaryTreeItemFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DictionaryTreeItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DictionaryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"usageCount"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"controllingItemId"}},{"kind":"Field","name":{"kind":"Name","value":"controllingItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<DictionaryQuery, DictionaryQueryVariables>;
+export const DictionarySchemaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DictionarySchema"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dictionary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attributeSchema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}}]}}]}}]} as unknown as DocumentNode<DictionarySchemaQuery, DictionarySchemaQueryVariables>;
+export const DictionaryOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DictionaryOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"controllingItem"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDisabled"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dictionaryOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"controllingItem"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllingItem"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDisabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDisabled"}}},{"kind":"Argument","name":{"kind":"Name","value":"flat"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]} as unknown as DocumentNode<DictionaryOptionsQuery, DictionaryOptionsQueryVariables>;
+export const CreateDictionaryTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDictionaryType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOneDictionaryTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOneDictionaryType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CreateDictionaryTypeMutation, CreateDictionaryTypeMutationVariables>;
+export const CreateDictionaryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDictionaryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOneDictionaryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOneDictionaryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CreateDictionaryItemMutation, CreateDictionaryItemMutationVariables>;
+export const UpdateDictionaryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDictionaryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOneDictionaryItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOneDictionaryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<UpdateDictionaryItemMutation, UpdateDictionaryItemMutationVariables>;
+export const DeleteDictionaryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDictionaryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteOneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOneDictionaryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteDictionaryItemMutation, DeleteDictionaryItemMutationVariables>;
+export const MergeDictionaryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeDictionaryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"into"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeDictionaryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"into"},"value":{"kind":"Variable","name":{"kind":"Name","value":"into"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rewritten"}},{"kind":"Field","name":{"kind":"Name","value":"into"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"usageCount"}}]}}]}}]}}]} as unknown as DocumentNode<MergeDictionaryItemMutation, MergeDictionaryItemMutationVariables>;
+export const ReorderDictionaryItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderDictionaryItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"typeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderedIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderDictionaryItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"typeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"typeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderedIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderedIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]} as unknown as DocumentNode<ReorderDictionaryItemsMutation, ReorderDictionaryItemsMutationVariables>;
 export const RolesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RolesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"dataScope"}}]}}]}}]}}]} as unknown as DocumentNode<RolesListQuery, RolesListQueryVariables>;
 export const RolesSelectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RolesSelect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RolesSelectQuery, RolesSelectQueryVariables>;
 export const RoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Role"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"dataScope"}}]}}]}}]} as unknown as DocumentNode<RoleQuery, RoleQueryVariables>;

@@ -9,6 +9,15 @@ export const RESOURCE_PERMISSIONS: Record<string, Permission> = {
   roles: 'user.manage',
   apiKeys: 'user.manage',
   auditLogs: 'audit.view',
+  dataCard: 'field.manage',
+};
+
+/**
+ * Menu entries shown only with a permission although their pages are readable
+ * by anyone signed in (write actions on them check the permission themselves).
+ */
+export const MENU_PERMISSIONS: Record<string, Permission> = {
+  dictionaries: 'dictionary.manage',
 };
 
 export const accessControlProvider: AccessControlProvider = {

@@ -12,6 +12,8 @@ import { NumberingRule, NumberSequence } from '../modules/numbering/numbering.en
 import { DictionaryItem } from '../modules/dictionary/dictionary-item.entity';
 import { DictionaryType } from '../modules/dictionary/dictionary-type.entity';
 import { FieldDefinition } from '../modules/field-definition/field-definition.entity';
+import { Followup } from '../modules/followup/followup.entity';
+import { CustomerTransaction } from '../modules/transaction/transaction.entity';
 
 /** Every entity, listed explicitly (no globbing). */
-export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence];
+export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction];

@@ -5,6 +5,8 @@ import { createDictionaryLoaders } from './dictionary/dictionary.loaders';
 import { createDepartmentLoaders } from './department/department.loaders';
 import { createRoleLoaders } from './role/role.loaders';
 import { createUserLoaders } from './user/user.loaders';
+import { createFollowupLoaders } from './followup/followup.loaders';
+import { createTransactionLoaders } from './transaction/transaction.loaders';
 
 /** All DataLoaders, created fresh for every request so caches are never shared between callers. */
 export function createLoaders(ds: DataSource, dictionaries: DictionaryService) {
@@ -15,6 +17,8 @@ export function createLoaders(ds: DataSource, dictionaries: DictionaryService) {
     ...createDepartmentLoaders(ds),
     ...createDictionaryLoaders(ds, dictionaries),
     ...createCustomerLoaders(ds),
+    ...createFollowupLoaders(ds),
+    ...createTransactionLoaders(ds),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

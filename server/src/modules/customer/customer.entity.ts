@@ -1,6 +1,7 @@
 import type { CustomerKind } from '@dossier/shared';
+import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CustomerKindEnum } from '../field-definition/field-definition.enums';
 
 /** A customer archive (客户档案). Dictionary-backed fields hold item ids (`<name>Id`). */
@@ -9,7 +10,7 @@ import { CustomerKindEnum } from '../field-definition/field-definition.enums';
 @Index('idx_customer_owner', ['ownerId'])
 @Index('idx_customer_department', ['departmentId'])
 @ObjectType()
-export class Customer {
+export class Customer extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
   @Column({ type: 'varchar', length: 16 }) @Field(() => CustomerKindEnum) kind: CustomerKind;
   @Column({ type: 'varchar', length: 40, nullable: true, unique: true }) @Field(() => String, { nullable: true }) number: string | null;
@@ -72,8 +73,5 @@ export class Customer {
   @Column({ name: 'last_transaction_on', type: 'varchar', length: 10, nullable: true }) @Field(() => String, { nullable: true }) lastTransactionOn: string | null;
   @Column({ name: 'last_followup_at', type: 'datetime', nullable: true }) @Field(() => Date, { nullable: true }) lastFollowupAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' }) @Field(() => Date) createdAt: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' }) @Field(() => Date) updatedAt: Date;
   @DeleteDateColumn({ name: 'deleted_at', type: 'datetime', nullable: true }) deletedAt: Date | null;
-  @VersionColumn({ type: 'int', default: 1 }) @Field(() => Int) version: number;
 }

@@ -1,11 +1,12 @@
+import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { User } from '../user/user.entity';
 
 /** A node of the organisation tree. */
 @Entity('department')
 @ObjectType()
-export class Department {
+export class Department extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   @Field(() => ID)
   id: number;
@@ -31,15 +32,4 @@ export class Department {
   @JoinColumn({ name: 'manager_id' })
   manager?: Relation<User>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
-  @Field(() => Date)
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
-  @Field(() => Date)
-  updatedAt: Date;
-
-  @VersionColumn({ type: 'int', default: 1 })
-  @Field(() => Number)
-  version: number;
 }

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
+import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { DictionaryType } from './dictionary-type.entity';
 
 /** One option of a dictionary. Records store its id; its code never changes. */
@@ -8,7 +9,7 @@ import { DictionaryType } from './dictionary-type.entity';
 @Index('uq_dictionary_item_code', ['typeId', 'code'], { unique: true })
 @Index('idx_dictionary_item_parent', ['typeId', 'parentId'])
 @ObjectType('DictionaryItem')
-export class DictionaryItem {
+export class DictionaryItem extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   @Field(() => ID)
   id: number;
@@ -66,15 +67,4 @@ export class DictionaryItem {
   @Field(() => GraphQLJSON, { nullable: true })
   attributes: Record<string, unknown> | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
-  @Field(() => Date)
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
-  @Field(() => Date)
-  updatedAt: Date;
-
-  @VersionColumn({ type: 'int', default: 1 })
-  @Field(() => Number)
-  version: number;
 }

@@ -1,12 +1,13 @@
 import type { AttributeDefinition } from '@dossier/shared';
+import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { AttributeDefinitionType } from './dictionary.types';
 
 /** A dictionary (系统字典) such as `region` or `customer_grade`. */
 @Entity('dictionary_type')
 @ObjectType('DictionaryType')
-export class DictionaryType {
+export class DictionaryType extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   @Field(() => ID)
   id: number;
@@ -47,15 +48,4 @@ export class DictionaryType {
   @Field(() => [AttributeDefinitionType], { description: 'Typed attributes every item of this type carries' })
   attributeSchema: AttributeDefinition[] | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
-  @Field(() => Date)
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
-  @Field(() => Date)
-  updatedAt: Date;
-
-  @VersionColumn({ type: 'int', default: 1 })
-  @Field(() => Number)
-  version: number;
 }

@@ -13,7 +13,11 @@ export interface DictionaryReference {
  * definitions; other modules add theirs to EXTRA_REFERENCES. Custom select values live in
  * `customer_field_value.item_id` and are handled alongside.
  */
-export const EXTRA_REFERENCES: DictionaryReference[] = [];
+export const EXTRA_REFERENCES: DictionaryReference[] = [
+  { table: 'followup', column: 'method_id', typeCode: 'followup_method' },
+  { table: 'followup', column: 'milestone_id', typeCode: 'followup_milestone' },
+  { table: 'customer_transaction', column: 'type_id', typeCode: 'transaction_type' },
+];
 
 export function referencesFor(typeCode: string): DictionaryReference[] {
   const builtIn = BUILT_IN_FIELDS.filter((f) => f.dictionary === typeCode).map((f) => ({ table: 'customer', column: f.column, typeCode }));

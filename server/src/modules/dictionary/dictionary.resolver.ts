@@ -5,6 +5,7 @@ import { parseId } from '../../common/ids';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { DictionaryItem } from './dictionary-item.entity';
 import { DictionaryType } from './dictionary-type.entity';
+import { AttributeDefinitionType } from './dictionary.types';
 import {
   CreateOneDictionaryItemInput,
   CreateOneDictionaryTypeInput,
@@ -56,6 +57,11 @@ export class DictionaryTypeResolver {
   @FieldResolver(() => String, { description: 'Name in the caller’s language' })
   name(@Root() type: DictionaryType, @Ctx() ctx: AppContext) {
     return ctx.locale === 'en' ? type.nameEn : type.nameZh;
+  }
+
+  @FieldResolver(() => [AttributeDefinitionType], { description: 'Typed attributes every item of this type carries (empty when none)' })
+  attributeSchema(@Root() type: DictionaryType) {
+    return type.attributeSchema ?? [];
   }
 
   @FieldResolver(() => DictionaryType, { nullable: true })

@@ -1,7 +1,8 @@
 import type { CustomerKind, FieldGroup, FieldType } from '@dossier/shared';
 import { GraphQLJSON } from 'graphql-scalars';
+import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { FieldValidation } from './built-in-fields';
 import { CustomerKindEnum, FieldGroupEnum, FieldTypeEnum } from './field-definition.enums';
 
@@ -9,7 +10,7 @@ import { CustomerKindEnum, FieldGroupEnum, FieldTypeEnum } from './field-definit
 @Entity('field_definition')
 @Index('uq_field_definition_key', ['kind', 'key'], { unique: true })
 @ObjectType()
-export class FieldDefinition {
+export class FieldDefinition extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   @Field(() => ID)
   id: number;
@@ -67,7 +68,4 @@ export class FieldDefinition {
   @Field(() => GraphQLJSON, { nullable: true, description: '{ min, max, maxLength, pattern }' })
   validation: FieldValidation | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' }) @Field(() => Date) createdAt: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' }) @Field(() => Date) updatedAt: Date;
-  @VersionColumn({ type: 'int', default: 1 }) @Field(() => Number) version: number;
 }

@@ -1,6 +1,7 @@
 import { DATA_SCOPES, type DataScope } from '@dossier/shared';
+import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export const DataScopeEnum = Object.fromEntries(DATA_SCOPES.map((s) => [s, s])) as { [K in DataScope]: K };
 registerEnumType(DataScopeEnum, { name: 'DataScope', description: 'How far a role sees customer records' });
@@ -8,7 +9,7 @@ registerEnumType(DataScopeEnum, { name: 'DataScope', description: 'How far a rol
 /** A named set of permissions with a data scope. */
 @Entity('role')
 @ObjectType()
-export class Role {
+export class Role extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   @Field(() => ID)
   id: number;
@@ -29,15 +30,4 @@ export class Role {
   @Field(() => DataScopeEnum)
   dataScope: DataScope;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
-  @Field(() => Date)
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
-  @Field(() => Date)
-  updatedAt: Date;
-
-  @VersionColumn({ type: 'int', default: 1 })
-  @Field(() => Number)
-  version: number;
 }

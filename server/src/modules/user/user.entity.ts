@@ -1,12 +1,13 @@
+import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { Department } from '../department/department.entity';
 import { Role } from '../role/role.entity';
 
 /** A person who signs in to Dossier. */
 @Entity('user')
 @ObjectType()
-export class User {
+export class User extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   @Field(() => ID)
   id: number;
@@ -51,15 +52,4 @@ export class User {
   @Field(() => Date, { nullable: true })
   lastLoginAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
-  @Field(() => Date)
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })
-  @Field(() => Date)
-  updatedAt: Date;
-
-  @VersionColumn({ type: 'int', default: 1 })
-  @Field(() => Number)
-  version: number;
 }

@@ -1,0 +1,63 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { InputProblems } from '../../common/errors/app-error';
+import { Department } from '../department/department.entity';
+import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
+
+/** Helpers shared by follow-ups and transactions (activity records hanging off a customer). */
+
+/** Longest text accepted in a follow-up or transaction text field (fits MySQL TEXT in utf8mb4). */
+export const MAX_TEXT = 5000;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day written YYYY-MM-DD. */
+export function isDay(value: string): boolean {
+  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
+/** Departments (id, parent) as the access policy needs them. */
+export function scopeDepartments(source: DataSource | EntityManager) {
+  return source.getRepository(Department).find({ select: { id: true, parentId: true } });
+}
+
+/**
+ * Takes the customer row's write lock before any activity row is written, so concurrent writers
+ * of one customer queue up here instead of deadlocking on MySQL (the child INSERT's FK check takes
+ * a shared lock on the parent; two of them would then both wait to UPDATE it). A no-op UPDATE: it
+ * neither bumps `version` nor touches `updated_at`, so editors of the card see no conflict.
+ */
+export async function lockCustomerRow(em: EntityManager, customerId: number): Promise<void> {
+  await em.query('UPDATE customer SET transaction_count = transaction_count WHERE id = ?', [customerId]);
+}
+
+/**
+ * Resolves an item code of dictionary `typeCode` to its id, refusing unknown and disabled
+ * codes on `field`. `null`/empty clears the value; `undefined` leaves it out.
+ */
+export function dictionaryItemId(
+  snap: DictionarySnapshot,
+  typeCode: string,
+  code: string | null | undefined,
+  field: string,
+  problems: InputProblems,
+): number | null | undefined {
+  if (code === undefined) return undefined;
+  if (code === null || code.trim() === '') return null;
+  const item = snap.item(typeCode, code.trim());
+  if (!item) problems.add(field, 'unknownOption', { value: code, dictionary: typeCode });
+  else if (!item.enabled) problems.add(field, 'disabledOption', { value: code });
+  else return item.id;
+  return undefined;
+}
+
+/** Optional text: trimmed, empty → null, refused when longer than `max` characters. */
+export function optionalText(value: string | null | undefined, field: string, problems: InputProblems, max = MAX_TEXT): string | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return null;
+  const text = value.trim();
+  if (Array.from(text).length > max) {
+    problems.add(field, 'tooLong', { max });
+    return undefined;
+  }
+  return text || null;
+}

@@ -1,0 +1,85 @@
+import DataLoader from 'dataloader';
+import { type DataSource } from 'typeorm';
+import type { Caller } from '../../common/auth/caller';
+import { MAX_BATCH_SIZE } from '../../common/loaders';
+import { applyCustomerScope } from '../access/access-policy';
+import { Customer } from '../customer/customer.entity';
+import { scopeDepartments } from './activity-support';
+import { Followup } from './followup.entity';
+
+/** Most rows a nested `customer.followups(limit)` / `customer.transactions(limit)` returns per customer. */
+export const MAX_NESTED_LIMIT = 50;
+
+/**
+ * Latest rows per key without window functions (works the same on SQLite and MySQL): one
+ * statement fetches the rows of the whole batch ordered by key then newest first, and each
+ * key keeps its first `limit`. Batches are capped at MAX_BATCH_SIZE keys.
+ */
+export function latestPerKeyLoader<V>(load: (keys: number[]) => Promise<V[]>, keyOf: (row: V) => number, limit: number): DataLoader<number, V[]> {
+  return new DataLoader<number, V[]>(
+    async (keys) => {
+      const rows = await load([...keys]);
+      const groups = new Map<number, V[]>();
+      for (const row of rows) {
+        const key = keyOf(row);
+        const list = groups.get(key) ?? [];
+        if (list.length < limit) list.push(row);
+        groups.set(key, list);
+      }
+      return keys.map((key) => groups.get(key) ?? []);
+    },
+    { maxBatchSize: MAX_BATCH_SIZE },
+  );
+}
+
+/** Memoises one loader per `limit` argument value within a request. */
+export function perLimit<V>(make: (limit: number) => DataLoader<number, V[]>): (limit: number) => DataLoader<number, V[]> {
+  const loaders = new Map<number, DataLoader<number, V[]>>();
+  return (limit) => {
+    let loader = loaders.get(limit);
+    if (!loader) loaders.set(limit, (loader = make(limit)));
+    return loader;
+  };
+}
+
+export function createFollowupLoaders(ds: DataSource) {
+  let readable: { caller: Caller | null; loader: DataLoader<number, Customer | null> } | undefined;
+  return {
+    /** `customer.followups(limit)`: latest first (happened_at, then id). */
+    latestFollowupsByCustomerId: perLimit((limit) =>
+      latestPerKeyLoader<Followup>(
+        (ids) =>
+          ds
+            .getRepository(Followup)
+            .createQueryBuilder('f')
+            .where('f.customerId IN (:...ids)', { ids })
+            .orderBy('f.customerId', 'ASC')
+            .addOrderBy('f.happenedAt', 'DESC')
+            .addOrderBy('f.id', 'DESC')
+            .getMany(),
+        (f) => f.customerId,
+        limit,
+      ),
+    ),
+    /**
+     * Customers by id as the caller may read them (the access policy in SQL); unreadable,
+     * deleted or missing ids resolve to null. The caller is set after the loaders are made,
+     * so the loader is taken per caller: `ctx.loaders.readableCustomerById(ctx.caller)`.
+     */
+    readableCustomerById(caller: Caller | null): DataLoader<number, Customer | null> {
+      if (readable && readable.caller === caller) return readable.loader;
+      const loader = new DataLoader<number, Customer | null>(
+        async (ids) => {
+          const qb = ds.getRepository(Customer).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] });
+          applyCustomerScope(qb, caller, await scopeDepartments(ds));
+          const rows = await qb.getMany();
+          const byId = new Map(rows.map((c) => [c.id, c]));
+          return ids.map((id) => byId.get(id) ?? null);
+        },
+        { maxBatchSize: MAX_BATCH_SIZE },
+      );
+      readable = { caller, loader };
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { DICT } from '@dossier/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppContext } from '../../common/context';
+import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
+import { parseId, parseOptionalId } from '../../common/ids';
+import { listConnection } from '../../common/pagination/apply-list';
+import { SortDirection } from '../../common/pagination/comparisons';
+import type { ListArgsShape } from '../../common/pagination/list-types';
+import { inTransaction } from '../../common/transaction';
+import { customerScopePredicate } from '../access/access-policy';
+import { diffChanges } from '../audit/audit.service';
+import { User } from '../user/user.entity';
+import { dictionaryItemId, isDay, lockCustomerRow, MAX_TEXT, optionalText, scopeDepartments } from './activity-support';
+import { Followup } from './followup.entity';
+import { FollowupList, type CreateFollowupInput, type UpdateFollowupInput } from './followup.inputs';
+
+const AUDITED: (keyof Followup)[] = ['customerId', 'contactId', 'userId', 'happenedAt', 'methodId', 'content', 'feedback', 'nextStep', 'nextDate', 'milestoneId'];
+
+/** Follow-ups (跟进记录): reads through the access policy, writes keep `customer.last_followup_at`. */
+export class FollowupService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Follow-ups of customers the caller may read, filtered in SQL before paging. Latest first by default. */
+  async list(ctx: AppContext, args: ListArgsShape) {
+    const qb = this.ds.getRepository(Followup).createQueryBuilder('f');
+    const scope = customerScopePredicate(ctx.caller, 'c', await scopeDepartments(this.ds));
+    qb.andWhere(`EXISTS (SELECT 1 FROM customer c WHERE c.id = f.customer_id AND c.deleted_at IS NULL AND ${scope.sql})`, scope.params);
+    const sorting = args.sorting?.length ? args.sorting : [{ field: 'happenedAt', direction: SortDirection.DESC }];
+    return listConnection(qb, { ...args, sorting }, FollowupList.spec, { property: 'id', direction: 'DESC' });
+  }
+
+  create(ctx: AppContext, input: CreateFollowupInput): Promise<Followup> {
+    const customerId = parseId(input.customerId, 'followup.customerId');
+    return inTransaction(ctx, async (em) => {
+      await ctx.services.customers.get(ctx, customerId, em, 'edit');
+      const problems = new InputProblems();
+      const changes = await this.validate(ctx, em, input, 'followup', problems);
+      const userId = changes.userId ?? ctx.caller?.userId ?? null;
+      if (userId === null) problems.add('followup.userId', 'required');
+      problems.throwIfAny();
+      await lockCustomerRow(em, customerId);
+      const row = em.create(Followup, {
+        customerId,
+        contactId: changes.contactId ?? null,
+        userId: userId!,
+        happenedAt: changes.happenedAt ?? new Date(),
+        methodId: changes.methodId ?? null,
+        content: changes.content!,
+        feedback: changes.feedback ?? null,
+        nextStep: changes.nextStep ?? null,
+        nextDate: changes.nextDate ?? null,
+        milestoneId: changes.milestoneId ?? null,
+      });
+      await em.insert(Followup, row);
+      await refreshLastFollowup(em, customerId);
+      await ctx.services.audit.record(em, ctx, { action: 'followup.create', entity: 'Followup', entityId: row.id, diff: diffChanges(null, row, AUDITED as string[]) });
+      return row;
+    });
+  }
+
+  update(ctx: AppContext, id: number, input: UpdateFollowupInput): Promise<Followup> {
+    return inTransaction(ctx, async (em) => {
+      const before = await this.editable(ctx, em, id);
+      const problems = new InputProblems();
+      const changes = await this.validate(ctx, em, input, 'update', problems);
+      problems.throwIfAny();
+      await lockCustomerRow(em, before.customerId);
+      if (Object.keys(changes).length) await em.update(Followup, { id }, changes);
+      const after = (await em.findOneBy(Followup, { id }))!;
+      await refreshLastFollowup(em, before.customerId);
+      await ctx.services.audit.record(em, ctx, { action: 'followup.update', entity: 'Followup', entityId: id, diff: diffChanges(before, after, AUDITED as string[]) });
+      return after;
+    });
+  }
+
+  delete(ctx: AppContext, id: number): Promise<Followup> {
+    return inTransaction(ctx, async (em) => {
+      const row = await this.editable(ctx, em, id);
+      await lockCustomerRow(em, row.customerId);
+      await em.delete(Followup, { id });
+      await refreshLastFollowup(em, row.customerId);
+      await ctx.services.audit.record(em, ctx, { action: 'followup.delete', entity: 'Followup', entityId: id, diff: diffChanges(null, row, AUDITED as string[]) });
+      return row;
+    });
+  }
+
+  /** The follow-up if the caller may edit its customer; a customer they cannot read looks like a missing follow-up. */
+  private async editable(ctx: AppContext, em: EntityManager, id: number): Promise<Followup> {
+    const row = await em.findOneBy(Followup, { id });
+    if (!row) throw notFound('Followup', id);
+    try {
+      await ctx.services.customers.get(ctx, row.customerId, em, 'edit');
+    } catch (err) {
+      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') throw notFound('Followup', id);
+      throw err;
+    }
+    return row;
+  }
+
+  /** Validated column changes from a create or update input; problems carry `<path>.<field>`. */
+  private async validate(ctx: AppContext, em: EntityManager, input: CreateFollowupInput | UpdateFollowupInput, path: string, problems: InputProblems): Promise<Partial<Followup>> {
+    const creating = path === 'followup';
+    const out: Partial<Followup> = {};
+    const snap = await ctx.loaders.dictionarySnapshot();
+
+    if (input.content !== undefined || creating) {
+      const content = typeof input.content === 'string' ? input.content.trim() : '';
+      if (!content) problems.add(`${path}.content`, 'required');
+      else if (Array.from(content).length > MAX_TEXT) problems.add(`${path}.content`, 'tooLong', { max: MAX_TEXT });
+      else out.content = content;
+    }
+    for (const key of ['feedback', 'nextStep'] as const) {
+      const text = optionalText(input[key], `${path}.${key}`, problems);
+      if (text !== undefined) out[key] = text;
+    }
+    if (input.nextDate !== undefined) {
+      const day = input.nextDate?.trim() || null;
+      if (day !== null && !isDay(day)) problems.add(`${path}.nextDate`, 'notDate');
+      else out.nextDate = day;
+    }
+    if (input.happenedAt !== undefined && input.happenedAt !== null) {
+      if (!(input.happenedAt instanceof Date) || Number.isNaN(input.happenedAt.getTime())) problems.add(`${path}.happenedAt`, 'invalidFormat');
+      else out.happenedAt = input.happenedAt;
+    } else if (input.happenedAt === null && !creating) {
+      problems.add(`${path}.happenedAt`, 'required');
+    }
+    const methodId = dictionaryItemId(snap, DICT.followupMethod, input.method, `${path}.method`, problems);
+    if (methodId !== undefined) out.methodId = methodId;
+    const milestoneId = dictionaryItemId(snap, DICT.followupMilestone, input.milestone, `${path}.milestone`, problems);
+    if (milestoneId !== undefined) out.milestoneId = milestoneId;
+
+    const contactId = parseOptionalId(input.contactId, `${path}.contactId`);
+    if (contactId !== undefined) out.contactId = contactId;
+    const userId = parseOptionalId(input.userId, `${path}.userId`);
+    if (userId === null && !creating) problems.add(`${path}.userId`, 'required');
+    if (userId) {
+      if (!(await em.existsBy(User, { id: userId, active: true }))) problems.add(`${path}.userId`, 'unknownUser');
+      else out.userId = userId;
+    }
+    return out;
+  }
+}
+
+/** `customer.last_followup_at` recomputed from the rows (MAX of happened_at), in the caller's transaction. */
+export async function refreshLastFollowup(em: EntityManager, customerId: number): Promise<void> {
+  await em.query('UPDATE customer SET last_followup_at = (SELECT MAX(f.happened_at) FROM followup f WHERE f.customer_id = ?) WHERE id = ?', [customerId, customerId]);
+}
