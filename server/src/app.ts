@@ -20,6 +20,7 @@ import { currentLocale, currentRequest, runInRequest } from './common/request/re
 import { createDataSource, pingDatabase } from './db/data-source';
 import { seedDefaults } from './db/seed';
 import { createLoaders } from './modules/loaders';
+import { documentRoutes } from './modules/document/document.routes';
 import { buildAppSchema } from './schema';
 import { createServices, type Services } from './services';
 
@@ -79,7 +80,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
           ip: clientAddress(req),
           dataSource,
           config,
-          loaders: createLoaders(dataSource, services.dictionaries),
+          loaders: createLoaders(dataSource, services),
           services,
           request: currentRequest() ?? { locale: currentLocale(), statements: 0 },
         };
@@ -96,6 +97,9 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
       },
     }),
   );
+
+  // Document upload/download over plain HTTP (multipart, streamed files); see docs/documents.md.
+  app.use('/files', corsMiddleware(config.corsOrigins), documentRoutes({ config, dataSource, services, log, createLoaders: () => createLoaders(dataSource, services) }));
 
   if (config.adminDist) {
     const index = path.join(config.adminDist, 'index.html');
@@ -146,9 +150,10 @@ function corsMiddleware(origins: string[]): express.RequestHandler {
     if (origin && origins.includes(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept-Language, Apollo-Require-Preflight');
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept-Language, Apollo-Require-Preflight, X-Dossier-Csrf');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
+      res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition');
     }
     if (req.method === 'OPTIONS') return void res.sendStatus(204);
     next();

@@ -35,6 +35,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads MAX_UPLOAD_BYTES (20 MB by default) and refuses bad values', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).maxUploadBytes).toBe(20 * 1024 * 1024);
+    expect(loadConfig({ DATA_DIR: dir(), MAX_UPLOAD_BYTES: '1024' }).maxUploadBytes).toBe(1024);
+    for (const bad of ['0', '-1', '1.5', 'lots', '4294967296']) {
+      expect(() => loadConfig({ DATA_DIR: dir(), MAX_UPLOAD_BYTES: bad }), bad).toThrow(/MAX_UPLOAD_BYTES must be an integer/);
+    }
+  });
+
   it('refuses a mysql URL without a database and a short JWT secret', () => {
     expect(() => loadConfig({ DATA_DIR: dir(), DATABASE_URL: 'mysql://root@localhost:3306' })).toThrow(/must name a database/);
     expect(() => loadConfig({ DATA_DIR: dir(), JWT_SECRET: 'short' })).toThrow(/at least 32/);

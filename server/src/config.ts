@@ -30,6 +30,8 @@ export interface Config {
   loginLimitPerMinute: number;
   /** Exposes `x-statement-count` on responses (on outside production). */
   exposeStatementCount: boolean;
+  /** Largest document upload accepted, in bytes (`MAX_UPLOAD_BYTES`, default 20 MB). */
+  maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const port = parseIntSetting(env.PORT, 4000, 'PORT', problems, 0, 65535);
   const loginLimitPerMinute = parseIntSetting(env.LOGIN_LIMIT_PER_MINUTE, 5, 'LOGIN_LIMIT_PER_MINUTE', problems, 1, 10000);
+  const maxUploadBytes = parseIntSetting(env.MAX_UPLOAD_BYTES, 20 * 1024 * 1024, 'MAX_UPLOAD_BYTES', problems, 1, 2 ** 31 - 1);
   const jwtTtlSeconds = parseIntSetting(env.JWT_TTL_SECONDS, 8 * 3600, 'JWT_TTL_SECONDS', problems, 60, 30 * 24 * 3600);
 
   const dataDir = path.resolve(env.DATA_DIR || './data');
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist: existsSync(path.join(adminDist, 'index.html')) ? adminDist : undefined,
     loginLimitPerMinute,
     exposeStatementCount: !production || env.EXPOSE_STATEMENT_COUNT === '1',
+    maxUploadBytes,
   };
 }
 

@@ -10,10 +10,15 @@ import { RoleService } from './modules/role/role.service';
 import { UserService } from './modules/user/user.service';
 import { CustomerService } from './modules/customer/customer.service';
 import { NumberingService } from './modules/numbering/numbering.service';
+import { ContactService } from './modules/contact/contact.service';
+import { RelationshipService } from './modules/relationship/relationship.service';
 import { DictionaryService } from './modules/dictionary/dictionary.service';
 import { FieldDefinitionService } from './modules/field-definition/field-definition.service';
 import { FollowupService } from './modules/followup/followup.service';
 import { TransactionService } from './modules/transaction/transaction.service';
+import { DocumentService } from './modules/document/document.service';
+import { LocalDiskStorage } from './common/storage';
+import path from 'node:path';
 
 /** Long-lived services, one set per server process. */
 export function createServices(ds: DataSource, config: Config) {
@@ -31,8 +36,11 @@ export function createServices(ds: DataSource, config: Config) {
     fields: new FieldDefinitionService(ds),
     customers: new CustomerService(ds),
     numbering: new NumberingService(ds),
+    contacts: new ContactService(ds),
+    relationships: new RelationshipService(ds),
     followups: new FollowupService(ds),
     transactions: new TransactionService(ds),
+    documents: new DocumentService(ds, new LocalDiskStorage(path.join(config.dataDir, 'files'))),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -36,7 +36,7 @@ describe('process lifecycle (built server, SQLite)', () => {
     });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
-    for (let i = 0; i < 100 && !out.includes('Dossier listening'); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 250 && !out.includes('Dossier listening'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(out).toContain('Dossier listening');
     // A first request opens a kept-alive connection, so the next one is already connected when
     // the signal arrives; argon2 verification keeps it busy meanwhile.
@@ -55,7 +55,7 @@ describe('process lifecycle (built server, SQLite)', () => {
     expect(code).toBe(0);
     expect(out).toContain('SIGTERM: draining requests');
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-  });
+  }, 60_000);
 });
 
 describe('CORS allow-list', () => {

@@ -28,6 +28,8 @@ export interface GqlResult<T = any> {
 export interface TestServer {
   url: string;
   app: RunningApp;
+  /** The server's DATA_DIR (stored files live under `<dataDir>/files`). */
+  dataDir: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string; lang?: string; headers?: Record<string, string> }): Promise<GqlResult<T>>;
   login(username?: string, password?: string): Promise<string>;
   /** Stops the server and starts it again on the same database (start-up seeding runs again). */
@@ -79,6 +81,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const server: TestServer = {
     url: app.url,
     app,
+    dataDir: config.dataDir,
     gql,
     async login(username = 'admin', password = ADMIN_PASSWORD) {
       const res = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });

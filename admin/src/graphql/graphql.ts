@@ -157,10 +157,141 @@ export type BooleanFieldComparison = {
   neq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type Contact = {
+  __typename?: 'Contact';
+  birthday?: Maybe<Scalars['String']['output']>;
+  /** Closeness (友好程度), 1–5 */
+  closeness?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Customers of this contact the caller may read */
+  customers: Array<Customer>;
+  /** Decision role: decision maker, influencer, user, buyer, initiator */
+  decisionRole?: Maybe<DictionaryItem>;
+  /** Department at the customer */
+  departmentName?: Maybe<Scalars['String']['output']>;
+  education?: Maybe<DictionaryItem>;
+  email?: Maybe<Scalars['String']['output']>;
+  emailOptIn: Scalars['Boolean']['output'];
+  gender?: Maybe<DictionaryItem>;
+  hobbies?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Important dates (纪念日): [{ label, date }] */
+  importantDates: Scalars['JSON']['output'];
+  /** Primary contact of the customer it was read through */
+  isPrimary: Scalars['Boolean']['output'];
+  major?: Maybe<Scalars['String']['output']>;
+  /** Sensitive: masked without customer.viewSensitive */
+  mobile?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nativePlace?: Maybe<Scalars['String']['output']>;
+  /** Personal details from the card */
+  personalNotes?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Edges whose other end the caller may read */
+  relationships: Array<RelationshipEdge>;
+  school?: Maybe<Scalars['String']['output']>;
+  smsOptIn: Scalars['Boolean']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Send it back with updates; a stale one is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+  wechat?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactConnection = {
+  __typename?: 'ContactConnection';
+  nodes: Array<Contact>;
+  /** Counted only when selected */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactFields = {
+  birthday?: InputMaybe<Scalars['String']['input']>;
+  closeness?: InputMaybe<Scalars['Int']['input']>;
+  /** Item code of `decision_role` */
+  decisionRole?: InputMaybe<Scalars['String']['input']>;
+  departmentName?: InputMaybe<Scalars['String']['input']>;
+  /** Item code of `education` */
+  education?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Item code of `gender` */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  hobbies?: InputMaybe<Scalars['String']['input']>;
+  /** [{ label, date: YYYY-MM-DD }] */
+  importantDates?: InputMaybe<Scalars['JSON']['input']>;
+  major?: InputMaybe<Scalars['String']['input']>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nativePlace?: InputMaybe<Scalars['String']['input']>;
+  personalNotes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  school?: InputMaybe<Scalars['String']['input']>;
+  smsOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  wechat?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContactFilter = {
+  and?: InputMaybe<Array<ContactFilter>>;
+  closeness?: InputMaybe<IntFieldComparison>;
+  createdAt?: InputMaybe<DateFieldComparison>;
+  email?: InputMaybe<StringFieldComparison>;
+  id?: InputMaybe<IdFilterComparison>;
+  name?: InputMaybe<StringFieldComparison>;
+  or?: InputMaybe<Array<ContactFilter>>;
+  title?: InputMaybe<StringFieldComparison>;
+  updatedAt?: InputMaybe<DateFieldComparison>;
+};
+
+export type ContactSort = {
+  direction: SortDirection;
+  field: ContactSortFields;
+};
+
+export type ContactSortFields =
+  | 'closeness'
+  | 'createdAt'
+  | 'email'
+  | 'id'
+  | 'name'
+  | 'title'
+  | 'updatedAt';
+
 export type CreateApiKeyInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   roleId: Scalars['ID']['input'];
+};
+
+export type CreateContactInput = {
+  birthday?: InputMaybe<Scalars['String']['input']>;
+  closeness?: InputMaybe<Scalars['Int']['input']>;
+  /** The customer the contact belongs to */
+  customerId: Scalars['ID']['input'];
+  /** Item code of `decision_role` */
+  decisionRole?: InputMaybe<Scalars['String']['input']>;
+  departmentName?: InputMaybe<Scalars['String']['input']>;
+  /** Item code of `education` */
+  education?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Item code of `gender` */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  hobbies?: InputMaybe<Scalars['String']['input']>;
+  /** [{ label, date: YYYY-MM-DD }] */
+  importantDates?: InputMaybe<Scalars['JSON']['input']>;
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  major?: InputMaybe<Scalars['String']['input']>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nativePlace?: InputMaybe<Scalars['String']['input']>;
+  personalNotes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  school?: InputMaybe<Scalars['String']['input']>;
+  smsOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  wechat?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateCustomerInput = {
@@ -323,6 +454,10 @@ export type CreateOneApiKeyInput = {
   apiKey: CreateApiKeyInput;
 };
 
+export type CreateOneContactInput = {
+  contact: CreateContactInput;
+};
+
 export type CreateOneCustomerInput = {
   customer: CreateCustomerInput;
 };
@@ -347,6 +482,10 @@ export type CreateOneFollowupInput = {
   followup: CreateFollowupInput;
 };
 
+export type CreateOneRelationshipInput = {
+  relationship: CreateRelationshipInput;
+};
+
 export type CreateOneRoleInput = {
   role: CreateRoleInput;
 };
@@ -357,6 +496,19 @@ export type CreateOneTransactionInput = {
 
 export type CreateOneUserInput = {
   user: CreateUserInput;
+};
+
+export type CreateRelationshipInput = {
+  fromId: Scalars['ID']['input'];
+  fromKind: NodeKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  strength?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+  toKind: NodeKind;
+  /** Item code of `relationship_type` */
+  type: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateRoleInput = {
@@ -410,6 +562,8 @@ export type Customer = {
   consumptionHabits?: Maybe<Scalars['String']['output']>;
   /** Contact strategy / 联系策略 */
   contactStrategy?: Maybe<DictionaryItem>;
+  /** Contacts, primary first */
+  contacts: Array<Contact>;
   createdAt: Scalars['DateTimeISO']['output'];
   creditCode?: Maybe<Scalars['String']['output']>;
   creditRating?: Maybe<Scalars['Int']['output']>;
@@ -417,6 +571,8 @@ export type Customer = {
   customFields: Scalars['JSON']['output'];
   department?: Maybe<Department>;
   departmentId?: Maybe<Scalars['ID']['output']>;
+  /** Newest documents first (at most 50) */
+  documents: Array<Document>;
   email?: Maybe<Scalars['String']['output']>;
   employeeCount?: Maybe<Scalars['Int']['output']>;
   fax?: Maybe<Scalars['String']['output']>;
@@ -465,6 +621,8 @@ export type Customer = {
   /** Region / 所属地区 */
   region?: Maybe<DictionaryItem>;
   registeredCapital?: Maybe<Scalars['String']['output']>;
+  /** Edges whose other end the caller may read */
+  relationships: Array<RelationshipEdge>;
   remarks?: Maybe<Scalars['String']['output']>;
   riskNotes?: Maybe<Scalars['String']['output']>;
   /** Enterprise scale / 企业规模 */
@@ -492,6 +650,11 @@ export type Customer = {
 };
 
 
+export type CustomerDocumentsArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+
 export type CustomerFollowupsArgs = {
   limit?: Scalars['Int']['input'];
 };
@@ -506,6 +669,13 @@ export type CustomerConnection = {
   nodes: Array<Customer>;
   /** Counted only when selected */
   totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerContact = {
+  __typename?: 'CustomerContact';
+  contactId: Scalars['ID']['output'];
+  customerId: Scalars['ID']['output'];
+  isPrimary: Scalars['Boolean']['output'];
 };
 
 export type CustomerFilter = {
@@ -774,6 +944,69 @@ export type DictionaryTypeSortFields =
   | 'nameZh'
   | 'system';
 
+export type Document = {
+  __typename?: 'Document';
+  contentType: Scalars['String']['output'];
+  /** Null when the caller may not read the customer */
+  customer?: Maybe<Customer>;
+  customerId: Scalars['ID']['output'];
+  /** GET with the Bearer token; answers with the file as an attachment */
+  downloadUrl: Scalars['String']['output'];
+  /** As uploaded (path parts and control characters removed) */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the content, 64 hex digits */
+  sha256: Scalars['String']['output'];
+  /** Bytes */
+  size: Scalars['Int']['output'];
+  /** Item of `document_type` */
+  type?: Maybe<DictionaryItem>;
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  /** Who uploaded it */
+  uploadedBy?: Maybe<User>;
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  nodes: Array<Document>;
+  /** Counted only when selected */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentFilter = {
+  and?: InputMaybe<Array<DocumentFilter>>;
+  contentType?: InputMaybe<StringFieldComparison>;
+  customerId?: InputMaybe<IdFilterComparison>;
+  fileName?: InputMaybe<StringFieldComparison>;
+  id?: InputMaybe<IdFilterComparison>;
+  or?: InputMaybe<Array<DocumentFilter>>;
+  size?: InputMaybe<IntFieldComparison>;
+  typeId?: InputMaybe<IdFilterComparison>;
+  uploadedAt?: InputMaybe<DateFieldComparison>;
+  uploadedBy?: InputMaybe<IdFilterComparison>;
+};
+
+export type DocumentSort = {
+  direction: SortDirection;
+  field: DocumentSortFields;
+};
+
+export type DocumentSortFields =
+  | 'contentType'
+  | 'customerId'
+  | 'fileName'
+  | 'id'
+  | 'size'
+  | 'typeId'
+  | 'uploadedAt'
+  | 'uploadedBy';
+
+/** As seen from the node the edge is read from */
+export type EdgeDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
+
 export type FieldDefinition = {
   __typename?: 'FieldDefinition';
   active: Scalars['Boolean']['output'];
@@ -925,6 +1158,27 @@ export type FollowupSortFields =
   | 'nextDate'
   | 'userId';
 
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  relationship: Relationship;
+  to: Scalars['String']['output'];
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  contact?: Maybe<Contact>;
+  customer?: Maybe<Customer>;
+  /** Hops from the root */
+  depth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** `CUSTOMER:12` or `CONTACT:7` */
+  key: Scalars['String']['output'];
+  kind: NodeKind;
+  label: Scalars['String']['output'];
+};
+
 export type IdFilterComparison = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   gt?: InputMaybe<Scalars['ID']['input']>;
@@ -962,6 +1216,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
   createOneApiKey: CreatedApiKey;
+  createOneContact: Contact;
   createOneCustomer: Customer;
   createOneDepartment: Department;
   createOneDictionaryItem: DictionaryItem;
@@ -969,20 +1224,27 @@ export type Mutation = {
   createOneFieldDefinition: FieldDefinition;
   /** Needs edit access to the customer; keeps customer.lastFollowupAt */
   createOneFollowup: Followup;
+  createOneRelationship: Relationship;
   createOneRole: Role;
   /** Needs edit access to the customer; keeps the customer's totals */
   createOneTransaction: Transaction;
   createOneUser: User;
+  deleteOneContact: Contact;
   /** Soft delete: hidden everywhere, restorable by admins; nothing cascades */
   deleteOneCustomer: Customer;
   deleteOneDepartment: Department;
   /** Refused with CONFLICT (and the usage count) while the item is in use */
   deleteOneDictionaryItem: DictionaryItem;
   deleteOneDictionaryType: DictionaryType;
+  /** Soft delete; needs edit access to the customer */
+  deleteOneDocument: Document;
   deleteOneFollowup: Followup;
+  deleteOneRelationship: Relationship;
   deleteOneRole: Role;
   deleteOneTransaction: Transaction;
   deleteOneUser: User;
+  /** Links a contact to another customer (a person may belong to several) */
+  linkContactToCustomer: Array<CustomerContact>;
   /** Signs in; failures are rate limited per username and address */
   login: AuthPayload;
   /** Rewrites every use of `from` to `into` in one transaction, then deletes `from` */
@@ -999,6 +1261,7 @@ export type Mutation = {
   /** Hands the customer to a new owner; the previous owner can stay as a team member */
   transferCustomerOwner: Customer;
   updateNumberingRule: NumberingRule;
+  updateOneContact: Contact;
   updateOneCustomer: Customer;
   updateOneDepartment: Department;
   /** Relabel, reorder, enable/disable; the code never changes */
@@ -1020,6 +1283,11 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCreateOneApiKeyArgs = {
   input: CreateOneApiKeyInput;
+};
+
+
+export type MutationCreateOneContactArgs = {
+  input: CreateOneContactInput;
 };
 
 
@@ -1053,6 +1321,11 @@ export type MutationCreateOneFollowupArgs = {
 };
 
 
+export type MutationCreateOneRelationshipArgs = {
+  input: CreateOneRelationshipInput;
+};
+
+
 export type MutationCreateOneRoleArgs = {
   input: CreateOneRoleInput;
 };
@@ -1065,6 +1338,11 @@ export type MutationCreateOneTransactionArgs = {
 
 export type MutationCreateOneUserArgs = {
   input: CreateOneUserInput;
+};
+
+
+export type MutationDeleteOneContactArgs = {
+  input: DeleteOneInput;
 };
 
 
@@ -1088,7 +1366,17 @@ export type MutationDeleteOneDictionaryTypeArgs = {
 };
 
 
+export type MutationDeleteOneDocumentArgs = {
+  input: DeleteOneInput;
+};
+
+
 export type MutationDeleteOneFollowupArgs = {
+  input: DeleteOneInput;
+};
+
+
+export type MutationDeleteOneRelationshipArgs = {
   input: DeleteOneInput;
 };
 
@@ -1105,6 +1393,13 @@ export type MutationDeleteOneTransactionArgs = {
 
 export type MutationDeleteOneUserArgs = {
   input: DeleteOneInput;
+};
+
+
+export type MutationLinkContactToCustomerArgs = {
+  contactId: Scalars['ID']['input'];
+  customerId: Scalars['ID']['input'];
+  isPrimary?: Scalars['Boolean']['input'];
 };
 
 
@@ -1171,6 +1466,11 @@ export type MutationUpdateNumberingRuleArgs = {
 };
 
 
+export type MutationUpdateOneContactArgs = {
+  input: UpdateOneContactInput;
+};
+
+
 export type MutationUpdateOneCustomerArgs = {
   input: UpdateOneCustomerInput;
 };
@@ -1210,6 +1510,10 @@ export type MutationUpdateOneUserArgs = {
   input: UpdateOneUserInput;
 };
 
+export type NodeKind =
+  | 'CONTACT'
+  | 'CUSTOMER';
+
 export type NumberingRule = {
   __typename?: 'NumberingRule';
   kind: CustomerKind;
@@ -1231,6 +1535,10 @@ export type Query = {
   /** The append-only audit log, newest first */
   auditLogs: AuditLogConnection;
   /** NOT_FOUND when missing or not readable */
+  contact: Contact;
+  /** Contacts of customers the caller may read */
+  contacts: ContactConnection;
+  /** NOT_FOUND when missing or not readable */
   customer: Customer;
   /** Customers the caller may read */
   customers: CustomerConnection;
@@ -1244,6 +1552,8 @@ export type Query = {
   /** Options for a form field: enabled items, filtered by the controlling item */
   dictionaryOptions: Array<DictionaryItem>;
   dictionaryTypes: DictionaryTypeConnection;
+  /** Documents of customers the caller may read (newest first unless sorted). Upload with POST /files/customers/:id/documents. */
+  documents: DocumentConnection;
   fieldDefinitions: FieldDefinitionConnection;
   /** Follow-ups of customers the caller may read (latest first unless sorted) */
   followups: FollowupConnection;
@@ -1251,6 +1561,8 @@ export type Query = {
   me: User;
   /** Customer number rules per kind */
   numberingRules: Array<NumberingRule>;
+  /** The neighbourhood of a customer or contact, bounded by depth (≤ 4), types and node limit; never passes through unreadable nodes */
+  relationshipGraph: RelationshipGraph;
   role: Role;
   roles: RoleConnection;
   /** Transactions of customers the caller may read (latest first unless sorted) */
@@ -1271,6 +1583,19 @@ export type QueryAuditLogsArgs = {
   filter?: InputMaybe<AuditLogFilter>;
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<AuditLogSort>>;
+};
+
+
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactsArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<ContactFilter>;
+  paging?: InputMaybe<OffsetPaging>;
+  sorting?: InputMaybe<Array<ContactSort>>;
 };
 
 
@@ -1333,6 +1658,13 @@ export type QueryDictionaryTypesArgs = {
 };
 
 
+export type QueryDocumentsArgs = {
+  filter?: InputMaybe<DocumentFilter>;
+  paging?: InputMaybe<OffsetPaging>;
+  sorting?: InputMaybe<Array<DocumentSort>>;
+};
+
+
 export type QueryFieldDefinitionsArgs = {
   filter?: InputMaybe<FieldDefinitionFilter>;
   paging?: InputMaybe<OffsetPaging>;
@@ -1344,6 +1676,15 @@ export type QueryFollowupsArgs = {
   filter?: InputMaybe<FollowupFilter>;
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<FollowupSort>>;
+};
+
+
+export type QueryRelationshipGraphArgs = {
+  depth?: Scalars['Int']['input'];
+  limit?: Scalars['Int']['input'];
+  rootId: Scalars['ID']['input'];
+  rootType: NodeKind;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1376,6 +1717,42 @@ export type QueryUsersArgs = {
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<UserSort>>;
 };
+
+export type Relationship = {
+  __typename?: 'Relationship';
+  createdAt: Scalars['DateTimeISO']['output'];
+  fromId: Scalars['ID']['output'];
+  fromKind: NodeKind;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['String']['output']>;
+  /** 1 (weak) – 5 (strong) */
+  strength?: Maybe<Scalars['Int']['output']>;
+  toId: Scalars['ID']['output'];
+  toKind: NodeKind;
+  type?: Maybe<DictionaryItem>;
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  direction: EdgeDirection;
+  /** The type’s label, or its inverse label for incoming edges, in the caller’s language */
+  label: Scalars['String']['output'];
+  /** The other end (Customer or Contact) */
+  other?: Maybe<RelationshipNode>;
+  relationship: Relationship;
+};
+
+export type RelationshipGraph = {
+  __typename?: 'RelationshipGraph';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True when `limit` cut the traversal short */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type RelationshipNode = Contact | Customer;
 
 export type Role = {
   __typename?: 'Role';
@@ -1638,6 +2015,12 @@ export type UpdateFollowupInput = {
   nextDate?: InputMaybe<Scalars['String']['input']>;
   nextStep?: InputMaybe<Scalars['String']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateOneContactInput = {
+  id: Scalars['ID']['input'];
+  update: ContactFields;
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateOneCustomerInput = {

@@ -4,6 +4,8 @@ import { Department } from '../modules/department/department.entity';
 import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
 import { CacheRevision } from '../common/cache-revision.entity';
+import { Contact, CustomerContact } from '../modules/contact/contact.entity';
+import { Relationship } from '../modules/relationship/relationship.entity';
 import { CustomerFieldValue } from '../modules/customer/customer-field-value.entity';
 import { Customer } from '../modules/customer/customer.entity';
 import { CustomerFormerName, CustomerHistory } from '../modules/customer/customer-history.entity';
@@ -14,6 +16,7 @@ import { DictionaryType } from '../modules/dictionary/dictionary-type.entity';
 import { FieldDefinition } from '../modules/field-definition/field-definition.entity';
 import { Followup } from '../modules/followup/followup.entity';
 import { CustomerTransaction } from '../modules/transaction/transaction.entity';
+import { CustomerDocument } from '../modules/document/document.entity';
 
 /** Every entity, listed explicitly (no globbing). */
-export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction];
+export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction, Contact, CustomerContact, Relationship, CustomerDocument];

@@ -6,7 +6,11 @@ import { Init1763900000000 as SqliteInit } from './migrations/sqlite/17639000000
 import { Dictionaries1763990000000 as SqliteDictionaries } from './migrations/sqlite/1763990000000-Dictionaries';
 import { Activity1764100000000 as MysqlActivity } from './migrations/mysql/1764100000000-Activity';
 import { Activity1764100000000 as SqliteActivity } from './migrations/sqlite/1764100000000-Activity';
+import { People1764200000000 as MysqlPeople } from './migrations/mysql/1764200000000-People';
+import { People1764200000000 as SqlitePeople } from './migrations/sqlite/1764200000000-People';
+import { Documents1764300000000 as MysqlDocuments } from './migrations/mysql/1764300000000-Documents';
+import { Documents1764300000000 as SqliteDocuments } from './migrations/sqlite/1764300000000-Documents';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
-export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity];
-export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity];
+export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments];
+export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments];

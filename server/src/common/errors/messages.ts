@@ -53,6 +53,10 @@ export const MESSAGES = {
   fieldTypeLocked: { 'zh-CN': '字段已有 {count} 条数据，不能修改类型', en: 'The field has {count} values; its type cannot change' },
   builtInLocked: { 'zh-CN': '内置字段的 {field} 不能修改', en: 'The {field} of a built-in field cannot change' },
   versionConflict: { 'zh-CN': '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and try again' },
+  fileTooLarge: { 'zh-CN': '{field} 不能超过 {max}', en: '{field} must be at most {max}' },
+  multipartRequired: { 'zh-CN': '上传须使用 multipart/form-data 格式', en: 'Uploads must be sent as multipart/form-data' },
+  oneFileOnly: { 'zh-CN': '每次只能上传一个文件', en: 'Upload one file at a time' },
+  csrfHeaderRequired: { 'zh-CN': '请求缺少 {header} 请求头', en: 'This request needs the {header} header' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -87,6 +91,8 @@ export const NOUNS: Record<string, Record<Locale, string>> = {
   nameEn: { 'zh-CN': '英文名称', en: 'English name' },
   color: { 'zh-CN': '颜色', en: 'Colour' },
   key: { 'zh-CN': '字段键', en: 'Key' },
+  Document: { 'zh-CN': '档案材料', en: 'Document' },
+  file: { 'zh-CN': '文件', en: 'File' },
 };
 
 export function translate(key: MessageKey, locale: Locale, params: Record<string, unknown> = {}): string {

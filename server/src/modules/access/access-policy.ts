@@ -44,3 +44,17 @@ export function applyCustomerScope<T extends ObjectLiteral>(
   const { sql, params } = customerScopePredicate(caller, alias, departments, mode);
   return qb.andWhere(sql, params);
 }
+
+/** Contacts are reached through their customers: readable (or editable) when linked to one such customer. */
+export function contactScopePredicate(
+  caller: Caller | null,
+  alias: string,
+  departments: Pick<Department, 'id' | 'parentId'>[],
+  mode: AccessMode = 'read',
+): { sql: string; params: Record<string, unknown> } {
+  const inner = customerScopePredicate(caller, 'scope_c', departments, mode);
+  return {
+    sql: `EXISTS (SELECT 1 FROM customer_contact scope_cc INNER JOIN customer scope_c ON scope_c.id = scope_cc.customer_id WHERE scope_cc.contact_id = ${alias}.id AND scope_c.deleted_at IS NULL AND ${inner.sql})`,
+    params: inner.params,
+  };
+}

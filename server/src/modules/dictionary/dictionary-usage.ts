@@ -17,6 +17,7 @@ export const EXTRA_REFERENCES: DictionaryReference[] = [
   { table: 'followup', column: 'method_id', typeCode: 'followup_method' },
   { table: 'followup', column: 'milestone_id', typeCode: 'followup_milestone' },
   { table: 'customer_transaction', column: 'type_id', typeCode: 'transaction_type' },
+  { table: 'customer_document', column: 'type_id', typeCode: 'document_type' },
 ];
 
 export function referencesFor(typeCode: string): DictionaryReference[] {

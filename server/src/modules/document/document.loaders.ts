@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+import { latestPerKeyLoader, perLimit } from '../followup/followup.loaders';
+import { CustomerDocument } from './document.entity';
+
+export function createDocumentLoaders(ds: DataSource) {
+  return {
+    /** `customer.documents(limit)`: newest first (uploaded_at, then id); soft-deleted rows excluded. */
+    latestDocumentsByCustomerId: perLimit((limit) =>
+      latestPerKeyLoader<CustomerDocument>(
+        (ids) =>
+          ds
+            .getRepository(CustomerDocument)
+            .createQueryBuilder('d')
+            .where('d.customerId IN (:...ids)', { ids })
+            .orderBy('d.customerId', 'ASC')
+            .addOrderBy('d.uploadedAt', 'DESC')
+            .addOrderBy('d.id', 'DESC')
+            .getMany(),
+        (d) => d.customerId,
+        limit,
+      ),
+    ),
+  };
+}

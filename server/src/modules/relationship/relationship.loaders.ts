@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { Caller } from '../../common/auth/caller';
+import { keyedLoader, MAX_BATCH_SIZE } from '../../common/loaders';
+import { Contact, CustomerContact } from '../contact/contact.entity';
+import { Customer } from '../customer/customer.entity';
+import { NodeKind } from './relationship.entity';
+import { EdgeDirection, type RelationshipEdge } from './relationship.inputs';
+import { nodeKey, type RelationshipService } from './relationship.service';
+
+/** Per-request loaders for people and edges; the edge loader is bound to the caller for the policy. */
+export function createRelationshipLoaders(ds: DataSource, relationships: RelationshipService) {
+  const byCaller = new Map<Caller | null, DataLoader<string, RelationshipEdge[]>>();
+  const contactLinks = new Map<Caller | null, DataLoader<number, Customer[]>>();
+  return {
+    customerById: keyedLoader<number, Customer>((ids) => ds.getRepository(Customer).findBy({ id: In([...ids]) }), (c) => c.id),
+    contactById: keyedLoader<number, Contact>((ids) => ds.getRepository(Contact).findBy({ id: In([...ids]) }), (c) => c.id),
+    /** Edges of a node (`KIND:id`) whose other end the caller can read. */
+    edgesOf(caller: Caller | null) {
+      let loader = byCaller.get(caller);
+      if (!loader) {
+        loader = new DataLoader<string, RelationshipEdge[]>(
+          async (keys) => {
+            const nodes = keys.map((k) => ({ kind: k.split(':')[0] as NodeKind, id: Number(k.split(':')[1]) }));
+            const rows = await relationships.edgesTouching(nodes);
+            const ends = rows.flatMap((r) => [{ kind: r.fromKind, id: r.fromId }, { kind: r.toKind, id: r.toId }]);
+            const readable = await relationships.readable(caller, ends);
+            return keys.map((key) =>
+              rows.flatMap((r): RelationshipEdge[] => {
+                const out: RelationshipEdge[] = [];
+                if (nodeKey(r.fromKind, r.fromId) === key && readable.has(nodeKey(r.toKind, r.toId))) out.push({ relationship: r, direction: EdgeDirection.OUTGOING, otherKind: r.toKind, otherId: r.toId });
+                if (nodeKey(r.toKind, r.toId) === key && readable.has(nodeKey(r.fromKind, r.fromId))) out.push({ relationship: r, direction: EdgeDirection.INCOMING, otherKind: r.fromKind, otherId: r.fromId });
+                return out;
+              }),
+            );
+          },
+          { maxBatchSize: MAX_BATCH_SIZE },
+        );
+        byCaller.set(caller, loader);
+      }
+      return loader;
+    },
+    /** Contacts of each customer, primary first (the customer itself was already authorised). */
+    contactsByCustomerId: new DataLoader<number, (Contact & { isPrimary: boolean })[]>(
+      async (ids) => {
+        const links = await ds.getRepository(CustomerContact).findBy({ customerId: In([...ids]) });
+        const contacts = links.length ? await ds.getRepository(Contact).findBy({ id: In([...new Set(links.map((l) => l.contactId))]) }) : [];
+        const byId = new Map(contacts.map((c) => [c.id, c]));
+        return ids.map((id) =>
+          links
+            .filter((l) => l.customerId === id && byId.has(l.contactId))
+            .map((l) => Object.assign(Object.create(Contact.prototype), byId.get(l.contactId), { isPrimary: l.isPrimary }))
+            .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.id - b.id),
+        );
+      },
+      { maxBatchSize: MAX_BATCH_SIZE },
+    ),
+    /** Readable customers a contact belongs to. */
+    customersOfContact(caller: Caller | null) {
+      let loader = contactLinks.get(caller);
+      if (!loader) {
+        loader = new DataLoader<number, Customer[]>(
+          async (ids) => {
+            const links = await ds.getRepository(CustomerContact).findBy({ contactId: In([...ids]) });
+            const readable = await relationships.readable(caller, links.map((l) => ({ kind: NodeKind.CUSTOMER, id: l.customerId })));
+            const customerIds = [...new Set(links.map((l) => l.customerId))].filter((id) => readable.has(nodeKey(NodeKind.CUSTOMER, id)));
+            const customers = customerIds.length ? await ds.getRepository(Customer).findBy({ id: In(customerIds) }) : [];
+            const byId = new Map(customers.map((c) => [c.id, c]));
+            return ids.map((id) => links.filter((l) => l.contactId === id && byId.has(l.customerId)).map((l) => byId.get(l.customerId)!));
+          },
+          { maxBatchSize: MAX_BATCH_SIZE },
+        );
+        contactLinks.set(caller, loader);
+      }
+      return loader;
+    },
+  };
+}
