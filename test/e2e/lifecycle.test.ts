@@ -58,6 +58,26 @@ describe('process lifecycle (built server, SQLite)', () => {
   }, 60_000);
 });
 
+describe('demo data (npm run seed:demo)', () => {
+  it('creates a company with customers, people and activity once, and skips the second run', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-demo-'));
+    const run = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(process.execPath, ['server/dist/scripts/seed-demo.js'], { cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, DOSSIER_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_CUSTOMERS: '24' } });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        child.on('exit', (code) => resolve({ code, out }));
+      });
+    const first = await run();
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('24 customers');
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('nothing to do');
+  }, 120_000);
+});
+
 describe('CORS allow-list', () => {
   let s: TestServer;
   beforeAll(async () => {

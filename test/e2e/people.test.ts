@@ -131,16 +131,18 @@ describe('batching', () => {
     const token = await s.login('peoplebatch', 'Passw0rd!');
     let previous: string | null = null;
     for (let i = 0; i < 50; i++) {
-      const id = await customer(token, `图批量${String(i).padStart(2, '0')}`);
+      const id = (await s.gql(CUSTOMER, { c: { kind: 'ENTERPRISE', name: `图批量${String(i).padStart(2, '0')}`, region: 'guangdong', industry: 'I', grade: 'A', source: 'exhibition', nature: 'private' } }, { token })).data.createOneCustomer.id;
+      for (const content of ['首次拜访', '需求沟通', '报价', '回访']) await s.gql(`mutation($f: CreateFollowupInput!) { createOneFollowup(input: { followup: $f }) { id } }`, { f: { customerId: id, content } }, { token });
       await s.gql(CONTACT, { c: { customerId: id, name: `联系人${i}`, isPrimary: true } }, { token });
       if (previous) await edge(token, 'partner', 'CUSTOMER', previous, 'CUSTOMER', id);
       previous = id;
     }
-    const Q = `query($n: Int) { customers(paging: { limit: $n }, filter: { name: { like: "图批量%" } }) { nodes { name owner { displayName } region { label } contacts { name } relationships { label other { ... on Customer { name } } } } } }`;
+    const Q = `query($n: Int) { customers(paging: { limit: $n }, filter: { name: { like: "图批量%" } }) { nodes { name owner { displayName } region { label } industry { label } grade { label } source { label } nature { label } contacts { name } relationships { label other { ... on Customer { name } } } followups(limit: 3) { content } } } }`;
     const five = await s.gql(Q, { n: 5 }, { token });
     const fifty = await s.gql(Q, { n: 50 }, { token });
     expect(fifty.data.customers.nodes).toHaveLength(50);
     expect(fifty.data.customers.nodes.every((n: { contacts: unknown[] }) => n.contacts.length === 1)).toBe(true);
+    expect(fifty.data.customers.nodes.every((n: { followups: unknown[] }) => n.followups.length === 3)).toBe(true);
     expect(fifty.statements).toBe(five.statements);
   });
 });
