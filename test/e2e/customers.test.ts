@@ -136,6 +136,21 @@ describe('scope: owner and team', () => {
   });
 });
 
+describe('status', () => {
+  it('moves between ACTIVE, DORMANT and ARCHIVED with the reason in the history, and filters by it', async () => {
+    const c = (await s.gql(CREATE, { c: { kind: 'ENTERPRISE', name: '状态客户' } }, { token: admin })).data.createOneCustomer;
+    const dormant = await s.gql(`mutation($id: ID!) { setCustomerStatus(id: $id, status: DORMANT, reason: "半年无交易") { status history { field oldValue newValue reason } } }`, { id: c.id }, { token: admin });
+    expect(dormant.data.setCustomerStatus.status).toBe('DORMANT');
+    expect(dormant.data.setCustomerStatus.history[0]).toEqual({ field: 'status', oldValue: 'ACTIVE', newValue: 'DORMANT', reason: '半年无交易' });
+    const archived = await s.gql(`mutation($id: ID!) { setCustomerStatus(id: $id, status: ARCHIVED) { status } }`, { id: c.id }, { token: admin });
+    expect(archived.data.setCustomerStatus.status).toBe('ARCHIVED');
+    const list = await s.gql(LIST, { f: { status: { eq: 'ARCHIVED' } } }, { token: admin });
+    expect(list.data.customers.nodes.map((n: { id: string }) => n.id)).toEqual([c.id]);
+    const bad = await s.gql(`mutation($id: ID!) { setCustomerStatus(id: $id, status: GONE) { status } }`, { id: c.id }, { token: admin });
+    expect(bad.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
 describe('soft delete', () => {
   it('hides a deleted customer everywhere and lets an admin restore it', async () => {
     const c = (await s.gql(CREATE, { c: { kind: 'ENTERPRISE', name: '待删除客户' } }, { token: admin })).data.createOneCustomer;

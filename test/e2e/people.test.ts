@@ -47,6 +47,14 @@ describe('contacts', () => {
     const read = await s.gql(`query($id: ID!) { contact(id: $id) { customers { name } } customer(id: "${a}") { contacts { name isPrimary } } }`, { id }, { token: admin });
     expect(read.data.contact.customers.map((c: { name: string }) => c.name).sort()).toEqual(['联系人测试A', '联系人测试B']);
     expect(read.data.customer.contacts).toEqual([{ name: '王经理', isPrimary: true }, { name: '李助理', isPrimary: false }]);
+
+    const updated = await s.gql(`mutation($i: UpdateOneContactInput!) { updateOneContact(input: $i) { title version history { field oldValue newValue actorName } } }`, { i: { id, version: 1, update: { title: '采购总监', decisionRole: 'buyer' } } }, { token: admin });
+    expect(updated.data.updateOneContact.version).toBe(2);
+    const changes = Object.fromEntries(updated.data.updateOneContact.history.map((h: { field: string }) => [h.field, h]));
+    expect(changes.title).toEqual({ field: 'title', oldValue: null, newValue: '采购总监', actorName: '系统管理员' });
+    expect(changes.decisionRole).toMatchObject({ oldValue: 'decision_maker', newValue: 'buyer' });
+    const stale = await s.gql(`mutation($i: UpdateOneContactInput!) { updateOneContact(input: $i) { title } }`, { i: { id, version: 1, update: { title: 'x' } } }, { token: admin });
+    expect(errorCode(stale)).toBe('CONFLICT');
   });
 });
 

@@ -173,6 +173,8 @@ export type Contact = {
   email?: Maybe<Scalars['String']['output']>;
   emailOptIn: Scalars['Boolean']['output'];
   gender?: Maybe<DictionaryItem>;
+  /** Field history, newest first (latest 200) */
+  history: Array<ContactHistory>;
   hobbies?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Important dates (纪念日): [{ label, date }] */
@@ -242,6 +244,19 @@ export type ContactFilter = {
   or?: InputMaybe<Array<ContactFilter>>;
   title?: InputMaybe<StringFieldComparison>;
   updatedAt?: InputMaybe<DateFieldComparison>;
+};
+
+export type ContactHistory = {
+  __typename?: 'ContactHistory';
+  actorId?: Maybe<Scalars['ID']['output']>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  contactId: Scalars['ID']['output'];
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 export type ContactSort = {
@@ -632,7 +647,7 @@ export type Customer = {
   /** Source / 客户来源 */
   source?: Maybe<DictionaryItem>;
   specialRequirements?: Maybe<Scalars['String']['output']>;
-  status: Scalars['String']['output'];
+  status: CustomerStatus;
   /** Territory / 服务片区 */
   territory?: Maybe<DictionaryItem>;
   totalAmount: Scalars['String']['output'];
@@ -745,6 +760,12 @@ export type CustomerSortFields =
   | 'ownerId'
   | 'status'
   | 'updatedAt';
+
+/** ACTIVE, DORMANT (trade stopped, 交易中断) or ARCHIVED */
+export type CustomerStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DORMANT';
 
 /** How far a role sees customer records */
 export type DataScope =
@@ -1258,6 +1279,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Adds a team member (协作人) or changes their level */
   setCustomerMember: Array<CustomerMember>;
+  /** ACTIVE, DORMANT (交易中断) or ARCHIVED, with an optional reason kept in the history */
+  setCustomerStatus: Customer;
   /** Hands the customer to a new owner; the previous owner can stay as a team member */
   transferCustomerOwner: Customer;
   updateNumberingRule: NumberingRule;
@@ -1449,6 +1472,14 @@ export type MutationSetCustomerMemberArgs = {
   customerId: Scalars['ID']['input'];
   level: AccessLevel;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCustomerStatusArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: CustomerStatus;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -8,7 +8,7 @@ import { Contact, CustomerContact } from '../modules/contact/contact.entity';
 import { Relationship } from '../modules/relationship/relationship.entity';
 import { CustomerFieldValue } from '../modules/customer/customer-field-value.entity';
 import { Customer } from '../modules/customer/customer.entity';
-import { CustomerFormerName, CustomerHistory } from '../modules/customer/customer-history.entity';
+import { ContactHistory, CustomerFormerName, CustomerHistory } from '../modules/customer/customer-history.entity';
 import { CustomerMember } from '../modules/customer/customer-member.entity';
 import { NumberingRule, NumberSequence } from '../modules/numbering/numbering.entity';
 import { DictionaryItem } from '../modules/dictionary/dictionary-item.entity';
@@ -19,4 +19,4 @@ import { CustomerTransaction } from '../modules/transaction/transaction.entity';
 import { CustomerDocument } from '../modules/document/document.entity';
 
 /** Every entity, listed explicitly (no globbing). */
-export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction, Contact, CustomerContact, Relationship, CustomerDocument];
+export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, ContactHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction, Contact, CustomerContact, Relationship, CustomerDocument];

@@ -8,9 +8,11 @@ import { Activity1764100000000 as MysqlActivity } from './migrations/mysql/17641
 import { Activity1764100000000 as SqliteActivity } from './migrations/sqlite/1764100000000-Activity';
 import { People1764200000000 as MysqlPeople } from './migrations/mysql/1764200000000-People';
 import { People1764200000000 as SqlitePeople } from './migrations/sqlite/1764200000000-People';
+import { ArchiveDetails1764400000000 as MysqlArchiveDetails } from './migrations/mysql/1764400000000-ArchiveDetails';
+import { ArchiveDetails1764400000000 as SqliteArchiveDetails } from './migrations/sqlite/1764400000000-ArchiveDetails';
 import { Documents1764300000000 as MysqlDocuments } from './migrations/mysql/1764300000000-Documents';
 import { Documents1764300000000 as SqliteDocuments } from './migrations/sqlite/1764300000000-Documents';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
-export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments];
-export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments];
+export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments, MysqlArchiveDetails];
+export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments, SqliteArchiveDetails];

@@ -5,6 +5,7 @@ import type { AppContext } from '../../common/context';
 import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { parseId } from '../../common/ids';
 import { Customer } from '../customer/customer.entity';
+import { ContactHistory } from '../customer/customer-history.entity';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { NodeKind } from '../relationship/relationship.entity';
 import { RelationshipEdge } from '../relationship/relationship.inputs';
@@ -78,6 +79,11 @@ export class ContactResolver {
   @FieldResolver(() => DictionaryItem, { nullable: true, description: 'Decision role: decision maker, influencer, user, buyer, initiator' })
   decisionRole(@Root() c: Contact, @Ctx() ctx: AppContext) {
     return c.decisionRoleId ? ctx.loaders.dictionaryItemById.load(c.decisionRoleId) : null;
+  }
+
+  @FieldResolver(() => [ContactHistory], { description: 'Field history, newest first (latest 200)' })
+  history(@Root() c: Contact, @Ctx() ctx: AppContext) {
+    return ctx.services.contacts.history(c.id);
   }
 
   @FieldResolver(() => [Customer], { description: 'Customers of this contact the caller may read' })

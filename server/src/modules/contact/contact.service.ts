@@ -10,6 +10,8 @@ import { diffChanges } from '../audit/audit.service';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { dictionaryItemId, isDay, optionalText, scopeDepartments } from '../followup/activity-support';
 import { Contact, CustomerContact } from './contact.entity';
+import { ContactHistory } from '../customer/customer-history.entity';
+import { recordChanges } from '../customer/field-history';
 import { ContactList, type ContactFields, type ContactListArgs, type CreateContactInput } from './contact.inputs';
 
 const AUDITED = ['name', 'genderId', 'title', 'departmentName', 'mobile', 'phone', 'email', 'wechat', 'birthday', 'nativePlace', 'educationId', 'school', 'major', 'hobbies', 'personalNotes', 'decisionRoleId', 'closeness', 'emailOptIn', 'smsOptIn', 'importantDates'];
@@ -60,9 +62,26 @@ export class ContactService {
       const changes = checkFields(problems, 'update', input, await ctx.loaders.dictionarySnapshot(), false);
       problems.throwIfAny();
       await updateVersioned(em, Contact, id, version, { ...changes, updatedAt: new Date() });
+      const snap = await ctx.loaders.dictionarySnapshot();
+      const shown = (key: string, value: unknown) => {
+        if (value === null || value === undefined) return null;
+        if (key.endsWith('Id') && typeof value === 'number') return snap.itemById.get(value)?.code ?? String(value);
+        return typeof value === 'object' ? JSON.stringify(value) : String(value);
+      };
+      await recordChanges(
+        em,
+        ctx,
+        { contactId: id },
+        Object.entries(changes).map(([key, to]) => ({ field: key.replace(/Id$/, ''), from: shown(key, (before as unknown as Record<string, unknown>)[key]), to: shown(key, to) })),
+        null,
+      );
       await ctx.services.audit.record(em, ctx, { action: 'contact.update', entity: 'Contact', entityId: id, diff: diffChanges(before, { ...before, ...changes }, AUDITED) });
       return (await em.findOneBy(Contact, { id }))!;
     });
+  }
+
+  history(contactId: number) {
+    return this.ds.getRepository(ContactHistory).find({ where: { contactId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
   }
 
   /** Links an existing contact to another customer (a person may belong to several). */

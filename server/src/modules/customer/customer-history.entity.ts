@@ -1,13 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One changed field of a customer: old and new value, who, when and why. */
-@Entity('customer_history')
-@Index('idx_customer_history_customer', ['customerId', 'at'])
-@ObjectType()
-export class CustomerHistory {
+/** One changed field: old and new value, who, when and why (shared by customer and contact history). */
+@ObjectType('FieldChange')
+export abstract class FieldChange {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
-  @Column({ name: 'customer_id', type: 'int' }) @Field(() => ID) customerId: number;
   @Column({ type: 'varchar', length: 64 }) @Field(() => String) field: string;
   @Column({ name: 'old_value', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) oldValue: string | null;
   @Column({ name: 'new_value', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) newValue: string | null;
@@ -15,6 +12,20 @@ export class CustomerHistory {
   @Column({ name: 'actor_name', type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true }) actorName: string | null;
   @Column({ type: 'datetime' }) @Field(() => Date) at: Date;
   @Column({ type: 'varchar', length: 500, nullable: true }) @Field(() => String, { nullable: true }) reason: string | null;
+}
+
+@Entity('customer_history')
+@Index('idx_customer_history_customer', ['customerId', 'at'])
+@ObjectType()
+export class CustomerHistory extends FieldChange {
+  @Column({ name: 'customer_id', type: 'int' }) @Field(() => ID) customerId: number;
+}
+
+@Entity('contact_history')
+@Index('idx_contact_history_contact', ['contactId', 'at'])
+@ObjectType()
+export class ContactHistory extends FieldChange {
+  @Column({ name: 'contact_id', type: 'int' }) @Field(() => ID) contactId: number;
 }
 
 /** A name the customer had before a rename; search still finds it. */

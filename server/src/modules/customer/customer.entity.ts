@@ -1,13 +1,22 @@
 import type { CustomerKind } from '@dossier/shared';
 import { VersionedEntity } from '../../common/versioned-entity';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CustomerKindEnum } from '../field-definition/field-definition.enums';
+
+export enum CustomerStatus {
+  ACTIVE = 'ACTIVE',
+  DORMANT = 'DORMANT',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(CustomerStatus, { name: 'CustomerStatus', description: 'ACTIVE, DORMANT (trade stopped, 交易中断) or ARCHIVED' });
 
 /** A customer archive (客户档案). Dictionary-backed fields hold item ids (`<name>Id`). */
 @Entity('customer')
 @Index('idx_customer_kind_name', ['kind', 'name'])
 @Index('idx_customer_owner', ['ownerId'])
+@Index('idx_customer_created', ['createdAt'])
+@Index('idx_customer_updated', ['updatedAt'])
 @Index('idx_customer_department', ['departmentId'])
 @ObjectType()
 export class Customer extends VersionedEntity {
@@ -63,7 +72,7 @@ export class Customer extends VersionedEntity {
 
   @Column({ name: 'owner_id', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) ownerId: number | null;
   @Column({ name: 'department_id', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) departmentId: number | null;
-  @Column({ type: 'varchar', length: 16, default: 'ACTIVE' }) @Field(() => String) status: string;
+  @Index('idx_customer_status') @Column({ type: 'varchar', length: 16, default: 'ACTIVE' }) @Field(() => CustomerStatus) status: CustomerStatus;
 
   // Kept by the system from follow-ups and transactions.
   @Column({ name: 'transaction_count', type: 'int', default: 0 }) @Field(() => Int) transactionCount: number;

@@ -6,7 +6,7 @@ import { parseId } from '../../common/ids';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { BUILT_IN_FIELDS } from '../field-definition/built-in-fields';
 import { User } from '../user/user.entity';
-import { Customer } from './customer.entity';
+import { Customer, CustomerStatus } from './customer.entity';
 import { CreateOneCustomerInput, CustomerList, CustomerListArgs, UpdateOneCustomerInput } from './customer.inputs';
 import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { Department } from '../department/department.entity';
@@ -86,6 +86,18 @@ export class CustomerResolver {
     @Ctx() ctx: AppContext,
   ) {
     return ctx.services.customers.transferOwner(ctx, parseId(customerId, 'customerId'), parseId(ownerId, 'ownerId'), keepPreviousAs ?? null, reason ?? null);
+  }
+
+  @Authorized('customer.update')
+  @Mutation(() => Customer, { description: 'ACTIVE, DORMANT (交易中断) or ARCHIVED, with an optional reason kept in the history' })
+  setCustomerStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => CustomerStatus) status: CustomerStatus,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.customers.setStatus(ctx, parseId(id), status, reason ?? null, version ?? undefined);
   }
 
   @FieldResolver(() => [CustomerFormerName])

@@ -17,7 +17,8 @@ import { AppError } from '../../common/errors/app-error';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { CustomerFieldValue } from './customer-field-value.entity';
 import { CustomerFormerName, CustomerHistory } from './customer-history.entity';
-import { Customer } from './customer.entity';
+import { recordChanges, type FieldChangeInput } from './field-history';
+import { Customer, CustomerStatus } from './customer.entity';
 import { cardValuesOf, CustomerList, type CreateCustomerInput, type UpdateCustomerInput } from './customer.inputs';
 
 export class CustomerService {
@@ -65,7 +66,7 @@ export class CustomerService {
       if (ownerId && !owner) problems.add('customer.ownerId', 'unknownReference', { value: ownerId });
       problems.throwIfAny();
       const number = await ctx.services.numbering.next(em, input.kind, year);
-      const customer = em.create(Customer, { kind: input.kind, number, status: 'ACTIVE', ownerId, departmentId: owner?.departmentId ?? ctx.caller?.departmentId ?? null, ...builtInColumns(values, defs) });
+      const customer = em.create(Customer, { kind: input.kind, number, status: CustomerStatus.ACTIVE, ownerId, departmentId: owner?.departmentId ?? ctx.caller?.departmentId ?? null, ...builtInColumns(values, defs) });
       await em.save(customer);
       await writeCustomValues(em, customer.id, values, defs);
       await ctx.services.audit.record(em, ctx, { action: 'customer.create', entity: 'Customer', entityId: customer.id, diff: auditDiff(null, values) });
@@ -177,6 +178,18 @@ export class CustomerService {
     });
   }
 
+  /** Moves a customer between ACTIVE, DORMANT (交易中断) and ARCHIVED; archives are never dropped. */
+  setStatus(ctx: AppContext, id: number, status: CustomerStatus, reason: string | null, version?: number) {
+    return inTransaction(ctx, async (em) => {
+      const before = await this.get(ctx, id, em, 'edit');
+      if (before.status === status) return before;
+      await updateVersioned(em, Customer, id, version ?? before.version, { status, updatedAt: new Date() });
+      await recordHistory(em, ctx, id, [{ field: 'status', from: before.status, to: status }], reason);
+      await ctx.services.audit.record(em, ctx, { action: 'customer.status', entity: 'Customer', entityId: id, diff: { status: { from: before.status, to: status }, reason } });
+      return (await em.findOneBy(Customer, { id }))!;
+    });
+  }
+
   history(customerId: number) {
     return this.ds.getRepository(CustomerHistory).find({ where: { customerId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
   }
@@ -200,12 +213,8 @@ function display(snap: DictionarySnapshot, defs: FieldDefinition[], key: string,
   return String(value);
 }
 
-async function recordHistory(em: EntityManager, ctx: AppContext, customerId: number, changes: { field: string; from: string | null; to: string | null }[], reason: string | null) {
-  const at = new Date();
-  const rows = changes
-    .filter((c) => c.from !== c.to)
-    .map((c) => ({ customerId, field: c.field, oldValue: c.from, newValue: c.to, actorId: ctx.caller?.userId ?? null, actorName: ctx.caller?.name ?? null, at, reason }));
-  if (rows.length) await em.insert(CustomerHistory, rows);
+function recordHistory(em: EntityManager, ctx: AppContext, customerId: number, changes: FieldChangeInput[], reason: string | null) {
+  return recordChanges(em, ctx, { customerId }, changes, reason);
 }
 
 function builtInColumns(values: Map<string, StoredValue>, defs: FieldDefinition[]): Partial<Customer> {
