@@ -1,9 +1,14 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
-import type { Department } from '../department/department.entity';
+import { Department } from '../department/department.entity';
 import { subtreeIds } from '../department/department-tree';
 
 export type AccessMode = 'read' | 'edit';
+
+/** Departments (id, parent) as the scope predicates need them. */
+export function scopeDepartments(source: DataSource | EntityManager) {
+  return source.getRepository(Department).find({ select: { id: true, parentId: true } });
+}
 
 /**
  * The one place that turns a caller into SQL predicates on customer rows. Every customer-rooted
@@ -57,4 +62,15 @@ export function contactScopePredicate(
     sql: `EXISTS (SELECT 1 FROM customer_contact scope_cc INNER JOIN customer scope_c ON scope_c.id = scope_cc.customer_id WHERE scope_cc.contact_id = ${alias}.id AND scope_c.deleted_at IS NULL AND ${inner.sql})`,
     params: inner.params,
   };
+}
+
+/** Rows that hang off a customer (follow-ups, transactions, documents): readable with a live, readable customer. */
+export function applyCustomerChildScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  caller: Caller | null,
+  departments: Pick<Department, 'id' | 'parentId'>[],
+  customerIdColumn = `${qb.alias}.customer_id`,
+): SelectQueryBuilder<T> {
+  const scope = customerScopePredicate(caller, 'c', departments);
+  return qb.andWhere(`EXISTS (SELECT 1 FROM customer c WHERE c.id = ${customerIdColumn} AND c.deleted_at IS NULL AND ${scope.sql})`, scope.params);
 }

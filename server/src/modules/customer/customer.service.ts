@@ -6,9 +6,8 @@ import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
-import { applyCustomerScope, type AccessMode } from '../access/access-policy';
+import { applyCustomerScope, scopeDepartments, type AccessMode } from '../access/access-policy';
 import { AccessLevel, CustomerMember } from './customer-member.entity';
-import { Department } from '../department/department.entity';
 import { BUILT_IN_BY_KEY } from '../field-definition/built-in-fields';
 import { validateCard, type StoredValue } from '../field-definition/card-validator';
 import type { FieldDefinition } from '../field-definition/field-definition.entity';
@@ -194,8 +193,8 @@ export class CustomerService {
     return this.ds.getRepository(CustomerHistory).find({ where: { customerId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
   }
 
-  private async departments() {
-    return this.ds.getRepository(Department).find({ select: { id: true, parentId: true } });
+  private departments() {
+    return scopeDepartments(this.ds);
   }
 }
 

@@ -8,7 +8,7 @@ import { SortDirection } from '../../common/pagination/comparisons';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import type { FileStorage } from '../../common/storage';
 import { inTransaction } from '../../common/transaction';
-import { customerScopePredicate, type AccessMode } from '../access/access-policy';
+import { applyCustomerChildScope, type AccessMode } from '../access/access-policy';
 import type { Customer } from '../customer/customer.entity';
 import { dictionaryItemId, optionalText, scopeDepartments } from '../followup/activity-support';
 import { User } from '../user/user.entity';
@@ -31,8 +31,7 @@ export class DocumentService {
   /** Documents of customers the caller may read, filtered in SQL before paging; newest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(CustomerDocument).createQueryBuilder('d');
-    const scope = customerScopePredicate(ctx.caller, 'c', await scopeDepartments(this.ds));
-    qb.andWhere(`EXISTS (SELECT 1 FROM customer c WHERE c.id = d.customer_id AND c.deleted_at IS NULL AND ${scope.sql})`, scope.params);
+    applyCustomerChildScope(qb, ctx.caller, await scopeDepartments(this.ds));
     const sorting = args.sorting?.length ? args.sorting : [{ field: 'uploadedAt', direction: SortDirection.DESC }];
     return listConnection(qb, { ...args, sorting }, DocumentList.spec, { property: 'id', direction: 'DESC' });
   }

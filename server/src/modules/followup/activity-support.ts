@@ -1,6 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { InputProblems } from '../../common/errors/app-error';
-import { Department } from '../department/department.entity';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 
 /** Helpers shared by follow-ups and transactions (activity records hanging off a customer). */
@@ -15,10 +14,7 @@ export function isDay(value: string): boolean {
   return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 }
 
-/** Departments (id, parent) as the access policy needs them. */
-export function scopeDepartments(source: DataSource | EntityManager) {
-  return source.getRepository(Department).find({ select: { id: true, parentId: true } });
-}
+export { scopeDepartments } from '../access/access-policy';
 
 /**
  * Takes the customer row's write lock before any activity row is written, so concurrent writers

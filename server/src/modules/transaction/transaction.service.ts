@@ -7,7 +7,7 @@ import { listConnection } from '../../common/pagination/apply-list';
 import { SortDirection } from '../../common/pagination/comparisons';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction } from '../../common/transaction';
-import { customerScopePredicate } from '../access/access-policy';
+import { applyCustomerChildScope } from '../access/access-policy';
 import { diffChanges } from '../audit/audit.service';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { dictionaryItemId, isDay, lockCustomerRow, optionalText, scopeDepartments } from '../followup/activity-support';
@@ -24,8 +24,7 @@ export class TransactionService {
   /** Transactions of customers the caller may read, filtered in SQL before paging. Latest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(CustomerTransaction).createQueryBuilder('t');
-    const scope = customerScopePredicate(ctx.caller, 'c', await scopeDepartments(this.ds));
-    qb.andWhere(`EXISTS (SELECT 1 FROM customer c WHERE c.id = t.customer_id AND c.deleted_at IS NULL AND ${scope.sql})`, scope.params);
+    applyCustomerChildScope(qb, ctx.caller, await scopeDepartments(this.ds));
     const sorting = args.sorting?.length ? args.sorting : [{ field: 'occurredOn', direction: SortDirection.DESC }];
     return listConnection(qb, { ...args, sorting }, TransactionList.spec, { property: 'id', direction: 'DESC' });
   }
