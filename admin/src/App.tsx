@@ -7,6 +7,8 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  ContactsOutlined,
+  SolutionOutlined,
   IdcardOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
@@ -39,9 +41,23 @@ import { ApiKeyList } from './resources/api-keys/list';
 import { AuditLogList } from './resources/audit-logs/list';
 import { DictionaryManager } from './resources/dictionaries/list';
 import { DataCardDesigner } from './resources/data-card/list';
+import { CustomerList } from './resources/customers/list';
+import { CustomerCreate, CustomerEdit } from './resources/customers/form';
+import { CustomerShow } from './resources/customers/show';
+import { ContactList } from './resources/contacts/list';
+import { ContactShow } from './resources/contacts/show';
 
 const resources = [
   { name: 'home', list: '/', meta: { icon: <HomeOutlined /> } },
+  {
+    name: 'customers',
+    list: '/customers',
+    create: '/customers/create',
+    edit: '/customers/edit/:id',
+    show: '/customers/show/:id',
+    meta: { icon: <SolutionOutlined /> },
+  },
+  { name: 'contacts', list: '/contacts', show: '/contacts/show/:id', meta: { icon: <ContactsOutlined /> } },
   {
     name: 'users',
     list: '/users',
@@ -118,6 +134,16 @@ export function App() {
             >
               <Route index element={<HomePage />} />
               <Route element={<Guarded />}>
+                <Route path="/customers">
+                  <Route index element={<CustomerList />} />
+                  <Route path="create" element={<CustomerCreate />} />
+                  <Route path="edit/:id" element={<CustomerEdit />} />
+                  <Route path="show/:id" element={<CustomerShow />} />
+                </Route>
+                <Route path="/contacts">
+                  <Route index element={<ContactList />} />
+                  <Route path="show/:id" element={<ContactShow />} />
+                </Route>
                 <Route path="/users">
                   <Route index element={<UserList />} />
                   <Route path="create" element={<UserCreate />} />

@@ -9,6 +9,7 @@ import { RoleResolver } from './modules/role/role.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 import { CustomerResolver } from './modules/customer/customer.resolver';
 import { NumberingResolver } from './modules/numbering/numbering.resolver';
+import { CustomerGrantsResolver, GrantResolver } from './modules/grant/grant.resolver';
 import { ContactResolver, CustomerPeopleResolver } from './modules/contact/contact.resolver';
 import { RelationshipEdgeResolver, RelationshipResolver } from './modules/relationship/relationship.resolver';
 import { DictionaryItemResolver, DictionaryTypeResolver } from './modules/dictionary/dictionary.resolver';
@@ -17,7 +18,7 @@ import { CustomerFollowupsResolver, FollowupResolver } from './modules/followup/
 import { CustomerTransactionsResolver, TransactionResolver } from './modules/transaction/transaction.resolver';
 import { CustomerDocumentsResolver, DocumentResolver } from './modules/document/document.resolver';
 
-export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver] as const;
+export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -10,6 +10,7 @@ import { RoleService } from './modules/role/role.service';
 import { UserService } from './modules/user/user.service';
 import { CustomerService } from './modules/customer/customer.service';
 import { NumberingService } from './modules/numbering/numbering.service';
+import { GrantService } from './modules/grant/grant.service';
 import { ContactService } from './modules/contact/contact.service';
 import { RelationshipService } from './modules/relationship/relationship.service';
 import { DictionaryService } from './modules/dictionary/dictionary.service';
@@ -36,6 +37,7 @@ export function createServices(ds: DataSource, config: Config) {
     fields: new FieldDefinitionService(ds),
     customers: new CustomerService(ds),
     numbering: new NumberingService(ds),
+    grants: new GrantService(ds),
     contacts: new ContactService(ds),
     relationships: new RelationshipService(ds),
     followups: new FollowupService(ds),

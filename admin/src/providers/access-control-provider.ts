@@ -20,9 +20,17 @@ export const MENU_PERMISSIONS: Record<string, Permission> = {
   dictionaries: 'dictionary.manage',
 };
 
+/**
+ * Permission some actions of a resource need although the resource itself is
+ * open to anyone signed in (customer lists and pages follow the data scope).
+ */
+export const ACTION_PERMISSIONS: Record<string, Partial<Record<string, Permission>>> = {
+  customers: { create: 'customer.create', edit: 'customer.update', delete: 'customer.delete' },
+};
+
 export const accessControlProvider: AccessControlProvider = {
-  can: async ({ resource }) => {
-    const needed = resource ? RESOURCE_PERMISSIONS[resource] : undefined;
+  can: async ({ resource, action }) => {
+    const needed = resource ? (RESOURCE_PERMISSIONS[resource] ?? ACTION_PERMISSIONS[resource]?.[action]) : undefined;
     if (!needed) return { can: true };
     try {
       const me = await fetchMe();

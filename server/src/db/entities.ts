@@ -4,6 +4,7 @@ import { Department } from '../modules/department/department.entity';
 import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
 import { CacheRevision } from '../common/cache-revision.entity';
+import { CustomerGrant } from '../modules/grant/grant.entity';
 import { Contact, CustomerContact } from '../modules/contact/contact.entity';
 import { Relationship } from '../modules/relationship/relationship.entity';
 import { CustomerFieldValue } from '../modules/customer/customer-field-value.entity';
@@ -19,4 +20,4 @@ import { CustomerTransaction } from '../modules/transaction/transaction.entity';
 import { CustomerDocument } from '../modules/document/document.entity';
 
 /** Every entity, listed explicitly (no globbing). */
-export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, ContactHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction, Contact, CustomerContact, Relationship, CustomerDocument];
+export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, ContactHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction, Contact, CustomerContact, Relationship, CustomerDocument, CustomerGrant];

@@ -13,6 +13,9 @@ import { ArchiveDetails1764400000000 as SqliteArchiveDetails } from './migration
 import { Documents1764300000000 as MysqlDocuments } from './migrations/mysql/1764300000000-Documents';
 import { Documents1764300000000 as SqliteDocuments } from './migrations/sqlite/1764300000000-Documents';
 
+import { Grants1764500000000 as MysqlGrants } from './migrations/mysql/1764500000000-Grants';
+import { Grants1764500000000 as SqliteGrants } from './migrations/sqlite/1764500000000-Grants';
+
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
-export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments, MysqlArchiveDetails];
-export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments, SqliteArchiveDetails];
+export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments, MysqlArchiveDetails, MysqlGrants];
+export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments, SqliteArchiveDetails, SqliteGrants];

@@ -13,8 +13,8 @@ export function scopeDepartments(source: DataSource | EntityManager) {
 /**
  * The one place that turns a caller into SQL predicates on customer rows. Every customer-rooted
  * read adds it to its query (before paging, inside joins). A caller reaches a customer through
- * their role's data scope, by owning it, or as a team member (for `edit`, an EDIT member).
- * Grants and territory rules extend this function.
+ * their role's data scope, by owning it, as a team member, or through an active grant to them or
+ * their department (for `edit`, EDIT members and grants only). Territory rules extend it here.
  */
 export function customerScopePredicate(
   caller: Caller | null,
@@ -29,6 +29,13 @@ export function customerScopePredicate(
   const parts = [`${alias}.owner_id = :scopeMe`];
   const levels = mode === 'edit' ? `AND scope_m.level = 'EDIT'` : '';
   parts.push(`EXISTS (SELECT 1 FROM customer_member scope_m WHERE scope_m.customer_id = ${alias}.id AND scope_m.user_id = :scopeMe ${levels})`);
+  // Active grants to the caller or the caller's department; expiry is checked here, at query time.
+  const grantLevel = mode === 'edit' ? `AND scope_g.level = 'EDIT'` : '';
+  parts.push(
+    `EXISTS (SELECT 1 FROM customer_grant scope_g WHERE scope_g.customer_id = ${alias}.id AND scope_g.revoked_at IS NULL AND scope_g.expires_at > :scopeNow AND (scope_g.user_id = :scopeMe OR scope_g.department_id = :scopeOwnDept) ${grantLevel})`,
+  );
+  params.scopeNow = utcDatetime(new Date());
+  params.scopeOwnDept = caller.departmentId ?? -1;
   if (caller.departmentId && caller.dataScope === 'DEPT_AND_BELOW') {
     parts.push(`${alias}.department_id IN (:...scopeDepts)`);
     params.scopeDepts = subtreeIds(departments, caller.departmentId);
@@ -73,4 +80,9 @@ export function applyCustomerChildScope<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const scope = customerScopePredicate(caller, 'c', departments);
   return qb.andWhere(`EXISTS (SELECT 1 FROM customer c WHERE c.id = ${customerIdColumn} AND c.deleted_at IS NULL AND ${scope.sql})`, scope.params);
+}
+
+/** A UTC instant as both dialects compare it with stored datetimes (`YYYY-MM-DD HH:MM:SS.mmm`). */
+function utcDatetime(date: Date): string {
+  return date.toISOString().replace('T', ' ').replace('Z', '');
 }

@@ -1,0 +1,182 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Form, Space, Spin, Typography } from 'antd';
+import { Create, Edit } from '@refinedev/antd';
+import { useGo, useNotification, useParsed, useTranslate } from '@refinedev/core';
+import { useSearchParams } from 'react-router';
+import type { CustomerKind } from '../../graphql/graphql';
+import { CardFormFields } from '../data-card/CardForm';
+import { errorCode, errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
+import { CREATE_CUSTOMER_MUTATION, CUSTOMER_CARD_QUERY, CUSTOMER_QUERY, UPDATE_CUSTOMER_MUTATION } from './queries';
+import { fieldErrorsOf, formValuesToInput, recordToFormValues, type CustomerCardField } from './shared';
+
+type Values = Record<string, unknown>;
+
+function useCard(kind: CustomerKind | undefined) {
+  const card = useGqlQuery(CUSTOMER_CARD_QUERY, { kind: kind ?? 'ENTERPRISE' }, { enabled: !!kind });
+  const fields = useMemo(() => (card.data?.dataCard ?? []) as unknown as CustomerCardField[], [card.data]);
+  return { fields, isLoading: card.isLoading };
+}
+
+function ProtectedHint({ fields }: { fields: readonly CustomerCardField[] }) {
+  const translate = useTranslate();
+  const names = fields.filter((field) => field.protected).map((field) => field.label);
+  if (names.length === 0) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="protected-hint"
+      message={translate('customers.form.protectedHint', { fields: names.join('、') })}
+    />
+  );
+}
+
+/** Card fields with the "sent for approval" hint on protected ones. */
+function withProtectedHelp(fields: readonly CustomerCardField[], hint: string): CustomerCardField[] {
+  return fields.map((field) => (field.protected ? { ...field, help: field.help ? `${field.help} · ${hint}` : hint } : field));
+}
+
+export function CustomerCreate() {
+  const translate = useTranslate();
+  const go = useGo();
+  const { open } = useNotification();
+  const [searchParams] = useSearchParams();
+  const kind: CustomerKind = searchParams.get('kind') === 'INDIVIDUAL' ? 'INDIVIDUAL' : 'ENTERPRISE';
+  const { fields, isLoading } = useCard(kind);
+  const [form] = Form.useForm<Values>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const create = useGqlMutation(CREATE_CUSTOMER_MUTATION);
+  const shown = useMemo(() => withProtectedHelp(fields, translate('customers.form.protected')), [fields, translate]);
+
+  const submit = async (values: Values) => {
+    setProblems([]);
+    try {
+      const input = formValuesToInput(fields, values);
+      const result = await create.run({ input: { customer: { ...input, kind } as never } });
+      open?.({ type: 'success', message: translate('customers.form.created', { number: result.createOneCustomer.number ?? '' }) });
+      go({ to: `/customers/show/${result.createOneCustomer.id}` });
+    } catch (error) {
+      const { fields: fieldErrors, unmatched } = fieldErrorsOf(error, fields.map((field) => field.key));
+      if (fieldErrors.length > 0) form.setFields(fieldErrors);
+      if (fieldErrors.length === 0 || unmatched.length > 0) setProblems(unmatched.length > 0 ? unmatched : [errorMessage(error)]);
+    }
+  };
+
+  return (
+    <Create
+      title={translate(`customers.titles.create${kind}`)}
+      saveButtonProps={{ onClick: () => form.submit(), loading: create.isPending, disabled: isLoading }}
+    >
+      <Spin spinning={isLoading}>
+        {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />}
+        <Form form={form} layout="vertical" onFinish={submit} data-testid="customer-form">
+          <CardFormFields kind={kind} fields={shown} form={form} />
+        </Form>
+      </Spin>
+    </Create>
+  );
+}
+
+export function CustomerEdit() {
+  const translate = useTranslate();
+  const go = useGo();
+  const { open } = useNotification();
+  const { id } = useParsed();
+  const customerId = String(id ?? '');
+  const record = useGqlQuery(CUSTOMER_QUERY, { id: customerId }, { enabled: !!customerId });
+  const customer = record.data?.customer;
+  const { fields, isLoading } = useCard(customer?.kind);
+  const [form] = Form.useForm<Values>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [reapplying, setReapplying] = useState(false);
+  const update = useGqlMutation(UPDATE_CUSTOMER_MUTATION);
+  const initial = useRef<Values | undefined>(undefined);
+  const shown = useMemo(() => withProtectedHelp(fields, translate('customers.form.protected')), [fields, translate]);
+
+  useEffect(() => {
+    if (!customer || fields.length === 0 || initial.current) return;
+    initial.current = recordToFormValues(fields, customer as unknown as Values);
+    form.setFieldsValue(initial.current as never);
+  }, [customer, fields, form]);
+
+  const save = async (values: Values, version: number, customFields: Values) => {
+    setProblems([]);
+    try {
+      const changes = formValuesToInput(fields, values, { initial: initial.current, customFields });
+      if (Object.keys(changes).length === 0) {
+        open?.({ type: 'success', message: translate('customers.form.noChanges') });
+        return;
+      }
+      await update.run({ input: { id: customerId, version, update: changes as never } });
+      setConflict(false);
+      open?.({ type: 'success', message: translate('customers.form.saved') });
+      go({ to: `/customers/show/${customerId}` });
+    } catch (error) {
+      if (errorCode(error) === 'CONFLICT') {
+        setConflict(true);
+        return;
+      }
+      const { fields: fieldErrors, unmatched } = fieldErrorsOf(error, fields.map((field) => field.key));
+      if (fieldErrors.length > 0) form.setFields(fieldErrors);
+      if (fieldErrors.length === 0 || unmatched.length > 0) setProblems(unmatched.length > 0 ? unmatched : [errorMessage(error)]);
+    }
+  };
+
+  const submit = (values: Values) => {
+    if (!customer) return;
+    return save(values, customer.version, (customer.customFields ?? {}) as Values);
+  };
+
+  /** Reads the record again and sends the user's changes on top of it, with the new version. */
+  const reloadAndReapply = async () => {
+    setReapplying(true);
+    try {
+      const edited = form.getFieldsValue(true) as Values;
+      const fresh = await record.refetch();
+      const latest = (fresh.data?.data as { customer?: typeof customer } | undefined)?.customer;
+      if (!latest) return;
+      await save(edited, latest.version, (latest.customFields ?? {}) as Values);
+      // From now on the baseline is what is stored.
+      initial.current = recordToFormValues(fields, latest as unknown as Values);
+    } finally {
+      setReapplying(false);
+    }
+  };
+
+  return (
+    <Edit
+      recordItemId={customerId}
+      title={customer ? `${translate('customers.titles.edit')} · ${customer.name}` : translate('customers.titles.edit')}
+      isLoading={record.isLoading || isLoading}
+      saveButtonProps={{ onClick: () => form.submit(), loading: update.isPending }}
+      headerButtons={() => null}
+    >
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="conflict-alert"
+          style={{ marginBottom: 12 }}
+          message={translate('customers.form.conflictTitle')}
+          description={
+            <Space direction="vertical">
+              <Typography.Text>{translate('customers.form.conflictText')}</Typography.Text>
+              <Button type="primary" loading={reapplying} onClick={reloadAndReapply}>
+                {translate('customers.form.reloadReapply')}
+              </Button>
+            </Space>
+          }
+        />
+      )}
+      {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />}
+      <ProtectedHint fields={fields} />
+      {customer && (
+        <Form form={form} layout="vertical" onFinish={submit} data-testid="customer-form">
+          <CardFormFields kind={customer.kind} fields={shown} form={form} />
+        </Form>
+      )}
+    </Edit>
+  );
+}

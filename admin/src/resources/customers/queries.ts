@@ -1,0 +1,344 @@
+import { graphql } from '../../graphql';
+
+export const CUSTOMERS_LIST_QUERY = graphql(`
+  query CustomersList($filter: CustomerFilter, $paging: OffsetPaging, $sorting: [CustomerSort!], $search: String) {
+    customers(filter: $filter, paging: $paging, sorting: $sorting, search: $search) {
+      totalCount
+      nodes {
+        id
+        number
+        name
+        kind
+        status
+        lastTransactionOn
+        grade {
+          id
+          code
+          label
+          color
+        }
+        region {
+          id
+          code
+          label
+        }
+        owner {
+          id
+          displayName
+        }
+        transactionSummary {
+          count
+          totalAmount
+        }
+      }
+    }
+  }
+`);
+
+export const CUSTOMER_CARD_QUERY = graphql(`
+  query CustomerCard($kind: CustomerKind!) {
+    dataCard(kind: $kind) {
+      id
+      key
+      label
+      group
+      type
+      dictionaryCode
+      controllingField
+      required
+      protected
+      sensitive
+      builtIn
+      help
+      validation
+      sortOrder
+      active
+    }
+  }
+`);
+
+export const CUSTOMER_QUERY = graphql(`
+  query Customer($id: ID!) {
+    customer(id: $id) {
+      id
+      version
+      kind
+      number
+      name
+      status
+      ownerId
+      owner {
+        id
+        displayName
+        username
+      }
+      customFields
+      address
+      birthday
+      consumptionHabits
+      creditCode
+      creditRating
+      email
+      employeeCount
+      fax
+      founded
+      hobbies
+      idNumber
+      mainBusiness
+      mobile
+      occupation
+      phone
+      postcode
+      registeredCapital
+      remarks
+      riskNotes
+      specialRequirements
+      website
+      lastTransactionOn
+      firstTransactionOn
+      lastFollowupAt
+      ageRange { code label color }
+      category { code label color }
+      contactStrategy { code label color }
+      gender { code label color }
+      grade { code label color }
+      idType { code label color }
+      importance { code label color }
+      industry { code label color }
+      industryStatus { code label color }
+      nature { code label color }
+      purchaseStrategy { code label color }
+      region { code label color }
+      scale { code label color }
+      settlementMethod { code label color }
+      source { code label color }
+      territory { code label color }
+      yearsInBusiness { code label color }
+      formerNames {
+        id
+        name
+        usedUntil
+      }
+      transactionSummary {
+        count
+        totalAmount
+        firstOn
+        lastOn
+      }
+      members {
+        userId
+        level
+        addedAt
+      }
+    }
+  }
+`);
+
+export const CUSTOMER_TABS_QUERY = graphql(`
+  query CustomerTabs($id: ID!) {
+    customer(id: $id) {
+      id
+      contacts {
+        id
+        name
+        title
+        departmentName
+        mobile
+        phone
+        email
+        isPrimary
+        closeness
+        decisionRole {
+          label
+        }
+      }
+      relationships {
+        direction
+        label
+        relationship {
+          id
+          since
+          until
+          strength
+          note
+        }
+        other {
+          __typename
+          ... on Customer {
+            id
+            name
+          }
+          ... on Contact {
+            id
+            name
+          }
+        }
+      }
+      followups(limit: 50) {
+        id
+        content
+        feedback
+        happenedAt
+        nextDate
+        nextStep
+        method {
+          label
+        }
+        milestone {
+          label
+          color
+        }
+        user {
+          displayName
+        }
+      }
+      transactions(limit: 50) {
+        id
+        amount
+        currency
+        occurredOn
+        product
+        note
+        type {
+          label
+        }
+      }
+      documents(limit: 50) {
+        id
+        fileName
+        size
+        contentType
+        note
+        uploadedAt
+        downloadUrl
+        type {
+          label
+        }
+        uploadedBy {
+          displayName
+        }
+      }
+      history {
+        id
+        field
+        oldValue
+        newValue
+        actorName
+        at
+        reason
+      }
+    }
+  }
+`);
+
+export const CUSTOMER_USERS_QUERY = graphql(`
+  query CustomerUsers($paging: OffsetPaging) {
+    users(paging: $paging) {
+      nodes {
+        id
+        username
+        displayName
+      }
+    }
+  }
+`);
+
+export const CUSTOMER_OPTIONS_QUERY = graphql(`
+  query CustomerOptions($type: String!) {
+    dictionaryOptions(type: $type, flat: true) {
+      id
+      code
+      label
+      color
+    }
+  }
+`);
+
+export const CREATE_CUSTOMER_MUTATION = graphql(`
+  mutation CreateCustomer($input: CreateOneCustomerInput!) {
+    createOneCustomer(input: $input) {
+      id
+      number
+    }
+  }
+`);
+
+export const UPDATE_CUSTOMER_MUTATION = graphql(`
+  mutation UpdateCustomer($input: UpdateOneCustomerInput!) {
+    updateOneCustomer(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const SET_CUSTOMER_STATUS_MUTATION = graphql(`
+  mutation SetCustomerStatus($id: ID!, $status: CustomerStatus!, $version: Int, $reason: String) {
+    setCustomerStatus(id: $id, status: $status, version: $version, reason: $reason) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const SET_CUSTOMER_MEMBER_MUTATION = graphql(`
+  mutation SetCustomerMember($customerId: ID!, $userId: ID!, $level: AccessLevel!) {
+    setCustomerMember(customerId: $customerId, userId: $userId, level: $level) {
+      userId
+      level
+    }
+  }
+`);
+
+export const TRANSFER_OWNER_MUTATION = graphql(`
+  mutation TransferCustomerOwner($customerId: ID!, $ownerId: ID!, $keepPreviousAs: AccessLevel, $reason: String) {
+    transferCustomerOwner(customerId: $customerId, ownerId: $ownerId, keepPreviousAs: $keepPreviousAs, reason: $reason) {
+      id
+      ownerId
+    }
+  }
+`);
+
+export const CREATE_CONTACT_MUTATION = graphql(`
+  mutation CreateContact($input: CreateOneContactInput!) {
+    createOneContact(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CREATE_FOLLOWUP_MUTATION = graphql(`
+  mutation CreateFollowup($input: CreateOneFollowupInput!) {
+    createOneFollowup(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RELATIONSHIP_GRAPH_QUERY = graphql(`
+  query RelationshipGraph($rootType: NodeKind!, $rootId: ID!, $depth: Int!, $types: [String!]) {
+    relationshipGraph(rootType: $rootType, rootId: $rootId, depth: $depth, types: $types) {
+      truncated
+      nodes {
+        id
+        key
+        kind
+        label
+        depth
+      }
+      edges {
+        id
+        from
+        to
+        relationship {
+          id
+          type {
+            code
+            label
+          }
+        }
+      }
+    }
+  }
+`);

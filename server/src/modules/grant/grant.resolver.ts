@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../common/context';
+import { parseId } from '../../common/ids';
+import { Customer } from '../customer/customer.entity';
+import { User } from '../user/user.entity';
+import { Department } from '../department/department.entity';
+import { CustomerGrant } from './grant.entity';
+import { GrantCustomerAccessInput } from './grant.inputs';
+
+@Resolver(() => CustomerGrant)
+export class GrantResolver {
+  @Authorized('access.grant')
+  @Mutation(() => [CustomerGrant], { description: 'Grants READ or EDIT on customers to a user or a department until `expiresAt`; needs edit access to each customer' })
+  grantCustomerAccess(@Arg('input', () => GrantCustomerAccessInput) input: GrantCustomerAccessInput, @Ctx() ctx: AppContext) {
+    return ctx.services.grants.grant(ctx, input);
+  }
+
+  @Authorized('access.grant')
+  @Mutation(() => CustomerGrant)
+  revokeCustomerGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return ctx.services.grants.revoke(ctx, parseId(id));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not revoked and not expired now' })
+  active(@Root() g: CustomerGrant) {
+    return !g.revokedAt && g.expiresAt.getTime() > Date.now();
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  user(@Root() g: CustomerGrant, @Ctx() ctx: AppContext) {
+    return g.userId ? ctx.loaders.userById.load(g.userId) : null;
+  }
+
+  @FieldResolver(() => Department, { nullable: true })
+  department(@Root() g: CustomerGrant, @Ctx() ctx: AppContext) {
+    return g.departmentId ? ctx.loaders.departmentById.load(g.departmentId) : null;
+  }
+}
+
+/** The access tab of a customer: its grants, shown to those who may grant. */
+@Resolver(() => Customer)
+export class CustomerGrantsResolver {
+  @Authorized('access.grant')
+  @FieldResolver(() => [CustomerGrant], { description: 'Grants on this customer, newest first (needs access.grant)' })
+  grants(@Root() c: Customer, @Ctx() ctx: AppContext) {
+    return ctx.services.grants.forCustomers([c.id]);
+  }
+}
