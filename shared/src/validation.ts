@@ -36,3 +36,10 @@ export function completeCreditCode(body17: string): string {
   for (let i = 0; i < 17; i++) sum += CREDIT_CODE_CHARS.indexOf(body17[i].toUpperCase()) * CREDIT_CODE_WEIGHTS[i];
   return body17.toUpperCase() + CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
 }
+
+/** A real calendar day written `YYYY-MM-DD` (2024-02-29 yes, 2023-02-29 no). */
+export function isValidDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}

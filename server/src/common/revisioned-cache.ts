@@ -36,6 +36,20 @@ export class RevisionedCache<T> {
     this.snapshot = undefined;
   }
 
+  /**
+   * Runs a write to the cached data in one transaction that also bumps the revision (so other
+   * servers reload), then drops this server's snapshot once the transaction has committed.
+   */
+  async write<R>(work: (em: EntityManager) => Promise<R>): Promise<R> {
+    const result = await this.ds.transaction(async (em) => {
+      const value = await work(em);
+      await RevisionedCache.bump(em, this.name);
+      return value;
+    });
+    this.invalidate();
+    return result;
+  }
+
   /** Records a change inside the writer's transaction, so other servers reload too. */
   static async bump(em: EntityManager, name: string): Promise<void> {
     const res = await em.createQueryBuilder().update(CacheRevision).set({ revision: () => 'revision + 1' }).where('name = :name', { name }).execute();

@@ -14,14 +14,15 @@ import { createDocumentLoaders } from './document/document.loaders';
 /** All DataLoaders, created fresh for every request so caches are never shared between callers. */
 export function createLoaders(ds: DataSource, services: { dictionaries: DictionaryService; relationships: RelationshipService }) {
   const roles = createRoleLoaders(ds);
+  const departments = createDepartmentLoaders(ds);
   return {
     ...roles,
     ...createUserLoaders(ds, roles.roleById),
-    ...createDepartmentLoaders(ds),
+    ...departments,
     ...createDictionaryLoaders(ds, services.dictionaries),
-    ...createRelationshipLoaders(ds, services.relationships),
+    ...createRelationshipLoaders(ds, services.relationships, departments.departmentTree),
     ...createCustomerLoaders(ds),
-    ...createFollowupLoaders(ds),
+    ...createFollowupLoaders(ds, departments.departmentTree),
     ...createTransactionLoaders(ds),
     ...createDocumentLoaders(ds),
   };

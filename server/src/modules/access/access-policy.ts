@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Caller } from '../../common/auth/caller';
+import { can, type Caller } from '../../common/auth/caller';
 import { Department } from '../department/department.entity';
-import { subtreeIds } from '../department/department-tree';
+import { subtreeIds } from '../../common/tree';
 
 export type AccessMode = 'read' | 'edit';
 
@@ -85,4 +85,13 @@ export function applyCustomerChildScope<T extends ObjectLiteral>(
 /** A UTC instant as both dialects compare it with stored datetimes (`YYYY-MM-DD HH:MM:SS.mmm`). */
 function utcDatetime(date: Date): string {
   return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+/**
+ * A sensitive value as the caller may see it: clear with `customer.viewSensitive`, otherwise
+ * masked. Issue 5 makes this per record (with a logged reveal); every sensitive field calls it.
+ */
+export function sensitiveValue(caller: Caller | null, value: string | null, mask: (clear: string) => string): string | null {
+  if (!value) return null;
+  return can(caller, 'customer.viewSensitive') ? value : mask(value);
 }

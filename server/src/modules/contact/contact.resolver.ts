@@ -6,6 +6,7 @@ import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { parseId } from '../../common/ids';
 import { Customer } from '../customer/customer.entity';
 import { ContactHistory } from '../customer/customer-history.entity';
+import { sensitiveValue } from '../access/access-policy';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { NodeKind } from '../relationship/relationship.entity';
 import { RelationshipEdge } from '../relationship/relationship.inputs';
@@ -52,8 +53,7 @@ export class ContactResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Sensitive: masked without customer.viewSensitive' })
   mobile(@Root() c: Contact, @Ctx() ctx: AppContext) {
-    if (!c.mobile) return null;
-    return ctx.caller?.permissions.has('customer.viewSensitive') ? c.mobile : maskPhone(c.mobile);
+    return sensitiveValue(ctx.caller, c.mobile, maskPhone);
   }
 
   @FieldResolver(() => GraphQLJSON, { description: 'Important dates (纪念日): [{ label, date }]' })

@@ -1,4 +1,4 @@
-import { DICT, isValidEmail, isValidMobile } from '@dossier/shared';
+import { DICT, isValidEmail, isValidMobile, isValidDate } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { forbidden, InputProblems, notFound } from '../../common/errors/app-error';
@@ -8,7 +8,7 @@ import { inTransaction, updateVersioned } from '../../common/transaction';
 import { contactScopePredicate, type AccessMode } from '../access/access-policy';
 import { diffChanges } from '../audit/audit.service';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
-import { dictionaryItemId, isDay, optionalText, scopeDepartments } from '../followup/activity-support';
+import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { Contact, CustomerContact } from './contact.entity';
 import { ContactHistory } from '../customer/customer-history.entity';
 import { recordChanges } from '../customer/field-history';
@@ -22,14 +22,14 @@ export class ContactService {
   /** Contacts linked to at least one customer the caller may read. */
   async list(ctx: AppContext, args: ContactListArgs) {
     const qb = this.ds.getRepository(Contact).createQueryBuilder('ct');
-    const scope = contactScopePredicate(ctx.caller, 'ct', await scopeDepartments(this.ds));
+    const scope = contactScopePredicate(ctx.caller, 'ct', await ctx.loaders.departmentTree());
     qb.andWhere(scope.sql, scope.params);
     if (args.customerId) qb.andWhere('EXISTS (SELECT 1 FROM customer_contact l WHERE l.contact_id = ct.id AND l.customer_id = :cid)', { cid: parseId(args.customerId, 'customerId') });
     return listConnection(qb, args, ContactList.spec, { property: 'id', direction: 'DESC' });
   }
 
   async get(ctx: AppContext, id: number, em: EntityManager = this.ds.manager, mode: AccessMode = 'read'): Promise<Contact> {
-    const departments = await scopeDepartments(em);
+    const departments = await ctx.loaders.departmentTree();
     const find = (m: AccessMode) => {
       const scope = contactScopePredicate(ctx.caller, 'ct', departments, m);
       return em.getRepository(Contact).createQueryBuilder('ct').where('ct.id = :id', { id }).andWhere(scope.sql, scope.params);
@@ -129,7 +129,7 @@ function checkFields(problems: InputProblems, path: string, input: ContactFields
   if (email && !isValidEmail(email)) problems.add(`${path}.email`, 'invalidFormat');
   else if (email !== undefined) out.email = email;
   if (input.birthday !== undefined) {
-    if (input.birthday && !isDay(input.birthday)) problems.add(`${path}.birthday`, 'notDate', { field: 'birthday' });
+    if (input.birthday && !isValidDate(input.birthday)) problems.add(`${path}.birthday`, 'notDate', { field: 'birthday' });
     else out.birthday = input.birthday || null;
   }
   if (input.closeness !== undefined) {
@@ -145,7 +145,7 @@ function checkFields(problems: InputProblems, path: string, input: ContactFields
   if (input.smsOptIn !== undefined && input.smsOptIn !== null) out.smsOptIn = input.smsOptIn;
   if (input.importantDates !== undefined) {
     const list = input.importantDates ?? [];
-    const ok = Array.isArray(list) && list.every((d) => d && typeof d.label === 'string' && d.label.trim() && typeof d.date === 'string' && isDay(d.date));
+    const ok = Array.isArray(list) && list.every((d) => d && typeof d.label === 'string' && d.label.trim() && typeof d.date === 'string' && isValidDate(d.date));
     if (!ok) problems.add(`${path}.importantDates`, 'invalidFormat');
     else out.importantDates = list.map((d) => ({ label: d.label.trim(), date: d.date }));
   }

@@ -3,6 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { parseId } from '../../common/ids';
+import { sensitiveValue } from '../access/access-policy';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { BUILT_IN_FIELDS } from '../field-definition/built-in-fields';
 import { User } from '../user/user.entity';
@@ -122,14 +123,12 @@ export class CustomerResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Sensitive: masked without customer.viewSensitive' })
   mobile(@Root() c: Customer, @Ctx() ctx: AppContext) {
-    if (!c.mobile) return null;
-    return ctx.caller?.permissions.has('customer.viewSensitive') ? c.mobile : maskPhone(c.mobile);
+    return sensitiveValue(ctx.caller, c.mobile, maskPhone);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Sensitive: masked without customer.viewSensitive' })
   idNumber(@Root() c: Customer, @Ctx() ctx: AppContext) {
-    if (!c.idNumber) return null;
-    return ctx.caller?.permissions.has('customer.viewSensitive') ? c.idNumber : maskIdNumber(c.idNumber);
+    return sensitiveValue(ctx.caller, c.idNumber, maskIdNumber);
   }
 
   @FieldResolver(() => User, { nullable: true })

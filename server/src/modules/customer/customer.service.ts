@@ -6,7 +6,7 @@ import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
-import { applyCustomerScope, scopeDepartments, type AccessMode } from '../access/access-policy';
+import { applyCustomerScope, type AccessMode } from '../access/access-policy';
 import { AccessLevel, CustomerMember } from './customer-member.entity';
 import { BUILT_IN_BY_KEY } from '../field-definition/built-in-fields';
 import { validateCard, type StoredValue } from '../field-definition/card-validator';
@@ -26,7 +26,7 @@ export class CustomerService {
   /** Customers the caller may read, filtered and paged in SQL. */
   async list(ctx: AppContext, args: ListArgsShape & { search?: string | null }) {
     const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
-    applyCustomerScope(qb, ctx.caller, await this.departments());
+    applyCustomerScope(qb, ctx.caller, await ctx.loaders.departmentTree());
     const search = args.search?.trim();
     if (search) {
       // Quick search: name or former name contains, number or phone starts with.
@@ -40,7 +40,7 @@ export class CustomerService {
 
   /** One readable customer; NOT_FOUND both when missing and when not readable. */
   async get(ctx: AppContext, id: number, em: EntityManager = this.ds.manager, mode: AccessMode = 'read'): Promise<Customer> {
-    const departments = await this.departments();
+    const departments = await ctx.loaders.departmentTree();
     const qb = em.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id });
     applyCustomerScope(qb, ctx.caller, departments, mode);
     const customer = await qb.getOne();
@@ -193,9 +193,6 @@ export class CustomerService {
     return this.ds.getRepository(CustomerHistory).find({ where: { customerId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
   }
 
-  private departments() {
-    return scopeDepartments(this.ds);
-  }
 }
 
 /** Escapes LIKE wildcards with `!`, which needs no quoting on either dialect (used with ESCAPE '!'). */

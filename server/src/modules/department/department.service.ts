@@ -8,7 +8,7 @@ import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
 import { diffChanges } from '../audit/audit.service';
 import { User } from '../user/user.entity';
-import { subtreeIds } from './department-tree';
+import { subtreeIds } from '../../common/tree';
 import { Department } from './department.entity';
 import { DepartmentList, type CreateDepartmentInput, type UpdateDepartmentInput } from './department.inputs';
 

@@ -1,5 +1,5 @@
 import type { AttributeDefinition } from '@dossier/shared';
-import { Not, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { isForeignKeyViolation } from '../../common/db-dialect';
 import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
@@ -7,7 +7,8 @@ import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { RevisionedCache } from '../../common/revisioned-cache';
-import { inTransaction, updateVersioned } from '../../common/transaction';
+import { subtreeIds } from '../../common/tree';
+import { updateVersioned } from '../../common/transaction';
 import { diffChanges } from '../audit/audit.service';
 import { CustomerFieldValue } from '../customer/customer-field-value.entity';
 import { DictionaryItem } from './dictionary-item.entity';
@@ -72,18 +73,14 @@ export class DictionaryService {
     } else if (args.flat === false) {
       items = items.filter((i) => i.parentId === null);
     }
-    if (!args.includeDisabled) items = items.filter((i) => i.enabled && this.ancestorsEnabled(snap, i));
+    if (!args.includeDisabled) items = items.filter((i) => snap.selectable(i.id));
     return items;
-  }
-
-  private ancestorsEnabled(snap: DictionarySnapshot, item: DictionaryItem): boolean {
-    return snap.path(item.id).every((i) => i.enabled);
   }
 
   // ---- types ----
 
   createType(ctx: AppContext, input: CreateDictionaryTypeInput) {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const problems = new InputProblems();
       const code = input.code?.trim() ?? '';
       if (!CODE_PATTERN.test(code)) problems.add('dictionaryType.code', 'invalidFormat');
@@ -116,7 +113,7 @@ export class DictionaryService {
   }
 
   updateType(ctx: AppContext, id: number, version: number | undefined, input: UpdateDictionaryTypeInput) {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const before = await em.findOneBy(DictionaryType, { id });
       if (!before) throw notFound('DictionaryType', id);
       const problems = new InputProblems();
@@ -136,7 +133,7 @@ export class DictionaryService {
   }
 
   deleteType(ctx: AppContext, id: number) {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const type = await em.findOneBy(DictionaryType, { id });
       if (!type) throw notFound('DictionaryType', id);
       if (type.system) throw conflict('systemType');
@@ -151,7 +148,7 @@ export class DictionaryService {
   // ---- items ----
 
   createItem(ctx: AppContext, input: CreateDictionaryItemInput) {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const type = await em.findOneBy(DictionaryType, { code: input.typeCode });
       const problems = new InputProblems();
       if (!type) throw new AppError('BAD_USER_INPUT', 'unknownReference', { field: 'typeCode', value: input.typeCode }, { field: 'dictionaryItem.typeCode' });
@@ -176,7 +173,7 @@ export class DictionaryService {
   }
 
   updateItem(ctx: AppContext, id: number, version: number | undefined, input: UpdateDictionaryItemInput) {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const before = await em.findOneBy(DictionaryItem, { id });
       if (!before) throw notFound('DictionaryItem', id);
       const type = await em.findOneByOrFail(DictionaryType, { id: before.typeId });
@@ -208,7 +205,7 @@ export class DictionaryService {
   /** Refused with CONFLICT and the usage count while any record, child or dependent item uses it. */
   async deleteItem(ctx: AppContext, id: number) {
     try {
-      return await this.write(ctx, async (em) => {
+      return await this.cache.write(async (em) => {
         const item = await em.findOneBy(DictionaryItem, { id });
         if (!item) throw notFound('DictionaryItem', id);
         const type = await em.findOneByOrFail(DictionaryType, { id: item.typeId });
@@ -230,7 +227,7 @@ export class DictionaryService {
    * `intoId`, audits it and deletes `fromId` — all in one transaction.
    */
   merge(ctx: AppContext, fromId: number, intoId: number) {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const from = await em.findOneBy(DictionaryItem, { id: fromId });
       const into = await em.findOneBy(DictionaryItem, { id: intoId });
       if (!from) throw notFound('DictionaryItem', fromId);
@@ -238,7 +235,7 @@ export class DictionaryService {
       const type = await em.findOneByOrFail(DictionaryType, { id: from.typeId });
       if (into.typeId !== from.typeId) throw new AppError('BAD_USER_INPUT', 'wrongDictionary', { field: 'into', dictionary: type.code }, { field: 'into' });
       const all = await em.find(DictionaryItem, { where: { typeId: type.id }, select: { id: true, parentId: true } });
-      if (subtree(all, fromId).includes(intoId)) throw new AppError('BAD_USER_INPUT', 'mergeSame', {}, { field: 'into' });
+      if (subtreeIds(all, fromId).includes(intoId)) throw new AppError('BAD_USER_INPUT', 'mergeSame', {}, { field: 'into' });
 
       const rewritten: Record<string, number> = {};
       const q = (name: string) => em.connection.driver.escape(name);
@@ -273,7 +270,7 @@ export class DictionaryService {
 
   /** Sets the sort order of siblings to their position in `orderedIds` (drag to reorder). */
   reorder(ctx: AppContext, typeCode: string, orderedIds: number[]) {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const type = await em.findOneBy(DictionaryType, { code: typeCode });
       if (!type) throw notFound('DictionaryType', typeCode);
       const items = await em.findBy(DictionaryItem, { typeId: type.id });
@@ -295,16 +292,7 @@ export class DictionaryService {
     return countUsage(this.ds.manager, typeCodes, itemIds);
   }
 
-  /** A dictionary write: one transaction that also bumps the cache revision, then a local invalidation. */
-  private async write<T>(ctx: AppContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const result = await inTransaction(ctx, async (em) => {
-      const value = await work(em);
-      await RevisionedCache.bump(em, DICTIONARY_CACHE);
-      return value;
-    });
-    this.cache.invalidate();
-    return result;
-  }
+
 
   private async nextSortOrder(em: EntityManager, typeId: number, parentId: number | null): Promise<number> {
     const row = await em
@@ -323,8 +311,8 @@ export class DictionaryService {
         const parent = await em.findOneBy(DictionaryItem, { id: parentId });
         if (!parent || parent.typeId !== type.id) problems.add(`${path}.parentId`, 'wrongDictionary', { dictionary: type.code });
         else if (selfId !== null) {
-          const all = await em.find(DictionaryItem, { where: { typeId: type.id, id: Not(0) }, select: { id: true, parentId: true } });
-          if (subtree(all, selfId).includes(parentId)) problems.add(`${path}.parentId`, 'itemCycle');
+          const all = await em.find(DictionaryItem, { where: { typeId: type.id }, select: { id: true, parentId: true } });
+          if (subtreeIds(all, selfId).includes(parentId)) problems.add(`${path}.parentId`, 'itemCycle');
         }
       }
     }
@@ -339,17 +327,6 @@ export class DictionaryService {
       }
     }
   }
-}
-
-function subtree(items: { id: number; parentId: number | null }[], rootId: number): number[] {
-  const out: number[] = [];
-  const stack = [rootId];
-  while (stack.length) {
-    const id = stack.pop()!;
-    out.push(id);
-    for (const i of items) if (i.parentId === id) stack.push(i.id);
-  }
-  return out;
 }
 
 function checkLabel(problems: InputProblems, field: string, value: string | null | undefined, max: number): string {

@@ -52,6 +52,12 @@ export class DictionarySnapshot {
     return out;
   }
 
+  /** Whether a form may still pick the item: it and every ancestor are enabled. */
+  selectable(itemId: number): boolean {
+    const path = this.path(itemId);
+    return path.length > 0 && path.every((i) => i.enabled);
+  }
+
   /** Ancestors from the root down to the item itself. */
   path(itemId: number): DictionaryItem[] {
     const out: DictionaryItem[] = [];

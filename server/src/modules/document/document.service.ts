@@ -10,7 +10,7 @@ import type { FileStorage } from '../../common/storage';
 import { inTransaction } from '../../common/transaction';
 import { applyCustomerChildScope, type AccessMode } from '../access/access-policy';
 import type { Customer } from '../customer/customer.entity';
-import { dictionaryItemId, optionalText, scopeDepartments } from '../followup/activity-support';
+import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { User } from '../user/user.entity';
 import { CustomerDocument } from './document.entity';
 import { DocumentList, MAX_CONTENT_TYPE, MAX_FILE_NAME, MAX_NOTE, type StoredUpload, type UploadFields } from './document.inputs';
@@ -31,7 +31,7 @@ export class DocumentService {
   /** Documents of customers the caller may read, filtered in SQL before paging; newest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(CustomerDocument).createQueryBuilder('d');
-    applyCustomerChildScope(qb, ctx.caller, await scopeDepartments(this.ds));
+    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.departmentTree());
     const sorting = args.sorting?.length ? args.sorting : [{ field: 'uploadedAt', direction: SortDirection.DESC }];
     return listConnection(qb, { ...args, sorting }, DocumentList.spec, { property: 'id', direction: 'DESC' });
   }

@@ -1,4 +1,4 @@
-import { isValidCreditCode, type CustomerKind } from '@dossier/shared';
+import { isValidCreditCode, isValidDate, type CustomerKind } from '@dossier/shared';
 import type { EntityManager } from 'typeorm';
 import type { InputProblems } from '../../common/errors/app-error';
 import type { Locale } from '@dossier/shared';
@@ -22,8 +22,6 @@ export interface CardInput {
   path: string;
   locale: Locale;
 }
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * The one validation of customer card values, used by every write path. Returns the values
@@ -82,7 +80,7 @@ export async function validateCard(em: EntityManager, snap: DictionarySnapshot, 
         break;
       }
       case 'DATE': {
-        if (typeof raw !== 'string' || !DATE.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) || new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) !== raw) problems.add(field, 'notDate', params);
+        if (typeof raw !== 'string' || !isValidDate(raw)) problems.add(field, 'notDate', params);
         else out.set(def.key, raw);
         break;
       }
@@ -111,7 +109,7 @@ export async function validateCard(em: EntityManager, snap: DictionarySnapshot, 
           bad = true;
           if (!item) problems.add(field, 'unknownOption', { ...params, value: code, dictionary: def.dictionaryCode });
           // A disabled item stays acceptable only where the record already holds it.
-          else if (!enabledWithAncestors(snap, item.id) && !currentIds.includes(item.id)) problems.add(field, 'disabledOption', { ...params, value: code });
+          else if (!snap.selectable(item.id) && !currentIds.includes(item.id)) problems.add(field, 'disabledOption', { ...params, value: code });
           else {
             bad = false;
             ids.push(item.id);
@@ -135,10 +133,6 @@ function inRange(n: number, v: { min?: number; max?: number }): boolean {
 function toIds(value: StoredValue | undefined): number[] {
   if (Array.isArray(value)) return value;
   return typeof value === 'number' ? [value] : [];
-}
-
-function enabledWithAncestors(snap: DictionarySnapshot, itemId: number): boolean {
-  return snap.path(itemId).every((i) => i.enabled);
 }
 
 /** A dependent select must hold items that apply under its controlling field's value. */

@@ -5,7 +5,7 @@ import { conflict, InputProblems, notFound } from '../../common/errors/app-error
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { RevisionedCache } from '../../common/revisioned-cache';
-import { inTransaction, updateVersioned } from '../../common/transaction';
+import { updateVersioned } from '../../common/transaction';
 import { diffChanges } from '../audit/audit.service';
 import { CustomerFieldValue } from '../customer/customer-field-value.entity';
 import { DictionaryType } from '../dictionary/dictionary-type.entity';
@@ -34,7 +34,7 @@ export class FieldDefinitionService {
   }
 
   create(ctx: AppContext, input: CreateFieldDefinitionInput) {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const problems = new InputProblems();
       const key = input.key?.trim() ?? '';
       if (!/^[a-z][A-Za-z0-9_]{0,63}$/.test(key)) problems.add('fieldDefinition.key', 'invalidFormat');
@@ -66,7 +66,7 @@ export class FieldDefinitionService {
   }
 
   update(ctx: AppContext, id: number, version: number | undefined, input: UpdateFieldDefinitionInput) {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const before = await em.findOneBy(FieldDefinition, { id });
       if (!before) throw notFound('FieldDefinition', id);
       const problems = new InputProblems();
@@ -86,15 +86,7 @@ export class FieldDefinitionService {
     });
   }
 
-  private async write<T>(ctx: AppContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const result = await inTransaction(ctx, async (em) => {
-      const value = await work(em);
-      await RevisionedCache.bump(em, FIELD_CACHE);
-      return value;
-    });
-    this.cache.invalidate();
-    return result;
-  }
+
 }
 
 function stripUndefined<T extends object>(input: T): Partial<T> {

@@ -7,15 +7,6 @@ import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 /** Longest text accepted in a follow-up or transaction text field (fits MySQL TEXT in utf8mb4). */
 export const MAX_TEXT = 5000;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day written YYYY-MM-DD. */
-export function isDay(value: string): boolean {
-  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-}
-
-export { scopeDepartments } from '../access/access-policy';
-
 /**
  * Takes the customer row's write lock before any activity row is written, so concurrent writers
  * of one customer queue up here instead of deadlocking on MySQL (the child INSERT's FK check takes
@@ -41,7 +32,7 @@ export function dictionaryItemId(
   if (code === null || code.trim() === '') return null;
   const item = snap.item(typeCode, code.trim());
   if (!item) problems.add(field, 'unknownOption', { value: code, dictionary: typeCode });
-  else if (!item.enabled) problems.add(field, 'disabledOption', { value: code });
+  else if (!snap.selectable(item.id)) problems.add(field, 'disabledOption', { value: code });
   else return item.id;
   return undefined;
 }

@@ -3,8 +3,8 @@ import { type DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { MAX_BATCH_SIZE } from '../../common/loaders';
 import { applyCustomerScope } from '../access/access-policy';
+import type { DepartmentTree } from '../department/department.loaders';
 import { Customer } from '../customer/customer.entity';
-import { scopeDepartments } from './activity-support';
 import { Followup } from './followup.entity';
 
 /** Most rows a nested `customer.followups(limit)` / `customer.transactions(limit)` returns per customer. */
@@ -42,7 +42,7 @@ export function perLimit<V>(make: (limit: number) => DataLoader<number, V[]>): (
   };
 }
 
-export function createFollowupLoaders(ds: DataSource) {
+export function createFollowupLoaders(ds: DataSource, departmentTree: DepartmentTree) {
   let readable: { caller: Caller | null; loader: DataLoader<number, Customer | null> } | undefined;
   return {
     /** `customer.followups(limit)`: latest first (happened_at, then id). */
@@ -71,7 +71,7 @@ export function createFollowupLoaders(ds: DataSource) {
       const loader = new DataLoader<number, Customer | null>(
         async (ids) => {
           const qb = ds.getRepository(Customer).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] });
-          applyCustomerScope(qb, caller, await scopeDepartments(ds));
+          applyCustomerScope(qb, caller, await departmentTree());
           const rows = await qb.getMany();
           const byId = new Map(rows.map((c) => [c.id, c]));
           return ids.map((id) => byId.get(id) ?? null);

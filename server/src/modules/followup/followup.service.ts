@@ -1,4 +1,4 @@
-import { DICT } from '@dossier/shared';
+import { DICT, isValidDate } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
@@ -10,7 +10,7 @@ import { inTransaction } from '../../common/transaction';
 import { applyCustomerChildScope } from '../access/access-policy';
 import { diffChanges } from '../audit/audit.service';
 import { User } from '../user/user.entity';
-import { dictionaryItemId, isDay, lockCustomerRow, MAX_TEXT, optionalText, scopeDepartments } from './activity-support';
+import { dictionaryItemId, lockCustomerRow, MAX_TEXT, optionalText } from './activity-support';
 import { Followup } from './followup.entity';
 import { FollowupList, type CreateFollowupInput, type UpdateFollowupInput } from './followup.inputs';
 
@@ -23,7 +23,7 @@ export class FollowupService {
   /** Follow-ups of customers the caller may read, filtered in SQL before paging. Latest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(Followup).createQueryBuilder('f');
-    applyCustomerChildScope(qb, ctx.caller, await scopeDepartments(this.ds));
+    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.departmentTree());
     const sorting = args.sorting?.length ? args.sorting : [{ field: 'happenedAt', direction: SortDirection.DESC }];
     return listConnection(qb, { ...args, sorting }, FollowupList.spec, { property: 'id', direction: 'DESC' });
   }
@@ -114,7 +114,7 @@ export class FollowupService {
     }
     if (input.nextDate !== undefined) {
       const day = input.nextDate?.trim() || null;
-      if (day !== null && !isDay(day)) problems.add(`${path}.nextDate`, 'notDate');
+      if (day !== null && !isValidDate(day)) problems.add(`${path}.nextDate`, 'notDate');
       else out.nextDate = day;
     }
     if (input.happenedAt !== undefined && input.happenedAt !== null) {

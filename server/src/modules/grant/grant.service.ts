@@ -3,7 +3,7 @@ import type { AppContext } from '../../common/context';
 import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId, parseOptionalId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
-import { applyCustomerScope, scopeDepartments } from '../access/access-policy';
+import { applyCustomerScope } from '../access/access-policy';
 import { Customer } from '../customer/customer.entity';
 import { Department } from '../department/department.entity';
 import { User } from '../user/user.entity';
@@ -31,7 +31,7 @@ export class GrantService {
       else if (reason.length > 500) problems.add('input.reason', 'tooLong', { max: 500 });
       problems.throwIfAny();
 
-      const editable = await applyCustomerScope(em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: customerIds }), ctx.caller, await scopeDepartments(em), 'edit').getRawMany<{ id: number }>();
+      const editable = await applyCustomerScope(em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: customerIds }), ctx.caller, await ctx.loaders.departmentTree(), 'edit').getRawMany<{ id: number }>();
       const allowed = new Set(editable.map((r) => Number(r.id)));
       const refused = customerIds.filter((id) => !allowed.has(id));
       if (refused.length) throw new AppError('FORBIDDEN', 'forbidden', { permission: 'customer.edit' }, { customerIds: refused.map(String) });

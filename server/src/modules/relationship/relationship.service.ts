@@ -1,4 +1,4 @@
-import { DICT } from '@dossier/shared';
+import { DICT, isValidDate } from '@dossier/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
@@ -6,9 +6,10 @@ import { AppError, InputProblems, notFound } from '../../common/errors/app-error
 import { parseId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { contactScopePredicate, customerScopePredicate } from '../access/access-policy';
+import type { Department } from '../department/department.entity';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
-import { isDay, optionalText, scopeDepartments } from '../followup/activity-support';
+import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { NodeKind, Relationship } from './relationship.entity';
 import type { CreateRelationshipInput, GraphEdge, GraphNode, RelationshipGraph } from './relationship.inputs';
 
@@ -20,9 +21,8 @@ export class RelationshipService {
   constructor(private readonly ds: DataSource) {}
 
   /** Which of the given nodes the caller may read: two statements at most, the policy inside SQL. */
-  async readable(caller: Caller | null, nodes: { kind: NodeKind; id: number }[], em: EntityManager = this.ds.manager): Promise<Set<string>> {
+  async readable(caller: Caller | null, departments: Pick<Department, 'id' | 'parentId'>[], nodes: { kind: NodeKind; id: number }[], em: EntityManager = this.ds.manager): Promise<Set<string>> {
     const out = new Set<string>();
-    const departments = await scopeDepartments(em);
     const customerIds = [...new Set(nodes.filter((n) => n.kind === NodeKind.CUSTOMER).map((n) => n.id))];
     const contactIds = [...new Set(nodes.filter((n) => n.kind === NodeKind.CONTACT).map((n) => n.id))];
     if (customerIds.length) {
@@ -68,7 +68,7 @@ export class RelationshipService {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_GRAPH_DEPTH) throw new AppError('BAD_USER_INPUT', 'outOfRange', { field: 'depth', min: 1, max: MAX_GRAPH_DEPTH }, { field: 'depth' });
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GRAPH_NODES) throw new AppError('BAD_USER_INPUT', 'outOfRange', { field: 'limit', min: 1, max: MAX_GRAPH_NODES }, { field: 'limit' });
     const root = { kind: rootKind, id: rootId };
-    if (!(await this.readable(ctx.caller, [root])).has(nodeKey(rootKind, rootId))) throw notFound(rootKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', rootId);
+    if (!(await this.readable(ctx.caller, await ctx.loaders.departmentTree(), [root])).has(nodeKey(rootKind, rootId))) throw notFound(rootKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', rootId);
     let typeIds: number[] | undefined;
     if (typeCodes) {
       const snap = await ctx.loaders.dictionarySnapshot();
@@ -87,7 +87,7 @@ export class RelationshipService {
           if (!depthOf.has(key)) unseen.set(key, end);
         }
       }
-      const readable = await this.readable(ctx.caller, [...unseen.values()]);
+      const readable = await this.readable(ctx.caller, await ctx.loaders.departmentTree(), [...unseen.values()]);
       const next: { kind: NodeKind; id: number }[] = [];
       for (const [key, node] of unseen) {
         if (!readable.has(key)) continue;
@@ -122,25 +122,25 @@ export class RelationshipService {
     return inTransaction(ctx, async (em) => {
       const problems = new InputProblems();
       const snap = await ctx.loaders.dictionarySnapshot();
-      const type = snap.item(DICT.relationshipType, input.type);
+      const typeId = dictionaryItemId(snap, DICT.relationshipType, input.type, 'relationship.type', problems);
+      const type = typeId ? snap.itemById.get(typeId) : undefined;
       const fromId = parseId(input.fromId, 'relationship.fromId');
       const toId = parseId(input.toId, 'relationship.toId');
-      if (!type) problems.add('relationship.type', 'unknownOption', { value: input.type, dictionary: DICT.relationshipType });
-      else if (!type.enabled) problems.add('relationship.type', 'disabledOption', { value: input.type });
-      else {
+      if (typeId === null) problems.add('relationship.type', 'required');
+      if (type) {
         const attrs = (type.attributes ?? {}) as { fromKinds?: string[]; toKinds?: string[] };
         if (!(attrs.fromKinds ?? []).includes(input.fromKind)) problems.add('relationship.fromKind', 'optionNotAllowed', { value: input.fromKind, controlling: input.type });
         if (!(attrs.toKinds ?? []).includes(input.toKind)) problems.add('relationship.toKind', 'optionNotAllowed', { value: input.toKind, controlling: input.type });
       }
       if (input.fromKind === input.toKind && fromId === toId) problems.add('relationship.toId', 'invalidFormat');
-      for (const key of ['since', 'until'] as const) if (input[key] && !isDay(input[key]!)) problems.add(`relationship.${key}`, 'notDate', { field: key });
+      for (const key of ['since', 'until'] as const) if (input[key] && !isValidDate(input[key]!)) problems.add(`relationship.${key}`, 'notDate', { field: key });
       if (input.strength !== undefined && input.strength !== null && (input.strength < 1 || input.strength > 5)) problems.add('relationship.strength', 'outOfRange', { field: 'strength', min: 1, max: 5 });
       const note = optionalText(input.note, 'relationship.note', problems, 500);
       problems.throwIfAny();
       // The caller edits the `from` end and must be able to read the other.
       if (input.fromKind === NodeKind.CUSTOMER) await ctx.services.customers.get(ctx, fromId, em, 'edit');
       else await ctx.services.contacts.get(ctx, fromId, em, 'edit');
-      if (!(await this.readable(ctx.caller, [{ kind: input.toKind, id: toId }], em)).size) throw notFound(input.toKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', toId);
+      if (!(await this.readable(ctx.caller, await ctx.loaders.departmentTree(), [{ kind: input.toKind, id: toId }], em)).size) throw notFound(input.toKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', toId);
       const edge = await em.save(
         em.create(Relationship, { typeId: type!.id, fromKind: input.fromKind, fromId, toKind: input.toKind, toId, since: input.since || null, until: input.until || null, strength: input.strength ?? null, note: note ?? null, createdBy: ctx.caller?.userId ?? null }),
       );

@@ -1,4 +1,4 @@
-import { DICT } from '@dossier/shared';
+import { DICT, isValidDate } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
@@ -10,7 +10,7 @@ import { inTransaction } from '../../common/transaction';
 import { applyCustomerChildScope } from '../access/access-policy';
 import { diffChanges } from '../audit/audit.service';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
-import { dictionaryItemId, isDay, lockCustomerRow, optionalText, scopeDepartments } from '../followup/activity-support';
+import { dictionaryItemId, lockCustomerRow, optionalText } from '../followup/activity-support';
 import { formatMoney, MONEY_PATTERN } from './money';
 import { CustomerTransaction } from './transaction.entity';
 import { TransactionList, type CreateTransactionInput } from './transaction.inputs';
@@ -24,7 +24,7 @@ export class TransactionService {
   /** Transactions of customers the caller may read, filtered in SQL before paging. Latest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(CustomerTransaction).createQueryBuilder('t');
-    applyCustomerChildScope(qb, ctx.caller, await scopeDepartments(this.ds));
+    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.departmentTree());
     const sorting = args.sorting?.length ? args.sorting : [{ field: 'occurredOn', direction: SortDirection.DESC }];
     return listConnection(qb, { ...args, sorting }, TransactionList.spec, { property: 'id', direction: 'DESC' });
   }
@@ -36,7 +36,7 @@ export class TransactionService {
       const snap = await ctx.loaders.dictionarySnapshot();
       const problems = new InputProblems();
       const occurredOn = input.occurredOn?.trim() ?? '';
-      if (!isDay(occurredOn)) problems.add('transaction.occurredOn', 'notDate');
+      if (!isValidDate(occurredOn)) problems.add('transaction.occurredOn', 'notDate');
       const typeId = input.type?.trim() ? dictionaryItemId(snap, DICT.transactionType, input.type, 'transaction.type', problems) : undefined;
       if (!input.type?.trim()) problems.add('transaction.type', 'required');
       const amount = typeof input.amount === 'string' ? input.amount.trim() : '';

@@ -1,7 +1,7 @@
-/** Ids of `rootId` and every department beneath it, from a flat parent list. */
-export function subtreeIds(departments: { id: number; parentId: number | null }[], rootId: number): number[] {
+/** Ids of `rootId` and every node beneath it, from a flat `{ id, parentId }` list (departments, dictionary items). */
+export function subtreeIds(nodes: { id: number; parentId: number | null }[], rootId: number): number[] {
   const children = new Map<number, number[]>();
-  for (const d of departments) {
+  for (const d of nodes) {
     if (d.parentId === null) continue;
     const list = children.get(d.parentId);
     if (list) list.push(d.id);
