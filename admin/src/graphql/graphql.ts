@@ -697,17 +697,24 @@ export type CustomerContact = {
 
 export type CustomerFilter = {
   and?: InputMaybe<Array<CustomerFilter>>;
+  categoryId?: InputMaybe<IdFilterComparison>;
   createdAt?: InputMaybe<DateFieldComparison>;
   creditCode?: InputMaybe<StringFieldComparison>;
   departmentId?: InputMaybe<IdFilterComparison>;
+  gradeId?: InputMaybe<IdFilterComparison>;
   id?: InputMaybe<IdFilterComparison>;
+  importanceId?: InputMaybe<IdFilterComparison>;
+  industryId?: InputMaybe<IdFilterComparison>;
   kind?: InputMaybe<StringFieldComparison>;
   lastTransactionOn?: InputMaybe<StringFieldComparison>;
   name?: InputMaybe<StringFieldComparison>;
   number?: InputMaybe<StringFieldComparison>;
   or?: InputMaybe<Array<CustomerFilter>>;
   ownerId?: InputMaybe<IdFilterComparison>;
+  regionId?: InputMaybe<IdFilterComparison>;
+  sourceId?: InputMaybe<IdFilterComparison>;
   status?: InputMaybe<StringFieldComparison>;
+  territoryId?: InputMaybe<IdFilterComparison>;
   updatedAt?: InputMaybe<DateFieldComparison>;
 };
 
@@ -773,16 +780,23 @@ export type CustomerSort = {
 };
 
 export type CustomerSortFields =
+  | 'categoryId'
   | 'createdAt'
   | 'creditCode'
   | 'departmentId'
+  | 'gradeId'
   | 'id'
+  | 'importanceId'
+  | 'industryId'
   | 'kind'
   | 'lastTransactionOn'
   | 'name'
   | 'number'
   | 'ownerId'
+  | 'regionId'
+  | 'sourceId'
   | 'status'
+  | 'territoryId'
   | 'updatedAt';
 
 /** ACTIVE, DORMANT (trade stopped, 交易中断) or ARCHIVED */

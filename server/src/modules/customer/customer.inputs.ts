@@ -18,6 +18,14 @@ export const CustomerList = defineListTypes('Customer', Customer, {
   createdAt: { kind: 'date' },
   updatedAt: { kind: 'date' },
   lastTransactionOn: { kind: 'string' },
+  // Dictionary-backed columns (item ids; a region or territory filter passes the subtree's ids with `in`).
+  categoryId: { kind: 'id' },
+  gradeId: { kind: 'id' },
+  importanceId: { kind: 'id' },
+  industryId: { kind: 'id' },
+  sourceId: { kind: 'id' },
+  regionId: { kind: 'id' },
+  territoryId: { kind: 'id' },
 });
 
 /** GraphQL input type of a built-in field: selects take item codes. */
