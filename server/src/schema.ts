@@ -17,13 +17,19 @@ import { FieldDefinitionResolver } from './modules/field-definition/field-defini
 import { CustomerFollowupsResolver, FollowupResolver } from './modules/followup/followup.resolver';
 import { CustomerTransactionsResolver, TransactionResolver } from './modules/transaction/transaction.resolver';
 import { CustomerDocumentsResolver, DocumentResolver } from './modules/document/document.resolver';
+import { AccessRuleResolver } from './modules/access-rule/access-rule.resolver';
+import { SensitiveResolver } from './modules/sensitive/sensitive.resolver';
+import { AccessResolver } from './modules/access/access.resolver';
+import { AccessRequestResolver } from './modules/access-request/access-request.resolver';
+import { ChangeRequestResolver, CustomerChangeRequestsResolver } from './modules/change-request/change-request.resolver';
+import { maskSensitiveFields } from './modules/sensitive/sensitive.middleware';
 
-export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver] as const;
+export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver, AccessRuleResolver, SensitiveResolver, AccessResolver, AccessRequestResolver, ChangeRequestResolver, CustomerChangeRequestsResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false });
+  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false, globalMiddlewares: [maskSensitiveFields] });
   return built;
 }

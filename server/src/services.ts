@@ -20,6 +20,11 @@ import { TransactionService } from './modules/transaction/transaction.service';
 import { DocumentService } from './modules/document/document.service';
 import { LocalDiskStorage } from './common/storage';
 import path from 'node:path';
+import { AccessRuleService } from './modules/access-rule/access-rule.service';
+import { SensitiveService } from './modules/sensitive/sensitive.service';
+import { AccessService } from './modules/access/access.service';
+import { AccessRequestService } from './modules/access-request/access-request.service';
+import { ChangeRequestService } from './modules/change-request/change-request.service';
 
 /** Long-lived services, one set per server process. */
 export function createServices(ds: DataSource, config: Config) {
@@ -42,6 +47,11 @@ export function createServices(ds: DataSource, config: Config) {
     relationships: new RelationshipService(ds),
     followups: new FollowupService(ds),
     transactions: new TransactionService(ds),
+    accessRules: new AccessRuleService(ds),
+    sensitive: new SensitiveService(ds),
+    access: new AccessService(ds),
+    accessRequests: new AccessRequestService(ds),
+    changeRequests: new ChangeRequestService(ds),
     documents: new DocumentService(ds, new LocalDiskStorage(path.join(config.dataDir, 'files'))),
   };
 }

@@ -127,10 +127,17 @@ describe('scope: owner and team', () => {
     const dave = await staff('dave');
     const daveId = (await s.gql(`{ me { id } }`, {}, { token: dave })).data.me.id;
     const c = (await s.gql(CREATE, { c: { kind: 'ENTERPRISE', name: '转交客户' } }, { token: carol })).data.createOneCustomer;
-    const moved = await s.gql(`mutation($c: ID!, $o: ID!) { transferCustomerOwner(customerId: $c, ownerId: $o, keepPreviousAs: READ, reason: "调岗") { owner { username } members { level } history { field } } }`, { c: c.id, o: daveId }, { token: carol });
-    expect(moved.errors).toBeUndefined();
-    expect(moved.data.transferCustomerOwner.owner.username).toBe('dave');
-    expect(moved.data.transferCustomerOwner.members).toEqual([{ level: 'READ' }]);
+    // The owner is protected: a staff transfer becomes a change request that an approver applies.
+    const asked = await s.gql(`mutation($c: ID!, $o: ID!) { transferCustomerOwner(customerId: $c, ownerId: $o, keepPreviousAs: READ, reason: "调岗") { owner { username } submittedChangeRequest { id status diff } } }`, { c: c.id, o: daveId }, { token: carol });
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data.transferCustomerOwner.owner.username).toBe('carol');
+    expect(asked.data.transferCustomerOwner.submittedChangeRequest).toMatchObject({ status: 'PENDING', diff: { ownerId: { to: daveId } } });
+    const applied = await s.gql(`mutation($id: ID!) { applyChangeRequest(id: $id) { status } }`, { id: asked.data.transferCustomerOwner.submittedChangeRequest.id }, { token: admin });
+    expect(applied.data.applyChangeRequest.status).toBe('APPROVED');
+    const moved = await s.gql(`query($c: ID!) { customer(id: $c) { owner { username } members { level } history { field reason } } }`, { c: c.id }, { token: admin });
+    expect(moved.data.customer.owner.username).toBe('dave');
+    expect(moved.data.customer.members).toEqual([{ level: 'READ' }]);
+    expect(moved.data.customer.history[0].reason).toContain('调岗');
     expect((await s.gql(LIST, {}, { token: dave })).data.customers.totalCount).toBe(1);
     expect(errorCode(await s.gql(UPDATE, { i: { id: c.id, version: 2, update: { remarks: 'x' } } }, { token: carol }))).toBe('FORBIDDEN');
   });

@@ -43,3 +43,8 @@ export function isForeignKeyViolation(err: unknown): boolean {
   // SQLite reports ON DELETE RESTRICT as a trigger constraint.
   return code === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY/.test(String((err as Error).message));
 }
+
+/** Escapes LIKE wildcards with `!`, which needs no quoting on either dialect (used with ESCAPE '!'). */
+export function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
+}

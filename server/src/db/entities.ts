@@ -5,6 +5,9 @@ import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
 import { CacheRevision } from '../common/cache-revision.entity';
 import { CustomerGrant } from '../modules/grant/grant.entity';
+import { AccessRule, AccessRuleItem } from '../modules/access-rule/access-rule.entity';
+import { AccessRequest } from '../modules/access-request/access-request.entity';
+import { ChangeRequest } from '../modules/change-request/change-request.entity';
 import { Contact, CustomerContact } from '../modules/contact/contact.entity';
 import { Relationship } from '../modules/relationship/relationship.entity';
 import { CustomerFieldValue } from '../modules/customer/customer-field-value.entity';
@@ -20,4 +23,4 @@ import { CustomerTransaction } from '../modules/transaction/transaction.entity';
 import { CustomerDocument } from '../modules/document/document.entity';
 
 /** Every entity, listed explicitly (no globbing). */
-export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, ContactHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction, Contact, CustomerContact, Relationship, CustomerDocument, CustomerGrant];
+export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, ContactHistory, CustomerFormerName, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction, Contact, CustomerContact, Relationship, CustomerDocument, CustomerGrant, AccessRule, AccessRuleItem, AccessRequest, ChangeRequest];

@@ -15,7 +15,9 @@ import { Documents1764300000000 as SqliteDocuments } from './migrations/sqlite/1
 
 import { Grants1764500000000 as MysqlGrants } from './migrations/mysql/1764500000000-Grants';
 import { Grants1764500000000 as SqliteGrants } from './migrations/sqlite/1764500000000-Grants';
+import { Access1764600000000 as MysqlAccess } from './migrations/mysql/1764600000000-Access';
+import { Access1764600000000 as SqliteAccess } from './migrations/sqlite/1764600000000-Access';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
-export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments, MysqlArchiveDetails, MysqlGrants];
-export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments, SqliteArchiveDetails, SqliteGrants];
+export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments, MysqlArchiveDetails, MysqlGrants, MysqlAccess];
+export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments, SqliteArchiveDetails, SqliteGrants, SqliteAccess];

@@ -10,19 +10,24 @@ import { createUserLoaders } from './user/user.loaders';
 import { createFollowupLoaders } from './followup/followup.loaders';
 import { createTransactionLoaders } from './transaction/transaction.loaders';
 import { createDocumentLoaders } from './document/document.loaders';
+import { createAccessLoaders } from './access/access.loaders';
+import type { AccessRuleService } from './access-rule/access-rule.service';
 
 /** All DataLoaders, created fresh for every request so caches are never shared between callers. */
-export function createLoaders(ds: DataSource, services: { dictionaries: DictionaryService; relationships: RelationshipService }) {
+export function createLoaders(ds: DataSource, services: { dictionaries: DictionaryService; relationships: RelationshipService; accessRules: AccessRuleService }) {
   const roles = createRoleLoaders(ds);
   const departments = createDepartmentLoaders(ds);
+  const dictionaries = createDictionaryLoaders(ds, services.dictionaries);
+  const access = createAccessLoaders(ds, services.accessRules, departments.departmentTree, dictionaries.dictionarySnapshot);
   return {
     ...roles,
     ...createUserLoaders(ds, roles.roleById),
     ...departments,
-    ...createDictionaryLoaders(ds, services.dictionaries),
-    ...createRelationshipLoaders(ds, services.relationships, departments.departmentTree),
+    ...dictionaries,
+    ...access,
+    ...createRelationshipLoaders(ds, services.relationships, access.policyScope),
     ...createCustomerLoaders(ds),
-    ...createFollowupLoaders(ds, departments.departmentTree),
+    ...createFollowupLoaders(ds, access.policyScope),
     ...createTransactionLoaders(ds),
     ...createDocumentLoaders(ds),
   };

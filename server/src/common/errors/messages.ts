@@ -56,6 +56,17 @@ export const MESSAGES = {
   fileTooLarge: { 'zh-CN': '{field} 不能超过 {max}', en: '{field} must be at most {max}' },
   multipartRequired: { 'zh-CN': '上传须使用 multipart/form-data 格式', en: 'Uploads must be sent as multipart/form-data' },
   oneFileOnly: { 'zh-CN': '每次只能上传一个文件', en: 'Upload one file at a time' },
+  ruleField: { 'zh-CN': '规则字段必须是 {fields} 之一', en: 'A rule field must be one of {fields}' },
+  unknownRuleItem: { 'zh-CN': '字典 {dictionary} 中没有选项“{value}”', en: 'Dictionary {dictionary} has no item "{value}"' },
+  sensitiveFilter: { 'zh-CN': '{field} 是敏感字段，无权查看明文时不能按其筛选、排序或搜索', en: '{field} is sensitive: without clear-text access you cannot filter, sort or search by it' },
+  notSensitive: { 'zh-CN': '{field} 不是敏感字段', en: '{field} is not a sensitive field' },
+  alreadyAccessible: { 'zh-CN': '你已可以{level}客户 {value}，无需申请', en: 'You can already {level} customer {value}; no request needed' },
+  requestNotPending: { 'zh-CN': '该申请已处理（{status}），不能再操作', en: 'This request has already been decided ({status})' },
+  notApprover: { 'zh-CN': '只有审批人可以处理该申请', en: 'Only the approver can decide this request' },
+  notRequester: { 'zh-CN': '只有申请人可以操作该申请', en: 'Only the requester can do this' },
+  cannotRenew: { 'zh-CN': '只能续期尚未过期的已批准申请', en: 'Only an approved request whose grant has not expired can be renewed' },
+  baseVersionStale: { 'zh-CN': '客户已在申请提交后被修改（申请基于版本 {base}，当前版本 {current}），请重新提交或变基', en: 'The customer changed after this request was made (based on version {base}, now {current}); rebase or resubmit it' },
+  nothingToChange: { 'zh-CN': '没有需要修改的字段', en: 'Nothing to change' },
   csrfHeaderRequired: { 'zh-CN': '请求缺少 {header} 请求头', en: 'This request needs the {header} header' },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -1,9 +1,33 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { can, type Caller } from '../../common/auth/caller';
+import type { Caller } from '../../common/auth/caller';
 import { Department } from '../department/department.entity';
 import { subtreeIds } from '../../common/tree';
 
 export type AccessMode = 'read' | 'edit';
+
+/** A territory rule compiled for one caller: customers whose `column` holds one of `itemIds` (descendants expanded). */
+export interface CompiledRule {
+  id: number;
+  column: string;
+  itemIds: number[];
+  level: 'READ' | 'EDIT';
+}
+
+/** What the policy needs besides the caller, read once per request: the department tree and the caller's rules. */
+export interface PolicyScope {
+  departments: Pick<Department, 'id' | 'parentId'>[];
+  rules: CompiledRule[];
+}
+
+/** Why a caller reaches a customer; `explainAccess` evaluates each part on its own. */
+export type AccessPath = 'SCOPE' | 'OWNER' | 'TEAM' | 'GRANT' | 'RULE';
+
+export interface PredicatePart {
+  path: AccessPath;
+  sql: string;
+  params: Record<string, unknown>;
+  ruleId?: number;
+}
 
 /** Departments (id, parent) as the scope predicates need them. */
 export function scopeDepartments(source: DataSource | EntityManager) {
@@ -11,87 +35,77 @@ export function scopeDepartments(source: DataSource | EntityManager) {
 }
 
 /**
- * The one place that turns a caller into SQL predicates on customer rows. Every customer-rooted
- * read adds it to its query (before paging, inside joins). A caller reaches a customer through
- * their role's data scope, by owning it, as a team member, or through an active grant to them or
- * their department (for `edit`, EDIT members and grants only). Territory rules extend it here.
+ * The parts of the customer predicate for a non-ALL caller: data scope, owner, team, active
+ * grants (to the caller or their department; expiry checked at query time) and territory rules.
+ * For `edit`, only EDIT members, grants and rules count.
  */
-export function customerScopePredicate(
-  caller: Caller | null,
-  alias: string,
-  departments: Pick<Department, 'id' | 'parentId'>[],
-  mode: AccessMode = 'read',
-): { sql: string; params: Record<string, unknown> } {
+export function customerPredicateParts(caller: Caller, alias: string, scope: PolicyScope, mode: AccessMode = 'read'): PredicatePart[] {
+  const me = caller.userId ?? -1;
+  const edit = mode === 'edit';
+  const parts: PredicatePart[] = [];
+  if (caller.departmentId && caller.dataScope === 'DEPT_AND_BELOW') {
+    parts.push({ path: 'SCOPE', sql: `${alias}.department_id IN (:...scopeDepts)`, params: { scopeDepts: subtreeIds(scope.departments, caller.departmentId) } });
+  } else if (caller.departmentId && caller.dataScope === 'DEPT') {
+    parts.push({ path: 'SCOPE', sql: `${alias}.department_id = :scopeDept`, params: { scopeDept: caller.departmentId } });
+  }
+  parts.push({ path: 'OWNER', sql: `${alias}.owner_id = :scopeMe`, params: { scopeMe: me } });
+  parts.push({
+    path: 'TEAM',
+    sql: `EXISTS (SELECT 1 FROM customer_member scope_m WHERE scope_m.customer_id = ${alias}.id AND scope_m.user_id = :scopeMe ${edit ? `AND scope_m.level = 'EDIT'` : ''})`,
+    params: { scopeMe: me },
+  });
+  parts.push({
+    path: 'GRANT',
+    sql: `EXISTS (SELECT 1 FROM customer_grant scope_g WHERE scope_g.customer_id = ${alias}.id AND scope_g.revoked_at IS NULL AND scope_g.expires_at > :scopeNow AND (scope_g.user_id = :scopeMe OR scope_g.department_id = :scopeOwnDept) ${edit ? `AND scope_g.level = 'EDIT'` : ''})`,
+    params: { scopeMe: me, scopeNow: utcDatetime(new Date()), scopeOwnDept: caller.departmentId ?? -1 },
+  });
+  // Territory rules compile to `IN (...)` on the rule field's indexed column; descendants come from the cached dictionary tree.
+  for (const rule of scope.rules) {
+    if (edit && rule.level !== 'EDIT') continue;
+    if (!rule.itemIds.length) continue;
+    parts.push({ path: 'RULE', ruleId: rule.id, sql: `${alias}.${rule.column} IN (:...scopeRule${rule.id})`, params: { [`scopeRule${rule.id}`]: rule.itemIds } });
+  }
+  return parts;
+}
+
+/**
+ * The one place that turns a caller into SQL predicates on customer rows. Every customer-rooted
+ * read adds it to its query (before paging, inside joins).
+ */
+export function customerScopePredicate(caller: Caller | null, alias: string, scope: PolicyScope, mode: AccessMode = 'read'): { sql: string; params: Record<string, unknown> } {
   if (!caller) return { sql: '1 = 0', params: {} };
   if (caller.dataScope === 'ALL') return { sql: '1 = 1', params: {} };
-  const me = caller.userId ?? -1;
-  const params: Record<string, unknown> = { scopeMe: me };
-  const parts = [`${alias}.owner_id = :scopeMe`];
-  const levels = mode === 'edit' ? `AND scope_m.level = 'EDIT'` : '';
-  parts.push(`EXISTS (SELECT 1 FROM customer_member scope_m WHERE scope_m.customer_id = ${alias}.id AND scope_m.user_id = :scopeMe ${levels})`);
-  // Active grants to the caller or the caller's department; expiry is checked here, at query time.
-  const grantLevel = mode === 'edit' ? `AND scope_g.level = 'EDIT'` : '';
-  parts.push(
-    `EXISTS (SELECT 1 FROM customer_grant scope_g WHERE scope_g.customer_id = ${alias}.id AND scope_g.revoked_at IS NULL AND scope_g.expires_at > :scopeNow AND (scope_g.user_id = :scopeMe OR scope_g.department_id = :scopeOwnDept) ${grantLevel})`,
-  );
-  params.scopeNow = utcDatetime(new Date());
-  params.scopeOwnDept = caller.departmentId ?? -1;
-  if (caller.departmentId && caller.dataScope === 'DEPT_AND_BELOW') {
-    parts.push(`${alias}.department_id IN (:...scopeDepts)`);
-    params.scopeDepts = subtreeIds(departments, caller.departmentId);
-  } else if (caller.departmentId && caller.dataScope === 'DEPT') {
-    parts.push(`${alias}.department_id = :scopeDept`);
-    params.scopeDept = caller.departmentId;
-  }
-  return { sql: `(${parts.join(' OR ')})`, params };
+  const parts = customerPredicateParts(caller, alias, scope, mode);
+  return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: Object.assign({}, ...parts.map((p) => p.params)) };
 }
 
 export function applyCustomerScope<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   caller: Caller | null,
-  departments: Pick<Department, 'id' | 'parentId'>[],
+  scope: PolicyScope,
   mode: AccessMode = 'read',
   alias = qb.alias,
 ): SelectQueryBuilder<T> {
-  const { sql, params } = customerScopePredicate(caller, alias, departments, mode);
+  const { sql, params } = customerScopePredicate(caller, alias, scope, mode);
   return qb.andWhere(sql, params);
 }
 
 /** Contacts are reached through their customers: readable (or editable) when linked to one such customer. */
-export function contactScopePredicate(
-  caller: Caller | null,
-  alias: string,
-  departments: Pick<Department, 'id' | 'parentId'>[],
-  mode: AccessMode = 'read',
-): { sql: string; params: Record<string, unknown> } {
-  const inner = customerScopePredicate(caller, 'scope_c', departments, mode);
+export function contactScopePredicate(caller: Caller | null, alias: string, scope: PolicyScope, mode: AccessMode = 'read'): { sql: string; params: Record<string, unknown> } {
+  const inner = customerScopePredicate(caller, 'scope_c', scope, mode);
   return {
     sql: `EXISTS (SELECT 1 FROM customer_contact scope_cc INNER JOIN customer scope_c ON scope_c.id = scope_cc.customer_id WHERE scope_cc.contact_id = ${alias}.id AND scope_c.deleted_at IS NULL AND ${inner.sql})`,
     params: inner.params,
   };
 }
 
-/** Rows that hang off a customer (follow-ups, transactions, documents): readable with a live, readable customer. */
-export function applyCustomerChildScope<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  caller: Caller | null,
-  departments: Pick<Department, 'id' | 'parentId'>[],
-  customerIdColumn = `${qb.alias}.customer_id`,
-): SelectQueryBuilder<T> {
-  const scope = customerScopePredicate(caller, 'c', departments);
-  return qb.andWhere(`EXISTS (SELECT 1 FROM customer c WHERE c.id = ${customerIdColumn} AND c.deleted_at IS NULL AND ${scope.sql})`, scope.params);
+/** Rows that hang off a customer (follow-ups, transactions, documents, audit entries): readable with a live, readable customer. */
+export function applyCustomerChildScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, caller: Caller | null, scope: PolicyScope, customerIdColumn = `${qb.alias}.customer_id`): SelectQueryBuilder<T> {
+  const predicate = customerScopePredicate(caller, 'c', scope);
+  return qb.andWhere(`EXISTS (SELECT 1 FROM customer c WHERE c.id = ${customerIdColumn} AND c.deleted_at IS NULL AND ${predicate.sql})`, predicate.params);
 }
 
 /** A UTC instant as both dialects compare it with stored datetimes (`YYYY-MM-DD HH:MM:SS.mmm`). */
-function utcDatetime(date: Date): string {
+export function utcDatetime(date: Date): string {
   return date.toISOString().replace('T', ' ').replace('Z', '');
-}
-
-/**
- * A sensitive value as the caller may see it: clear with `customer.viewSensitive`, otherwise
- * masked. Issue 5 makes this per record (with a logged reveal); every sensitive field calls it.
- */
-export function sensitiveValue(caller: Caller | null, value: string | null, mask: (clear: string) => string): string | null {
-  if (!value) return null;
-  return can(caller, 'customer.viewSensitive') ? value : mask(value);
 }

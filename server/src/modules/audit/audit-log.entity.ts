@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('idx_audit_entity', ['entity', 'entityId'])
 @Index('idx_audit_actor_at', ['actorId', 'at'])
 @Index('idx_audit_action_at', ['action', 'at'])
+@Index('idx_audit_customer_at', ['customerId', 'at'])
 @ObjectType()
 export class AuditLog {
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -46,4 +47,8 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 64, nullable: true })
   @Field(() => String, { nullable: true })
   ip: string | null;
+
+  @Column({ name: 'customer_id', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The customer the entry concerns' })
+  customerId: number | null;
 }

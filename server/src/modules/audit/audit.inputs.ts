@@ -9,5 +9,6 @@ export const AuditLogList = defineListTypes('AuditLog', AuditLog, {
   action: { kind: 'string' },
   entity: { kind: 'string' },
   entityId: { kind: 'string' },
+  customerId: { kind: 'id' },
 });
 export const AUDIT_LIST_SPEC = AuditLogList.spec;

@@ -3,6 +3,7 @@ import type { AppContext } from '../../common/context';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { AuditLog } from './audit-log.entity';
+import { customerScopePredicate } from '../access/access-policy';
 import { AUDIT_LIST_SPEC } from './audit.inputs';
 
 export interface AuditEntry {
@@ -10,6 +11,8 @@ export interface AuditEntry {
   entity?: string;
   entityId?: string | number | null;
   diff?: Record<string, unknown> | null;
+  /** The customer the entry concerns (defaults to entityId for `Customer` entries); scopes who may see it. */
+  customerId?: number | null;
 }
 
 type Actor = Pick<AppContext, 'caller' | 'ip'>;
@@ -27,12 +30,18 @@ export class AuditService {
       entity: entry.entity ?? null,
       entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
       diff: (entry.diff ?? null) as never,
+      customerId: entry.customerId ?? (entry.entity === 'Customer' && entry.entityId != null && /^\d+$/.test(String(entry.entityId)) ? Number(entry.entityId) : null),
       ip: actor.ip || null,
     });
   }
 
-  list(args: ListArgsShape) {
+  /** Entries about a customer show only to callers who may read that customer (the same policy, in SQL). */
+  async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.dataSource.getRepository(AuditLog).createQueryBuilder('a');
+    if (ctx.caller?.dataScope !== 'ALL') {
+      const scope = customerScopePredicate(ctx.caller, 'c', await ctx.loaders.policyScope(ctx.caller));
+      qb.andWhere(`(a.customer_id IS NULL OR EXISTS (SELECT 1 FROM customer c WHERE c.id = a.customer_id AND ${scope.sql}))`, scope.params);
+    }
     return listConnection(qb, args, AUDIT_LIST_SPEC, { property: 'id', direction: 'DESC' });
   }
 }

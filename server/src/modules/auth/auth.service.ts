@@ -1,6 +1,6 @@
 import { isStrongEnoughPassword, widestScope } from '@dossier/shared';
 import { In, type DataSource } from 'typeorm';
-import type { Caller } from '../../common/auth/caller';
+import { sensitiveLevelOf, type Caller } from '../../common/auth/caller';
 import type { LoginLimiter } from '../../common/auth/login-limiter';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../common/auth/password';
 import { API_KEY_PREFIX, parseApiKey, secretMatches, type TokenIssuer } from '../../common/auth/tokens';
@@ -91,6 +91,7 @@ export class AuthService {
       roleIds: roles.map((r) => r.id),
       permissions: new Set(roles.flatMap((r) => r.permissions)),
       dataScope: widestScope(roles.map((r) => r.dataScope)),
+      sensitiveLevel: sensitiveLevelOf(roles),
     };
   }
 
@@ -114,6 +115,7 @@ export class AuthService {
       roleIds: [role.id],
       permissions: new Set(role.permissions),
       dataScope: role.dataScope,
+      sensitiveLevel: sensitiveLevelOf([role]),
     };
   }
 

@@ -18,7 +18,7 @@ export class Contact extends VersionedEntity {
   @Column({ name: 'gender_id', type: 'int', nullable: true }) genderId: number | null;
   @Column({ type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true }) title: string | null;
   @Column({ name: 'department_name', type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true, description: 'Department at the customer' }) departmentName: string | null;
-  @Column({ type: 'varchar', length: 32, nullable: true }) mobile: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) @Field(() => String, { nullable: true, description: 'Sensitive (masked unless the caller may see it)' }) mobile: string | null;
   @Column({ type: 'varchar', length: 32, nullable: true }) @Field(() => String, { nullable: true }) phone: string | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) @Field(() => String, { nullable: true }) email: string | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) @Field(() => String, { nullable: true }) wechat: string | null;

@@ -8,6 +8,8 @@ export const ContactList = defineListTypes('Contact', Contact, {
   name: { kind: 'string' },
   title: { kind: 'string' },
   email: { kind: 'string' },
+  mobile: { kind: 'string' },
+  phone: { kind: 'string' },
   closeness: { kind: 'int' },
   createdAt: { kind: 'date' },
   updatedAt: { kind: 'date' },

@@ -1,4 +1,3 @@
-import { maskPhone } from '@dossier/shared';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../common/context';
@@ -6,7 +5,6 @@ import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { parseId } from '../../common/ids';
 import { Customer } from '../customer/customer.entity';
 import { ContactHistory } from '../customer/customer-history.entity';
-import { sensitiveValue } from '../access/access-policy';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { NodeKind } from '../relationship/relationship.entity';
 import { RelationshipEdge } from '../relationship/relationship.inputs';
@@ -51,10 +49,6 @@ export class ContactResolver {
     return ctx.services.contacts.link(ctx, parseId(contactId, 'contactId'), parseId(customerId, 'customerId'), isPrimary);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Sensitive: masked without customer.viewSensitive' })
-  mobile(@Root() c: Contact, @Ctx() ctx: AppContext) {
-    return sensitiveValue(ctx.caller, c.mobile, maskPhone);
-  }
 
   @FieldResolver(() => GraphQLJSON, { description: 'Important dates (纪念日): [{ label, date }]' })
   importantDates(@Root() c: Contact) {

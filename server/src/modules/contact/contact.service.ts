@@ -5,6 +5,7 @@ import { forbidden, InputProblems, notFound } from '../../common/errors/app-erro
 import { parseId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import { inTransaction, updateVersioned } from '../../common/transaction';
+import { CONTACT_SENSITIVE_FIELDS } from '../sensitive/sensitive-fields';
 import { contactScopePredicate, type AccessMode } from '../access/access-policy';
 import { diffChanges } from '../audit/audit.service';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
@@ -21,17 +22,18 @@ export class ContactService {
 
   /** Contacts linked to at least one customer the caller may read. */
   async list(ctx: AppContext, args: ContactListArgs) {
+    ctx.services.sensitive.refuseSensitiveFilters(ctx, args, new Set(CONTACT_SENSITIVE_FIELDS));
     const qb = this.ds.getRepository(Contact).createQueryBuilder('ct');
-    const scope = contactScopePredicate(ctx.caller, 'ct', await ctx.loaders.departmentTree());
+    const scope = contactScopePredicate(ctx.caller, 'ct', await ctx.loaders.policyScope(ctx.caller));
     qb.andWhere(scope.sql, scope.params);
     if (args.customerId) qb.andWhere('EXISTS (SELECT 1 FROM customer_contact l WHERE l.contact_id = ct.id AND l.customer_id = :cid)', { cid: parseId(args.customerId, 'customerId') });
     return listConnection(qb, args, ContactList.spec, { property: 'id', direction: 'DESC' });
   }
 
   async get(ctx: AppContext, id: number, em: EntityManager = this.ds.manager, mode: AccessMode = 'read'): Promise<Contact> {
-    const departments = await ctx.loaders.departmentTree();
+    const policy = await ctx.loaders.policyScope(ctx.caller);
     const find = (m: AccessMode) => {
-      const scope = contactScopePredicate(ctx.caller, 'ct', departments, m);
+      const scope = contactScopePredicate(ctx.caller, 'ct', policy, m);
       return em.getRepository(Contact).createQueryBuilder('ct').where('ct.id = :id', { id }).andWhere(scope.sql, scope.params);
     };
     const contact = await find(mode).getOne();

@@ -31,7 +31,7 @@ export class Customer extends VersionedEntity {
   @Index('idx_customer_phone')
   @Column({ type: 'varchar', length: 32, nullable: true }) @Field(() => String, { nullable: true }) phone: string | null;
   @Index('idx_customer_mobile')
-  @Column({ type: 'varchar', length: 32, nullable: true }) mobile: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) @Field(() => String, { nullable: true, description: 'Sensitive (masked unless the caller may see it on this record)' }) mobile: string | null;
   @Column({ type: 'varchar', length: 32, nullable: true }) @Field(() => String, { nullable: true }) fax: string | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) @Field(() => String, { nullable: true }) email: string | null;
   @Column({ type: 'varchar', length: 10, nullable: true }) @Field(() => String, { nullable: true }) postcode: string | null;
@@ -44,7 +44,7 @@ export class Customer extends VersionedEntity {
   @Column({ type: 'varchar', length: 10, nullable: true }) @Field(() => String, { nullable: true }) birthday: string | null;
   @Column({ type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true }) occupation: string | null;
   @Index('idx_customer_id_number')
-  @Column({ name: 'id_number', type: 'varchar', length: 32, nullable: true }) idNumber: string | null;
+  @Column({ name: 'id_number', type: 'varchar', length: 32, nullable: true }) @Field(() => String, { nullable: true, description: 'Sensitive (masked unless the caller may see it on this record)' }) idNumber: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) hobbies: string | null;
   @Column({ name: 'consumption_habits', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) consumptionHabits: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) remarks: string | null;

@@ -18,6 +18,10 @@ export const CustomerList = defineListTypes('Customer', Customer, {
   createdAt: { kind: 'date' },
   updatedAt: { kind: 'date' },
   lastTransactionOn: { kind: 'string' },
+  // Sensitive: refused unless the caller sees them in clear on every readable record.
+  phone: { kind: 'string' },
+  mobile: { kind: 'string' },
+  idNumber: { kind: 'string' },
   // Dictionary-backed columns (item ids; a region or territory filter passes the subtree's ids with `in`).
   categoryId: { kind: 'id' },
   gradeId: { kind: 'id' },
@@ -74,6 +78,7 @@ export class UpdateOneCustomerInput {
   @Field(() => ID) id: string;
   @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT' }) version: number;
   @Field(() => UpdateCustomerInput) update: UpdateCustomerInput;
+  @Field(() => String, { nullable: true, description: 'Why; required when protected fields go for approval, kept in the history' }) reason?: string | null;
 }
 
 /** Splits an input into card values by field key (built-ins and custom fields together). */

@@ -1,9 +1,7 @@
-import { maskIdNumber, maskPhone } from '@dossier/shared';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { parseId } from '../../common/ids';
-import { sensitiveValue } from '../access/access-policy';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { BUILT_IN_FIELDS } from '../field-definition/built-in-fields';
 import { User } from '../user/user.entity';
@@ -38,7 +36,7 @@ export class CustomerResolver {
   @Authorized('customer.update')
   @Mutation(() => Customer)
   updateOneCustomer(@Arg('input', () => UpdateOneCustomerInput) input: UpdateOneCustomerInput, @Ctx() ctx: AppContext) {
-    return ctx.services.customers.update(ctx, parseId(input.id, 'input.id'), input.version, input.update);
+    return ctx.services.customers.update(ctx, parseId(input.id, 'input.id'), input.version, input.update, input.reason ?? null);
   }
 
   @Authorized('customer.update')
@@ -121,15 +119,6 @@ export class CustomerResolver {
     return ctx.services.customers.history(c.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Sensitive: masked without customer.viewSensitive' })
-  mobile(@Root() c: Customer, @Ctx() ctx: AppContext) {
-    return sensitiveValue(ctx.caller, c.mobile, maskPhone);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Sensitive: masked without customer.viewSensitive' })
-  idNumber(@Root() c: Customer, @Ctx() ctx: AppContext) {
-    return sensitiveValue(ctx.caller, c.idNumber, maskIdNumber);
-  }
 
   @FieldResolver(() => User, { nullable: true })
   owner(@Root() c: Customer, @Ctx() ctx: AppContext) {

@@ -1,12 +1,14 @@
 import type { CustomerKind } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { forbidden, InputProblems, notFound } from '../../common/errors/app-error';
+import { conflict, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
+import { can } from '../../common/auth/caller';
 import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
+import { escapeLike } from '../../common/db-dialect';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
-import { applyCustomerScope, type AccessMode } from '../access/access-policy';
+import { applyCustomerScope, customerScopePredicate, type AccessMode } from '../access/access-policy';
 import { AccessLevel, CustomerMember } from './customer-member.entity';
 import { BUILT_IN_BY_KEY } from '../field-definition/built-in-fields';
 import { validateCard, type StoredValue } from '../field-definition/card-validator';
@@ -25,30 +27,38 @@ export class CustomerService {
 
   /** Customers the caller may read, filtered and paged in SQL. */
   async list(ctx: AppContext, args: ListArgsShape & { search?: string | null }) {
+    const sensitive = await ctx.services.sensitive.customerSensitiveKeys(ctx);
+    ctx.services.sensitive.refuseSensitiveFilters(ctx, args, sensitive);
     const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
-    applyCustomerScope(qb, ctx.caller, await ctx.loaders.departmentTree());
+    const policy = await ctx.loaders.policyScope(ctx.caller);
+    applyCustomerScope(qb, ctx.caller, policy);
     const search = args.search?.trim();
     if (search) {
-      // Quick search: name or former name contains, number or phone starts with.
-      qb.andWhere(
-        `(c.name LIKE :contains ESCAPE '!' OR c.number LIKE :prefix ESCAPE '!' OR c.phone LIKE :prefix ESCAPE '!' OR EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!'))`,
-        { contains: `%${escapeLike(search)}%`, prefix: `${escapeLike(search)}%` },
-      );
+      // Quick search: name or former name contains, number starts with; phone starts with only where the caller sees phones in clear.
+      const params: Record<string, unknown> = { contains: `%${escapeLike(search)}%`, prefix: `${escapeLike(search)}%` };
+      const terms = [`c.name LIKE :contains ESCAPE '!'`, `c.number LIKE :prefix ESCAPE '!'`, `EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!')`];
+      if (!sensitive.has('phone') || ctx.services.sensitive.clearEverywhere(ctx)) terms.push(`c.phone LIKE :prefix ESCAPE '!'`);
+      else if (ctx.caller?.sensitiveLevel === 'EDIT') {
+        const editable = customerScopePredicate(ctx.caller, 'c', policy, 'edit');
+        terms.push(`(c.phone LIKE :prefix ESCAPE '!' AND ${editable.sql})`);
+        Object.assign(params, editable.params);
+      }
+      qb.andWhere(`(${terms.join(' OR ')})`, params);
     }
     return listConnection(qb, args, CustomerList.spec, { property: 'id', direction: 'DESC' });
   }
 
   /** One readable customer; NOT_FOUND both when missing and when not readable. */
   async get(ctx: AppContext, id: number, em: EntityManager = this.ds.manager, mode: AccessMode = 'read'): Promise<Customer> {
-    const departments = await ctx.loaders.departmentTree();
+    const policy = await ctx.loaders.policyScope(ctx.caller);
     const qb = em.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id });
-    applyCustomerScope(qb, ctx.caller, departments, mode);
+    applyCustomerScope(qb, ctx.caller, policy, mode);
     const customer = await qb.getOne();
     if (customer) return customer;
     // Readable but not editable is FORBIDDEN; anything else looks exactly like a missing id.
     if (mode === 'edit') {
       const readable = em.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id });
-      if (await applyCustomerScope(readable, ctx.caller, departments, 'read').getExists()) throw forbidden('customer.edit');
+      if (await applyCustomerScope(readable, ctx.caller, policy, 'read').getExists()) throw forbidden('customer.edit');
     }
     throw notFound('Customer', id);
   }
@@ -73,22 +83,50 @@ export class CustomerService {
     });
   }
 
-  update(ctx: AppContext, id: number, version: number, input: UpdateCustomerInput): Promise<Customer> {
+  /**
+   * Applies the card fields the caller may change directly. Without `change.approve`, changes to
+   * protected fields become one change request against the version this update leaves behind;
+   * the result's `submittedChangeRequest` says which part that was.
+   */
+  update(ctx: AppContext, id: number, version: number, input: UpdateCustomerInput, reason: string | null = null): Promise<Customer> {
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       const defs = await ctx.services.fields.forKind(before.kind, true);
       const current = await storedValues(em, before, defs);
-      const problems = new InputProblems();
-      const activeDefs = defs.filter((d) => d.active);
-      const values = await validateCard(em, await ctx.loaders.dictionarySnapshot(), activeDefs, { kind: before.kind, values: cardValuesOf(input), current: { customerId: id, values: current }, path: 'update', locale: ctx.locale }, problems);
-      problems.throwIfAny();
-      await updateVersioned(em, Customer, id, version, { ...builtInColumns(values, defs), updatedAt: new Date() });
-      await writeCustomValues(em, id, values, defs);
+      const values = await this.validated(ctx, em, before, defs, current, cardValuesOf(input), 'update');
+      const held = can(ctx.caller, 'change.approve') ? [] : [...values.keys()].filter((key) => defs.find((d) => d.key === key)?.protected && JSON.stringify(values.get(key)) !== JSON.stringify(current[key] ?? null));
+      const proposed = Object.fromEntries(held.map((key) => [key, cardValuesOf(input)[key]]));
       const snap = await ctx.loaders.dictionarySnapshot();
-      await recordHistory(em, ctx, id, [...values].map(([key, to]) => ({ field: key, from: display(snap, defs, key, current[key]), to: display(snap, defs, key, to) })), null);
-      await ctx.services.audit.record(em, ctx, { action: 'customer.update', entity: 'Customer', entityId: id, diff: auditDiff(current, values) });
-      return (await em.findOneBy(Customer, { id }))!;
+      const diff = Object.fromEntries(held.map((key) => [key, { from: display(snap, defs, key, current[key]), to: display(snap, defs, key, values.get(key)) }]));
+      for (const key of held) values.delete(key);
+      if (held.length && !reason?.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: 'input.reason' });
+      let base = version;
+      if (values.size) {
+        await this.writeCard(ctx, em, before, version, values, defs, current, reason);
+        base = version + 1;
+      } else if (before.version !== version) throw conflict('versionConflict', {}, { id: String(id), version });
+      const submitted = held.length ? await ctx.services.changeRequests.submit(ctx, em, before, base, proposed, diff, reason!.trim()) : null;
+      return Object.assign((await em.findOneBy(Customer, { id }))!, { submittedChangeRequest: submitted });
     });
+  }
+
+  /** Validates card values (built-in and custom) against the active template, throwing every problem at once. */
+  async validated(ctx: AppContext, em: EntityManager, before: Customer, defs: FieldDefinition[], current: Record<string, StoredValue>, input: Record<string, unknown>, path: string) {
+    const problems = new InputProblems();
+    const values = await validateCard(em, await ctx.loaders.dictionarySnapshot(), defs.filter((d) => d.active), { kind: before.kind, values: input, current: { customerId: before.id, values: current }, path, locale: ctx.locale }, problems);
+    problems.throwIfAny();
+    return values;
+  }
+
+  /** Writes validated card values with the version check, history and audit. */
+  async writeCard(ctx: AppContext, em: EntityManager, before: Customer, version: number, values: Map<string, StoredValue>, defs: FieldDefinition[], current: Record<string, StoredValue>, reason: string | null) {
+    const id = before.id;
+    await updateVersioned(em, Customer, id, version, { ...builtInColumns(values, defs), updatedAt: new Date() });
+    await writeCustomValues(em, id, values, defs);
+    if (values.has('name') && values.get('name') !== before.name) await em.insert(CustomerFormerName, { customerId: id, name: before.name, usedUntil: new Date(), reason });
+    const snap = await ctx.loaders.dictionarySnapshot();
+    await recordHistory(em, ctx, id, [...values].map(([key, to]) => ({ field: key, from: display(snap, defs, key, current[key]), to: display(snap, defs, key, to) })), reason);
+    await ctx.services.audit.record(em, ctx, { action: 'customer.update', entity: 'Customer', entityId: id, diff: { ...auditDiff(current, values), ...(reason ? { reason } : {}) } });
   }
 
   /** Renames, keeping the old name as a former name (searchable) and in the history. */
@@ -99,6 +137,12 @@ export class CustomerService {
       if (!name) throw new AppError('BAD_USER_INPUT', 'required', { field: 'name' }, { field: 'newName' });
       if (name.length > 200) throw new AppError('BAD_USER_INPUT', 'tooLong', { field: 'name', max: 200 }, { field: 'newName' });
       if (name === before.name) return before;
+      if (!can(ctx.caller, 'change.approve')) {
+        if (!reason?.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: 'reason' });
+        if (version !== undefined && version !== before.version) throw conflict('versionConflict', {}, { id: String(id), version });
+        const submitted = await ctx.services.changeRequests.submit(ctx, em, before, before.version, { name }, { name: { from: before.name, to: name } }, reason.trim());
+        return Object.assign(before, { submittedChangeRequest: submitted });
+      }
       await updateVersioned(em, Customer, id, version ?? before.version, { name, updatedAt: new Date() });
       await em.insert(CustomerFormerName, { customerId: id, name: before.name, usedUntil: new Date(), reason });
       await recordHistory(em, ctx, id, [{ field: 'name', from: before.name, to: name }], reason);
@@ -156,25 +200,37 @@ export class CustomerService {
     });
   }
 
-  /** Hands the customer to a new owner (and their department); the previous owner may stay on the team. */
+  /** Hands the customer to a new owner (and their department); the previous owner may stay on the team. The owner is protected. */
   transferOwner(ctx: AppContext, customerId: number, ownerId: number, keepPreviousAs: AccessLevel | null, reason: string | null) {
     return inTransaction(ctx, async (em) => {
       const customer = await this.get(ctx, customerId, em, 'edit');
       const owner = await em.findOneBy(User, { id: ownerId, active: true });
       if (!owner) throw new AppError('BAD_USER_INPUT', 'unknownUser', { field: 'ownerId' }, { field: 'ownerId' });
-      await updateVersioned(em, Customer, customerId, customer.version, { ownerId, departmentId: owner.departmentId, updatedAt: new Date() });
-      await em.delete(CustomerMember, { customerId, userId: ownerId });
-      if (keepPreviousAs && customer.ownerId && customer.ownerId !== ownerId) {
-        await em.delete(CustomerMember, { customerId, userId: customer.ownerId });
-        await em.insert(CustomerMember, { customerId, userId: customer.ownerId, level: keepPreviousAs, addedAt: new Date() });
+      if (!can(ctx.caller, 'change.approve')) {
+        if (!reason?.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: 'reason' });
+        const diff = { ownerId: { from: customer.ownerId === null ? null : String(customer.ownerId), to: String(ownerId) } };
+        const submitted = await ctx.services.changeRequests.submit(ctx, em, customer, customer.version, { ownerId, keepPreviousAs }, diff, reason.trim());
+        return Object.assign(customer, { submittedChangeRequest: submitted });
       }
-      await recordHistory(em, ctx, customerId, [
-        { field: 'ownerId', from: customer.ownerId === null ? null : String(customer.ownerId), to: String(ownerId) },
-        { field: 'departmentId', from: customer.departmentId === null ? null : String(customer.departmentId), to: owner.departmentId === null ? null : String(owner.departmentId) },
-      ], reason);
-      await ctx.services.audit.record(em, ctx, { action: 'customer.transfer', entity: 'Customer', entityId: customerId, diff: { ownerId: { from: customer.ownerId, to: ownerId }, keepPreviousAs, reason } });
+      await this.writeTransfer(ctx, em, customer, owner, keepPreviousAs, reason);
       return (await em.findOneBy(Customer, { id: customerId }))!;
     });
+  }
+
+  async writeTransfer(ctx: AppContext, em: EntityManager, customer: Customer, owner: User, keepPreviousAs: AccessLevel | null, reason: string | null) {
+    const customerId = customer.id;
+    const ownerId = owner.id;
+    await updateVersioned(em, Customer, customerId, customer.version, { ownerId, departmentId: owner.departmentId, updatedAt: new Date() });
+    await em.delete(CustomerMember, { customerId, userId: ownerId });
+    if (keepPreviousAs && customer.ownerId && customer.ownerId !== ownerId) {
+      await em.delete(CustomerMember, { customerId, userId: customer.ownerId });
+      await em.insert(CustomerMember, { customerId, userId: customer.ownerId, level: keepPreviousAs, addedAt: new Date() });
+    }
+    await recordHistory(em, ctx, customerId, [
+      { field: 'ownerId', from: customer.ownerId === null ? null : String(customer.ownerId), to: String(ownerId) },
+      { field: 'departmentId', from: customer.departmentId === null ? null : String(customer.departmentId), to: owner.departmentId === null ? null : String(owner.departmentId) },
+    ], reason);
+    await ctx.services.audit.record(em, ctx, { action: 'customer.transfer', entity: 'Customer', entityId: customerId, diff: { ownerId: { from: customer.ownerId, to: ownerId }, keepPreviousAs, reason } });
   }
 
   /** Moves a customer between ACTIVE, DORMANT (交易中断) and ARCHIVED; archives are never dropped. */
@@ -195,13 +251,9 @@ export class CustomerService {
 
 }
 
-/** Escapes LIKE wildcards with `!`, which needs no quoting on either dialect (used with ESCAPE '!'). */
-function escapeLike(text: string): string {
-  return text.replace(/[!%_]/g, (c) => `!${c}`);
-}
 
 /** A stored value as history shows it: item codes for selects, text for the rest. */
-function display(snap: DictionarySnapshot, defs: FieldDefinition[], key: string, value: StoredValue | undefined): string | null {
+export function display(snap: DictionarySnapshot, defs: FieldDefinition[], key: string, value: StoredValue | undefined): string | null {
   if (value === null || value === undefined) return null;
   const def = defs.find((d) => d.key === key);
   if (def?.type === 'SELECT' && typeof value === 'number') return snap.itemById.get(value)?.code ?? String(value);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { BUILT_IN_FIELDS } from '../field-definition/built-in-fields';
+import { BUILT_IN_BY_KEY, BUILT_IN_FIELDS } from '../field-definition/built-in-fields';
+import { RULE_FIELDS } from '../access-rule/access-rule.inputs';
 
 /** A column that stores dictionary item ids of one dictionary type. */
 export interface DictionaryReference {
@@ -18,6 +19,8 @@ export const EXTRA_REFERENCES: DictionaryReference[] = [
   { table: 'followup', column: 'milestone_id', typeCode: 'followup_milestone' },
   { table: 'customer_transaction', column: 'type_id', typeCode: 'transaction_type' },
   { table: 'customer_document', column: 'type_id', typeCode: 'document_type' },
+  // Territory rules name items of their field's dictionary; merging rewrites them, deleting counts them.
+  ...RULE_FIELDS.map((key) => ({ table: 'access_rule_item', column: 'item_id', typeCode: BUILT_IN_BY_KEY.get(key)!.dictionary! })),
 ];
 
 export function referencesFor(typeCode: string): DictionaryReference[] {

@@ -73,7 +73,7 @@ export async function seedDictionaries(em: EntityManager): Promise<{ types: numb
         controllingField: f.controllingField ?? null,
         required: !!f.required,
         unique: !!f.unique,
-        sensitive: !!f.sensitive,
+        sensitive: !!f.sensitive || !!f.sensitiveKinds?.includes(kind),
         protected: !!f.protected,
         active: true,
         builtIn: true,

@@ -31,7 +31,7 @@ export class DocumentService {
   /** Documents of customers the caller may read, filtered in SQL before paging; newest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(CustomerDocument).createQueryBuilder('d');
-    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.departmentTree());
+    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.policyScope(ctx.caller));
     const sorting = args.sorting?.length ? args.sorting : [{ field: 'uploadedAt', direction: SortDirection.DESC }];
     return listConnection(qb, { ...args, sorting }, DocumentList.spec, { property: 'id', direction: 'DESC' });
   }

@@ -24,6 +24,8 @@ export interface BuiltInField {
   required?: boolean;
   unique?: boolean;
   sensitive?: boolean;
+  /** Sensitive only on these kinds' cards (e.g. the home address of individuals). */
+  sensitiveKinds?: CustomerKind[];
   protected?: boolean;
   validation?: FieldValidation;
 }
@@ -74,8 +76,8 @@ export const BUILT_IN_FIELDS: BuiltInField[] = [
   select('source', DICT.customerSource, BOTH, 'BASIC', '客户来源', 'Source'),
   select('region', DICT.region, BOTH, 'CONTACT', '所属地区', 'Region'),
   select('territory', DICT.territory, BOTH, 'CONTACT', '服务片区', 'Territory'),
-  scalar('address', 'TEXT', BOTH, 'CONTACT', '详细地址', 'Address', { validation: { maxLength: 300 } }),
-  scalar('phone', 'TEXT', BOTH, 'CONTACT', '电话', 'Phone', { validation: { maxLength: 32, pattern: '^[0-9+()\\- ]{5,32}$' } }),
+  scalar('address', 'TEXT', BOTH, 'CONTACT', '详细地址', 'Address', { sensitiveKinds: IND, validation: { maxLength: 300 } }),
+  scalar('phone', 'TEXT', BOTH, 'CONTACT', '电话', 'Phone', { sensitive: true, validation: { maxLength: 32, pattern: '^[0-9+()\\- ]{5,32}$' } }),
   scalar('mobile', 'TEXT', BOTH, 'CONTACT', '手机', 'Mobile', { sensitive: true, validation: { pattern: '^1[3-9]\\d{9}$' } }),
   scalar('fax', 'TEXT', ENT, 'CONTACT', '传真', 'Fax', { validation: { maxLength: 32 } }),
   scalar('email', 'TEXT', BOTH, 'CONTACT', '邮箱', 'E-mail', { validation: { maxLength: 200, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' } }),

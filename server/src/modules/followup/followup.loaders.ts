@@ -3,7 +3,7 @@ import { type DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { MAX_BATCH_SIZE } from '../../common/loaders';
 import { applyCustomerScope } from '../access/access-policy';
-import type { DepartmentTree } from '../department/department.loaders';
+import type { PolicyScopeOf } from '../access/access.loaders';
 import { Customer } from '../customer/customer.entity';
 import { Followup } from './followup.entity';
 
@@ -42,7 +42,7 @@ export function perLimit<V>(make: (limit: number) => DataLoader<number, V[]>): (
   };
 }
 
-export function createFollowupLoaders(ds: DataSource, departmentTree: DepartmentTree) {
+export function createFollowupLoaders(ds: DataSource, policyScope: PolicyScopeOf) {
   let readable: { caller: Caller | null; loader: DataLoader<number, Customer | null> } | undefined;
   return {
     /** `customer.followups(limit)`: latest first (happened_at, then id). */
@@ -71,7 +71,7 @@ export function createFollowupLoaders(ds: DataSource, departmentTree: Department
       const loader = new DataLoader<number, Customer | null>(
         async (ids) => {
           const qb = ds.getRepository(Customer).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] });
-          applyCustomerScope(qb, caller, await departmentTree());
+          applyCustomerScope(qb, caller, await policyScope(caller));
           const rows = await qb.getMany();
           const byId = new Map(rows.map((c) => [c.id, c]));
           return ids.map((id) => byId.get(id) ?? null);

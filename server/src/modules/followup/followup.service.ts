@@ -23,7 +23,7 @@ export class FollowupService {
   /** Follow-ups of customers the caller may read, filtered in SQL before paging. Latest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(Followup).createQueryBuilder('f');
-    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.departmentTree());
+    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.policyScope(ctx.caller));
     const sorting = args.sorting?.length ? args.sorting : [{ field: 'happenedAt', direction: SortDirection.DESC }];
     return listConnection(qb, { ...args, sorting }, FollowupList.spec, { property: 'id', direction: 'DESC' });
   }

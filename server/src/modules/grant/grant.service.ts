@@ -31,7 +31,7 @@ export class GrantService {
       else if (reason.length > 500) problems.add('input.reason', 'tooLong', { max: 500 });
       problems.throwIfAny();
 
-      const editable = await applyCustomerScope(em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: customerIds }), ctx.caller, await ctx.loaders.departmentTree(), 'edit').getRawMany<{ id: number }>();
+      const editable = await applyCustomerScope(em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: customerIds }), ctx.caller, await ctx.loaders.policyScope(ctx.caller), 'edit').getRawMany<{ id: number }>();
       const allowed = new Set(editable.map((r) => Number(r.id)));
       const refused = customerIds.filter((id) => !allowed.has(id));
       if (refused.length) throw new AppError('FORBIDDEN', 'forbidden', { permission: 'customer.edit' }, { customerIds: refused.map(String) });
@@ -62,6 +62,10 @@ export class GrantService {
       }
       return grant;
     });
+  }
+
+  byId(id: number) {
+    return this.ds.getRepository(CustomerGrant).findOneBy({ id });
   }
 
   /** Grants of customers the caller can edit (the customer page's access tab). */

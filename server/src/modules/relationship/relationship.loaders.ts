@@ -4,13 +4,13 @@ import type { Caller } from '../../common/auth/caller';
 import { keyedLoader, MAX_BATCH_SIZE } from '../../common/loaders';
 import { Contact, CustomerContact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
-import type { DepartmentTree } from '../department/department.loaders';
+import type { PolicyScopeOf } from '../access/access.loaders';
 import { NodeKind } from './relationship.entity';
 import { EdgeDirection, type RelationshipEdge } from './relationship.inputs';
 import { nodeKey, type RelationshipService } from './relationship.service';
 
 /** Per-request loaders for people and edges; the edge loader is bound to the caller for the policy. */
-export function createRelationshipLoaders(ds: DataSource, relationships: RelationshipService, departmentTree: DepartmentTree) {
+export function createRelationshipLoaders(ds: DataSource, relationships: RelationshipService, policyScope: PolicyScopeOf) {
   const byCaller = new Map<Caller | null, DataLoader<string, RelationshipEdge[]>>();
   const contactLinks = new Map<Caller | null, DataLoader<number, Customer[]>>();
   return {
@@ -25,7 +25,7 @@ export function createRelationshipLoaders(ds: DataSource, relationships: Relatio
             const nodes = keys.map((k) => ({ kind: k.split(':')[0] as NodeKind, id: Number(k.split(':')[1]) }));
             const rows = await relationships.edgesTouching(nodes);
             const ends = rows.flatMap((r) => [{ kind: r.fromKind, id: r.fromId }, { kind: r.toKind, id: r.toId }]);
-            const readable = await relationships.readable(caller, await departmentTree(), ends);
+            const readable = await relationships.readable(caller, await policyScope(caller), ends);
             return keys.map((key) =>
               rows.flatMap((r): RelationshipEdge[] => {
                 const out: RelationshipEdge[] = [];
@@ -63,7 +63,7 @@ export function createRelationshipLoaders(ds: DataSource, relationships: Relatio
         loader = new DataLoader<number, Customer[]>(
           async (ids) => {
             const links = await ds.getRepository(CustomerContact).findBy({ contactId: In([...ids]) });
-            const readable = await relationships.readable(caller, await departmentTree(), links.map((l) => ({ kind: NodeKind.CUSTOMER, id: l.customerId })));
+            const readable = await relationships.readable(caller, await policyScope(caller), links.map((l) => ({ kind: NodeKind.CUSTOMER, id: l.customerId })));
             const customerIds = [...new Set(links.map((l) => l.customerId))].filter((id) => readable.has(nodeKey(NodeKind.CUSTOMER, id)));
             const customers = customerIds.length ? await ds.getRepository(Customer).findBy({ id: In(customerIds) }) : [];
             const byId = new Map(customers.map((c) => [c.id, c]));

@@ -5,7 +5,7 @@ import type { AppContext } from '../../common/context';
 import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
-import { contactScopePredicate, customerScopePredicate } from '../access/access-policy';
+import { contactScopePredicate, customerScopePredicate, type PolicyScope } from '../access/access-policy';
 import type { Department } from '../department/department.entity';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
@@ -21,18 +21,18 @@ export class RelationshipService {
   constructor(private readonly ds: DataSource) {}
 
   /** Which of the given nodes the caller may read: two statements at most, the policy inside SQL. */
-  async readable(caller: Caller | null, departments: Pick<Department, 'id' | 'parentId'>[], nodes: { kind: NodeKind; id: number }[], em: EntityManager = this.ds.manager): Promise<Set<string>> {
+  async readable(caller: Caller | null, scope: PolicyScope, nodes: { kind: NodeKind; id: number }[], em: EntityManager = this.ds.manager): Promise<Set<string>> {
     const out = new Set<string>();
     const customerIds = [...new Set(nodes.filter((n) => n.kind === NodeKind.CUSTOMER).map((n) => n.id))];
     const contactIds = [...new Set(nodes.filter((n) => n.kind === NodeKind.CONTACT).map((n) => n.id))];
     if (customerIds.length) {
-      const scope = customerScopePredicate(caller, 'c', departments);
-      const rows = await em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: customerIds }).andWhere(scope.sql, scope.params).getRawMany<{ id: number }>();
+      const predicate = customerScopePredicate(caller, 'c', scope);
+      const rows = await em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: customerIds }).andWhere(predicate.sql, predicate.params).getRawMany<{ id: number }>();
       for (const r of rows) out.add(nodeKey(NodeKind.CUSTOMER, Number(r.id)));
     }
     if (contactIds.length) {
-      const scope = contactScopePredicate(caller, 'ct', departments);
-      const rows = await em.getRepository(Contact).createQueryBuilder('ct').select('ct.id', 'id').where('ct.id IN (:...ids)', { ids: contactIds }).andWhere(scope.sql, scope.params).getRawMany<{ id: number }>();
+      const predicate = contactScopePredicate(caller, 'ct', scope);
+      const rows = await em.getRepository(Contact).createQueryBuilder('ct').select('ct.id', 'id').where('ct.id IN (:...ids)', { ids: contactIds }).andWhere(predicate.sql, predicate.params).getRawMany<{ id: number }>();
       for (const r of rows) out.add(nodeKey(NodeKind.CONTACT, Number(r.id)));
     }
     return out;
@@ -68,7 +68,7 @@ export class RelationshipService {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_GRAPH_DEPTH) throw new AppError('BAD_USER_INPUT', 'outOfRange', { field: 'depth', min: 1, max: MAX_GRAPH_DEPTH }, { field: 'depth' });
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GRAPH_NODES) throw new AppError('BAD_USER_INPUT', 'outOfRange', { field: 'limit', min: 1, max: MAX_GRAPH_NODES }, { field: 'limit' });
     const root = { kind: rootKind, id: rootId };
-    if (!(await this.readable(ctx.caller, await ctx.loaders.departmentTree(), [root])).has(nodeKey(rootKind, rootId))) throw notFound(rootKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', rootId);
+    if (!(await this.readable(ctx.caller, await ctx.loaders.policyScope(ctx.caller), [root])).has(nodeKey(rootKind, rootId))) throw notFound(rootKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', rootId);
     let typeIds: number[] | undefined;
     if (typeCodes) {
       const snap = await ctx.loaders.dictionarySnapshot();
@@ -87,7 +87,7 @@ export class RelationshipService {
           if (!depthOf.has(key)) unseen.set(key, end);
         }
       }
-      const readable = await this.readable(ctx.caller, await ctx.loaders.departmentTree(), [...unseen.values()]);
+      const readable = await this.readable(ctx.caller, await ctx.loaders.policyScope(ctx.caller), [...unseen.values()]);
       const next: { kind: NodeKind; id: number }[] = [];
       for (const [key, node] of unseen) {
         if (!readable.has(key)) continue;
@@ -140,7 +140,7 @@ export class RelationshipService {
       // The caller edits the `from` end and must be able to read the other.
       if (input.fromKind === NodeKind.CUSTOMER) await ctx.services.customers.get(ctx, fromId, em, 'edit');
       else await ctx.services.contacts.get(ctx, fromId, em, 'edit');
-      if (!(await this.readable(ctx.caller, await ctx.loaders.departmentTree(), [{ kind: input.toKind, id: toId }], em)).size) throw notFound(input.toKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', toId);
+      if (!(await this.readable(ctx.caller, await ctx.loaders.policyScope(ctx.caller), [{ kind: input.toKind, id: toId }], em)).size) throw notFound(input.toKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', toId);
       const edge = await em.save(
         em.create(Relationship, { typeId: type!.id, fromKind: input.fromKind, fromId, toKind: input.toKind, toId, since: input.since || null, until: input.until || null, strength: input.strength ?? null, note: note ?? null, createdBy: ctx.caller?.userId ?? null }),
       );

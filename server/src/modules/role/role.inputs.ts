@@ -1,3 +1,4 @@
+import { AccessLevel } from '../customer/customer-member.entity';
 import type { DataScope } from '@dossier/shared';
 import { Field, ID, InputType } from 'type-graphql';
 import { defineListTypes } from '../../common/pagination/list-types';
@@ -16,6 +17,7 @@ export class CreateRoleInput {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [String]) permissions: string[];
   @Field(() => DataScopeEnum) dataScope: DataScope;
+  @Field(() => AccessLevel, { nullable: true, description: 'Defaults to READ' }) sensitiveLevel?: AccessLevel | null;
 }
 
 @InputType()
@@ -29,6 +31,7 @@ export class UpdateRoleInput {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [String], { nullable: true }) permissions?: string[];
   @Field(() => DataScopeEnum, { nullable: true }) dataScope?: DataScope;
+  @Field(() => AccessLevel, { nullable: true }) sensitiveLevel?: AccessLevel | null;
 }
 
 @InputType()

@@ -1,3 +1,4 @@
+import { AccessLevel } from '../customer/customer-member.entity';
 import { isPermission } from '@dossier/shared';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
@@ -10,7 +11,7 @@ import { diffChanges } from '../audit/audit.service';
 import { Role } from './role.entity';
 import { RoleList, type CreateRoleInput, type UpdateRoleInput } from './role.inputs';
 
-const AUDITED = ['name', 'description', 'permissions', 'dataScope'];
+const AUDITED = ['name', 'description', 'permissions', 'dataScope', 'sensitiveLevel'];
 
 export class RoleService {
   constructor(private readonly dataSource: DataSource) {}
@@ -32,7 +33,7 @@ export class RoleService {
       const permissions = checkPermissions(problems, 'role.permissions', input.permissions);
       problems.throwIfAny();
       const role = await em.save(
-        em.create(Role, { name, description: input.description?.trim() ?? '', permissions, dataScope: input.dataScope }),
+        em.create(Role, { name, description: input.description?.trim() ?? '', permissions, dataScope: input.dataScope, sensitiveLevel: input.sensitiveLevel ?? AccessLevel.READ }),
       );
       await ctx.services.audit.record(em, ctx, { action: 'role.create', entity: 'Role', entityId: role.id, diff: diffChanges(null, role as never, AUDITED) });
       return role;
@@ -49,6 +50,7 @@ export class RoleService {
       if (input.description !== undefined) changes.description = input.description?.trim() ?? '';
       if (input.permissions !== undefined) changes.permissions = checkPermissions(problems, 'update.permissions', input.permissions);
       if (input.dataScope) changes.dataScope = input.dataScope;
+      if (input.sensitiveLevel) changes.sensitiveLevel = input.sensitiveLevel;
       problems.throwIfAny();
       await updateVersioned(em, Role, id, version ?? before.version, { ...changes, updatedAt: new Date() });
       await ctx.services.audit.record(em, ctx, { action: 'role.update', entity: 'Role', entityId: id, diff: diffChanges(before as never, { ...before, ...changes }, AUDITED) });

@@ -24,7 +24,7 @@ export class TransactionService {
   /** Transactions of customers the caller may read, filtered in SQL before paging. Latest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(CustomerTransaction).createQueryBuilder('t');
-    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.departmentTree());
+    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.policyScope(ctx.caller));
     const sorting = args.sorting?.length ? args.sorting : [{ field: 'occurredOn', direction: SortDirection.DESC }];
     return listConnection(qb, { ...args, sorting }, TransactionList.spec, { property: 'id', direction: 'DESC' });
   }

@@ -1,0 +1,183 @@
+import type { Permission } from '@dossier/shared';
+import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { can } from '../../common/auth/caller';
+import type { AppContext } from '../../common/context';
+import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
+import { parseId } from '../../common/ids';
+import { readPaging } from '../../common/pagination/apply-list';
+import { inTransaction } from '../../common/transaction';
+import { applyCustomerScope } from '../access/access-policy';
+import { mayDecide, routeApprover } from '../access/approver-routing';
+import { Customer } from '../customer/customer.entity';
+import { AccessLevel } from '../customer/customer-member.entity';
+import { CustomerGrant } from '../grant/grant.entity';
+import { AccessRequest, RequestStatus } from './access-request.entity';
+import type { RequestCustomerAccessInput, RequestFilter, RequestListArgs } from './access-request.inputs';
+
+const MAX_PERIOD_MS = 366 * 24 * 3600 * 1000;
+
+/** Access requests (查阅/借阅申请): any user asks, the manager over the owner approves into a grant. */
+export class AccessRequestService {
+  constructor(private readonly ds: DataSource) {}
+
+  request(ctx: AppContext, input: RequestCustomerAccessInput, renewsId: number | null = null): Promise<AccessRequest[]> {
+    return inTransaction(ctx, async (em) => {
+      const problems = new InputProblems();
+      const ids = [...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds')))];
+      if (!ids.length) problems.add('input.customerIds', 'required');
+      const reason = await checkReason(ctx, input.reasonCode, input.reason, problems, 'input');
+      checkUntil(input.until, problems, 'input.until');
+      problems.throwIfAny();
+      const customers = ids.length ? await em.findBy(Customer, { id: In(ids) }) : [];
+      const missing = ids.filter((id) => !customers.some((c) => c.id === id));
+      if (missing.length) throw notFound('Customer', missing[0]);
+      // Asking for what one already has is a mistake worth saying.
+      const mode = input.level === AccessLevel.EDIT ? 'edit' : 'read';
+      const reachable = await applyCustomerScope(em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids }), ctx.caller, await ctx.loaders.policyScope(ctx.caller), mode).getRawMany<{ id: number }>();
+      if (reachable.length) {
+        const c = customers.find((x) => x.id === Number(reachable[0].id))!;
+        throw new AppError('BAD_USER_INPUT', 'alreadyAccessible', { level: input.level === AccessLevel.EDIT ? 'edit' : 'read', value: c.number ?? c.id }, { field: 'input.customerIds' });
+      }
+      const me = ctx.caller!.userId!;
+      const rows: AccessRequest[] = [];
+      for (const customer of customers) {
+        const pending = await em.findOneBy(AccessRequest, { customerId: customer.id, requesterId: me, level: input.level, status: RequestStatus.PENDING });
+        if (pending && !renewsId) {
+          rows.push(pending);
+          continue;
+        }
+        const row = em.create(AccessRequest, {
+          customerId: customer.id,
+          requesterId: me,
+          approverId: await routeApprover(em, customer.departmentId, me),
+          level: input.level,
+          reasonCode: input.reasonCode?.trim() || null,
+          reason,
+          until: input.until,
+          status: RequestStatus.PENDING,
+          decidedBy: null,
+          decidedAt: null,
+          comment: null,
+          grantId: null,
+          renewsId,
+          createdAt: new Date(),
+        });
+        await em.save(row);
+        await ctx.services.audit.record(em, ctx, { action: renewsId ? 'access.renew' : 'access.request', entity: 'AccessRequest', entityId: row.id, customerId: customer.id, diff: { level: input.level, reasonCode: row.reasonCode, reason, until: input.until.toISOString(), approverId: row.approverId, renewsId } });
+        rows.push(row);
+      }
+      return rows;
+    });
+  }
+
+  /** Approves into a grant for the requester, atomically; the approver may shorten the period. */
+  approve(ctx: AppContext, id: number, until: Date | null, comment: string | null): Promise<AccessRequest> {
+    return inTransaction(ctx, async (em) => {
+      const request = await this.pending(em, ctx, id);
+      const expiresAt = until && until < request.until ? until : request.until;
+      const problems = new InputProblems();
+      checkUntil(expiresAt, problems, 'until');
+      problems.throwIfAny();
+      const grant = em.create(CustomerGrant, {
+        customerId: request.customerId,
+        userId: request.requesterId,
+        departmentId: null,
+        level: request.level,
+        expiresAt,
+        reason: `#${request.id} ${request.reason ?? request.reasonCode ?? ''}`.trim().slice(0, 500),
+        grantedBy: ctx.caller?.userId ?? null,
+        grantedAt: new Date(),
+        revokedAt: null,
+        revokedBy: null,
+      });
+      await em.save(grant);
+      await decide(em, AccessRequest, id, { status: RequestStatus.APPROVED, decidedBy: ctx.caller?.userId ?? null, decidedAt: new Date(), comment: comment?.trim() || null, grantId: grant.id });
+      await ctx.services.audit.record(em, ctx, { action: 'access.approve', entity: 'AccessRequest', entityId: id, customerId: request.customerId, diff: { grantId: grant.id, level: request.level, expiresAt: expiresAt.toISOString(), comment } });
+      return (await em.findOneBy(AccessRequest, { id }))!;
+    });
+  }
+
+  reject(ctx: AppContext, id: number, comment: string): Promise<AccessRequest> {
+    return inTransaction(ctx, async (em) => {
+      const request = await this.pending(em, ctx, id);
+      if (!comment.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'comment' }, { field: 'comment' });
+      await decide(em, AccessRequest, id, { status: RequestStatus.REJECTED, decidedBy: ctx.caller?.userId ?? null, decidedAt: new Date(), comment: comment.trim().slice(0, 500) });
+      await ctx.services.audit.record(em, ctx, { action: 'access.reject', entity: 'AccessRequest', entityId: id, customerId: request.customerId, diff: { comment } });
+      return (await em.findOneBy(AccessRequest, { id }))!;
+    });
+  }
+
+  cancel(ctx: AppContext, id: number): Promise<AccessRequest> {
+    return inTransaction(ctx, async (em) => {
+      const request = await em.findOneBy(AccessRequest, { id });
+      if (!request || request.requesterId !== ctx.caller?.userId) throw notFound('AccessRequest', id);
+      if (request.status !== RequestStatus.PENDING) throw conflict('requestNotPending', { status: request.status });
+      await decide(em, AccessRequest, id, { status: RequestStatus.CANCELLED, decidedBy: ctx.caller.userId, decidedAt: new Date() });
+      await ctx.services.audit.record(em, ctx, { action: 'access.cancel', entity: 'AccessRequest', entityId: id, customerId: request.customerId });
+      return (await em.findOneBy(AccessRequest, { id }))!;
+    });
+  }
+
+  /** Before an approved grant expires, its requester asks again: a new request linked to the old one. */
+  async renew(ctx: AppContext, id: number, until: Date, reasonCode: string | null, reason: string | null): Promise<AccessRequest> {
+    const old = await this.ds.getRepository(AccessRequest).findOneBy({ id });
+    if (!old || old.requesterId !== ctx.caller?.userId) throw notFound('AccessRequest', id);
+    const grant = old.grantId ? await this.ds.getRepository(CustomerGrant).findOneBy({ id: old.grantId }) : null;
+    if (old.status !== RequestStatus.APPROVED || !grant || grant.revokedAt || grant.expiresAt.getTime() <= Date.now()) throw new AppError('BAD_USER_INPUT', 'cannotRenew', {}, { field: 'id' });
+    const [row] = await this.request(ctx, { customerIds: [String(old.customerId)], level: old.level, reasonCode: reasonCode ?? old.reasonCode, reason: reason ?? old.reason, until }, id);
+    return row;
+  }
+
+  async list(ctx: AppContext, args: RequestListArgs) {
+    const qb = this.ds.getRepository(AccessRequest).createQueryBuilder('r');
+    applyRequestFilter(qb, ctx, args.filter, 'access.grant');
+    const { limit, offset } = readPaging(args.paging);
+    const [nodes, totalCount] = await qb.orderBy('r.id', 'DESC').take(limit).skip(offset).getManyAndCount();
+    return { nodes, totalCount };
+  }
+
+  private async pending(em: import('typeorm').EntityManager, ctx: AppContext, id: number): Promise<AccessRequest> {
+    const request = await em.findOneBy(AccessRequest, { id });
+    if (!request || !(mayDecide(ctx.caller, request.approverId, 'access.grant') || request.requesterId === ctx.caller?.userId)) throw notFound('AccessRequest', id);
+    if (!mayDecide(ctx.caller, request.approverId, 'access.grant')) throw new AppError('FORBIDDEN', 'notApprover', {}, { id: String(id) });
+    if (request.status !== RequestStatus.PENDING) throw conflict('requestNotPending', { status: request.status });
+    return request;
+  }
+}
+
+/** A reason from `access_reason`, free text, or both; at least one. */
+export async function checkReason(ctx: AppContext, code: string | null | undefined, text: string | null | undefined, problems: InputProblems, path: string): Promise<string | null> {
+  const reason = text?.trim() || null;
+  const reasonCode = code?.trim() || null;
+  if (reasonCode && !(await ctx.loaders.dictionarySnapshot()).item('access_reason', reasonCode)) problems.add(`${path}.reasonCode`, 'unknownOption', { field: 'reasonCode', value: reasonCode, dictionary: 'access_reason' });
+  if (!reason && !reasonCode) problems.add(`${path}.reason`, 'required');
+  if (reason && reason.length > 500) problems.add(`${path}.reason`, 'tooLong', { max: 500 });
+  return reason;
+}
+
+function checkUntil(until: Date, problems: InputProblems, path: string) {
+  const t = until instanceof Date ? until.getTime() : NaN;
+  if (!(t > Date.now()) || t - Date.now() > MAX_PERIOD_MS) problems.add(path, 'outOfRange', { field: 'until', min: 'now', max: '366d' });
+}
+
+/** Marks a pending request decided; a concurrent decision finds it no longer pending (CONFLICT). */
+export async function decide(em: import('typeorm').EntityManager, entity: Function, id: number, changes: Record<string, unknown>) {
+  const res = await em.createQueryBuilder().update(entity).set(changes).where('id = :id AND status = :pending', { id, pending: RequestStatus.PENDING }).execute();
+  if (res.affected !== 1) throw conflict('requestNotPending', { status: 'decided' });
+}
+
+/**
+ * Requests a caller may list: their own and those routed to them; administrators (ALL scope with
+ * the deciding permission) see all. Then the inbox filters.
+ */
+export function applyRequestFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, ctx: AppContext, filter: RequestFilter | null | undefined, permission: Permission) {
+  const me = ctx.caller?.userId ?? -1;
+  const admin = ctx.caller?.dataScope === 'ALL' && can(ctx.caller, permission);
+  if (!admin) qb.andWhere('(r.requester_id = :me OR r.approver_id = :me)', { me });
+  if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
+  if (filter?.requester) qb.andWhere('r.requester_id = :me', { me });
+  if (filter?.approver) qb.andWhere(admin ? '(r.approver_id = :me OR r.approver_id IS NULL)' : 'r.approver_id = :me', { me });
+  if (filter?.customerId) qb.andWhere('r.customer_id = :cid', { cid: parseId(filter.customerId, 'filter.customerId') });
+  return qb;
+}
+

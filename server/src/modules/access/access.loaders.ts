@@ -1,0 +1,69 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { Caller } from '../../common/auth/caller';
+import { keyedLoader, MAX_BATCH_SIZE } from '../../common/loaders';
+import type { AccessRuleService } from '../access-rule/access-rule.service';
+import { Contact } from '../contact/contact.entity';
+import { Customer } from '../customer/customer.entity';
+import type { DepartmentTree } from '../department/department.loaders';
+import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
+import { applyCustomerScope, contactScopePredicate, type PolicyScope } from './access-policy';
+
+/**
+ * Per request: the policy's inputs for a caller (department tree read once, territory rules
+ * compiled once) and batched "may this caller edit these records" checks for sensitive fields.
+ */
+export function createAccessLoaders(ds: DataSource, accessRules: AccessRuleService, departmentTree: DepartmentTree, dictionarySnapshot: () => Promise<DictionarySnapshot>) {
+  const scopes = new WeakMap<Caller, Promise<PolicyScope>>();
+  const policyScope = (caller: Caller | null): Promise<PolicyScope> => {
+    if (!caller) return departmentTree().then((departments) => ({ departments, rules: [] }));
+    let scope = scopes.get(caller);
+    if (!scope) {
+      scope = (async () => {
+        const departments = await departmentTree();
+        if (caller.dataScope === 'ALL') return { departments, rules: [] };
+        return { departments, rules: await accessRules.forCaller(caller, departments, await dictionarySnapshot()) };
+      })();
+      scopes.set(caller, scope);
+    }
+    return scope;
+  };
+
+  const editable = new WeakMap<Caller, { customers: DataLoader<number, boolean>; contacts: DataLoader<number, boolean> }>();
+  const editableFor = (caller: Caller) => {
+    let loaders = editable.get(caller);
+    if (!loaders) {
+      loaders = {
+        customers: new DataLoader<number, boolean>(
+          async (ids) => {
+            const qb = ds.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: [...ids] });
+            const rows = await applyCustomerScope(qb, caller, await policyScope(caller), 'edit').getRawMany<{ id: number }>();
+            const ok = new Set(rows.map((r) => Number(r.id)));
+            return ids.map((id) => ok.has(id));
+          },
+          { maxBatchSize: MAX_BATCH_SIZE },
+        ),
+        contacts: new DataLoader<number, boolean>(
+          async (ids) => {
+            const scope = contactScopePredicate(caller, 'ct', await policyScope(caller), 'edit');
+            const rows = await ds.getRepository(Contact).createQueryBuilder('ct').select('ct.id', 'id').where('ct.id IN (:...ids)', { ids: [...ids] }).andWhere(scope.sql, scope.params).getRawMany<{ id: number }>();
+            const ok = new Set(rows.map((r) => Number(r.id)));
+            return ids.map((id) => ok.has(id));
+          },
+          { maxBatchSize: MAX_BATCH_SIZE },
+        ),
+      };
+      editable.set(caller, loaders);
+    }
+    return loaders;
+  };
+
+  return {
+    policyScope,
+    editableFor,
+    /** Number, name and kind of any live customer, readable or not (for request inboxes; names are masked by the caller's rights). */
+    customerSummaryById: keyedLoader<number, Customer>((ids) => ds.getRepository(Customer).find({ where: { id: In([...ids]) }, select: { id: true, number: true, name: true, kind: true } }), (c) => c.id),
+  };
+}
+
+export type PolicyScopeOf = (caller: Caller | null) => Promise<PolicyScope>;

@@ -1,0 +1,99 @@
+import type { DataSource } from 'typeorm';
+import { can } from '../../common/auth/caller';
+import type { AppContext } from '../../common/context';
+import { AppError, forbidden, InputProblems } from '../../common/errors/app-error';
+import { inTransaction } from '../../common/transaction';
+import type { FilterShape, ListArgsShape } from '../../common/pagination/list-types';
+import { storedValues } from '../customer/customer.service';
+import { CONTACT_SENSITIVE_FIELDS, sensitiveKeys } from './sensitive-fields';
+
+export interface RevealInput {
+  customerId?: number | null;
+  contactId?: number | null;
+  field: string;
+  reasonCode?: string | null;
+  reason?: string | null;
+}
+
+/** Who sees sensitive fields in clear, and the logged reveal (查阅登记). */
+export class SensitiveService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Clear on this customer: `customer.viewSensitive` and the record access the caller's role asks for. */
+  async customerClear(ctx: AppContext, customerId: number): Promise<boolean> {
+    const level = ctx.caller?.sensitiveLevel;
+    if (!level) return false;
+    return level === 'READ' || ctx.loaders.editableFor(ctx.caller!).customers.load(customerId);
+  }
+
+  async contactClear(ctx: AppContext, contactId: number): Promise<boolean> {
+    const level = ctx.caller?.sensitiveLevel;
+    if (!level) return false;
+    return level === 'READ' || ctx.loaders.editableFor(ctx.caller!).contacts.load(contactId);
+  }
+
+  /** Whether the caller sees a field in clear on every record they can read (so filtering on it is no oracle). */
+  clearEverywhere(ctx: AppContext): boolean {
+    return ctx.caller?.sensitiveLevel === 'READ' || (ctx.caller?.dataScope === 'ALL' && !!ctx.caller?.sensitiveLevel);
+  }
+
+  /** Filters and sorts on a sensitive field are refused unless the caller sees it in clear everywhere (else `like` is an oracle). */
+  refuseSensitiveFilters(ctx: AppContext, args: ListArgsShape, keys: ReadonlySet<string>): void {
+    if (this.clearEverywhere(ctx)) return;
+    const visit = (filter: FilterShape | null | undefined, path: string) => {
+      for (const [key, value] of Object.entries(filter ?? {})) {
+        if (key === 'and' || key === 'or') (value as FilterShape[] | null)?.forEach((f, i) => visit(f, `${path}.${key}.${i}`));
+        else if (keys.has(key) && value != null) throw new AppError('FORBIDDEN', 'sensitiveFilter', { field: key }, { field: `${path}.${key}` });
+      }
+    };
+    visit(args.filter, 'filter');
+    for (const sort of args.sorting ?? []) if (keys.has(sort.field)) throw new AppError('FORBIDDEN', 'sensitiveFilter', { field: sort.field }, { field: 'sorting.field' });
+  }
+
+  async customerSensitiveKeys(ctx: AppContext): Promise<Set<string>> {
+    return sensitiveKeys(await ctx.services.fields.cache.get());
+  }
+
+  /**
+   * The clear value of one sensitive field of a readable customer or contact. Needs
+   * `customer.viewSensitive` and a reason (a code of `access_reason`, free text, or both); audited.
+   */
+  reveal(ctx: AppContext, input: RevealInput): Promise<string | null> {
+    return inTransaction(ctx, async (em) => {
+      const problems = new InputProblems();
+      if ((input.customerId == null) === (input.contactId == null)) problems.add('customerId', 'required');
+      const reason = input.reason?.trim() || null;
+      const reasonCode = input.reasonCode?.trim() || null;
+      const snap = await ctx.loaders.dictionarySnapshot();
+      if (reasonCode && !snap.item('access_reason', reasonCode)) problems.add('reasonCode', 'unknownOption', { field: 'reasonCode', value: reasonCode, dictionary: 'access_reason' });
+      if (!reason && !reasonCode) problems.add('reason', 'required');
+      if (reason && reason.length > 500) problems.add('reason', 'tooLong', { max: 500 });
+      problems.throwIfAny();
+      if (!can(ctx.caller, 'customer.viewSensitive')) throw forbidden('customer.viewSensitive');
+
+      let value: unknown;
+      let customerId: number | null = null;
+      if (input.customerId != null) {
+        const customer = await ctx.services.customers.get(ctx, input.customerId, em);
+        const defs = await ctx.services.fields.forKind(customer.kind, true);
+        if (!sensitiveKeys(defs).has(input.field)) throw new AppError('BAD_USER_INPUT', 'notSensitive', { field: input.field }, { field: 'field' });
+        value = (await storedValues(em, customer, defs))[input.field];
+        const def = defs.find((d) => d.key === input.field)!;
+        if ((def.type === 'SELECT' || def.type === 'MULTI_SELECT') && value !== null) value = [value].flat().map((id) => snap.itemById.get(id as number)?.code ?? id).join(', ');
+        customerId = customer.id;
+      } else {
+        const contact = await ctx.services.contacts.get(ctx, input.contactId!, em);
+        if (!(CONTACT_SENSITIVE_FIELDS as readonly string[]).includes(input.field)) throw new AppError('BAD_USER_INPUT', 'notSensitive', { field: input.field }, { field: 'field' });
+        value = (contact as unknown as Record<string, unknown>)[input.field];
+      }
+      await ctx.services.audit.record(em, ctx, {
+        action: 'sensitive.reveal',
+        entity: input.customerId != null ? 'Customer' : 'Contact',
+        entityId: input.customerId ?? input.contactId,
+        customerId,
+        diff: { field: input.field, reasonCode, reason },
+      });
+      return value === null || value === undefined ? null : String(value);
+    });
+  }
+}
