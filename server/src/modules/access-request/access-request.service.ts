@@ -31,10 +31,10 @@ export class AccessRequestService {
       const customers = ids.length ? await em.findBy(Customer, { id: In(ids) }) : [];
       const missing = ids.filter((id) => !customers.some((c) => c.id === id));
       if (missing.length) throw notFound('Customer', missing[0]);
-      // Asking for what one already has is a mistake worth saying.
+      // Asking for what one already has is a mistake worth saying (a renewal asks for more time on purpose).
       const mode = input.level === AccessLevel.EDIT ? 'edit' : 'read';
       const reachable = await applyCustomerScope(em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids }), ctx.caller, await ctx.loaders.policyScope(ctx.caller), mode).getRawMany<{ id: number }>();
-      if (reachable.length) {
+      if (reachable.length && !renewsId) {
         const c = customers.find((x) => x.id === Number(reachable[0].id))!;
         throw new AppError('BAD_USER_INPUT', 'alreadyAccessible', { level: input.level === AccessLevel.EDIT ? 'edit' : 'read', value: c.number ?? c.id }, { field: 'input.customerIds' });
       }
