@@ -17,8 +17,9 @@ import { FieldDefinitionResolver } from './modules/field-definition/field-defini
 import { CustomerFollowupsResolver, FollowupResolver } from './modules/followup/followup.resolver';
 import { CustomerTransactionsResolver, TransactionResolver } from './modules/transaction/transaction.resolver';
 import { CustomerDocumentsResolver, DocumentResolver } from './modules/document/document.resolver';
+import { OverviewResolver } from './modules/overview/overview.resolver';
 
-export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver] as const;
+export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver, OverviewResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

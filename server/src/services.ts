@@ -18,6 +18,7 @@ import { FieldDefinitionService } from './modules/field-definition/field-definit
 import { FollowupService } from './modules/followup/followup.service';
 import { TransactionService } from './modules/transaction/transaction.service';
 import { DocumentService } from './modules/document/document.service';
+import { OverviewService } from './modules/overview/overview.service';
 import { LocalDiskStorage } from './common/storage';
 import path from 'node:path';
 
@@ -43,6 +44,7 @@ export function createServices(ds: DataSource, config: Config) {
     followups: new FollowupService(ds),
     transactions: new TransactionService(ds),
     documents: new DocumentService(ds, new LocalDiskStorage(path.join(config.dataDir, 'files'))),
+    overview: new OverviewService(ds),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -774,6 +774,19 @@ export type CustomerMember = {
   userId: Scalars['ID']['output'];
 };
 
+export type CustomerOverview = {
+  __typename?: 'CustomerOverview';
+  byCategory: Array<OverviewBucket>;
+  byGrade: Array<OverviewBucket>;
+  byKind: Array<OverviewBucket>;
+  /** Per province, largest first */
+  byRegion: Array<OverviewRegionBucket>;
+  /** Per region group (华东, 华南…), largest first */
+  byRegionGroup: Array<OverviewBucket>;
+  byStatus: Array<OverviewBucket>;
+  totals: OverviewTotals;
+};
+
 export type CustomerSort = {
   direction: SortDirection;
   field: CustomerSortFields;
@@ -1623,6 +1636,47 @@ export type OffsetPaging = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type OverviewBucket = {
+  __typename?: 'OverviewBucket';
+  /** Item code or enum value; null for customers without one */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The item’s colour (grades carry one) */
+  color?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+  /** Label in the caller’s language */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+};
+
+export type OverviewRegionBucket = {
+  __typename?: 'OverviewRegionBucket';
+  /** Item code or enum value; null for customers without one */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The item’s colour (grades carry one) */
+  color?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+  /** Region group code, e.g. east_china (华东) */
+  groupCode?: Maybe<Scalars['String']['output']>;
+  groupLabel?: Maybe<Scalars['String']['output']>;
+  groupLabelEn?: Maybe<Scalars['String']['output']>;
+  groupLabelZh?: Maybe<Scalars['String']['output']>;
+  /** Label in the caller’s language */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+};
+
+export type OverviewTotals = {
+  __typename?: 'OverviewTotals';
+  /** Readable contacts (linked to a readable customer) */
+  contacts: Scalars['Int']['output'];
+  /** Readable customers (not deleted) */
+  customers: Scalars['Int']['output'];
+  /** Follow-ups on readable customers in the last 30 days */
+  followupsLast30Days: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   apiKeys: ApiKeyConnection;
@@ -1634,6 +1688,8 @@ export type Query = {
   contacts: ContactConnection;
   /** NOT_FOUND when missing or not readable */
   customer: Customer;
+  /** Customer counts by kind, status, grade, category and region, within the caller’s scope */
+  customerOverview: CustomerOverview;
   /** Customers the caller may read */
   customers: CustomerConnection;
   /** The data card of a kind: its active fields in order (forms and list columns are built from it) */
