@@ -1,4 +1,5 @@
 import { Bar, Column, Pie } from '@ant-design/plots';
+import { PALETTE } from './palette';
 
 /** One slice or bar: the label in the console language, its count and an optional colour. */
 export interface ChartDatum {
@@ -9,7 +10,6 @@ export interface ChartDatum {
 }
 
 const HEIGHT = 260;
-const PALETTE = ['#1d4ed8', '#16a34a', '#f59e0b', '#dc2626', '#7c3aed', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#64748b'];
 
 /** Item colours where the dictionary has them (grades), the palette otherwise. */
 function colorScale(data: readonly ChartDatum[]) {
@@ -48,6 +48,13 @@ export function ColumnChart({ data }: { data: ChartDatum[] }) {
   );
 }
 
+/** The groups in order of appearance, each with the colour of its first datum. */
+function groupScale(data: readonly ChartDatum[]) {
+  const colors = new Map<string, string>();
+  for (const d of data) if (d.group && !colors.has(d.group)) colors.set(d.group, d.color || PALETTE[colors.size % PALETTE.length]);
+  return { domain: [...colors.keys()], range: [...colors.values()] };
+}
+
 /** Horizontal bars, coloured by `group` when given (provinces by region group). */
 export function BarChart({ data, height = HEIGHT }: { data: ChartDatum[]; height?: number }) {
   const grouped = data.some((d) => d.group);
@@ -58,9 +65,9 @@ export function BarChart({ data, height = HEIGHT }: { data: ChartDatum[]; height
       xField="label"
       yField="count"
       colorField={grouped ? 'group' : 'label'}
-      scale={grouped ? { color: { range: PALETTE } } : { color: colorScale(data) }}
+      scale={{ color: grouped ? groupScale(data) : colorScale(data) }}
       legend={grouped ? { color: { position: 'bottom', layout: { justifyContent: 'center' } } } : false}
-      label={{ text: 'count', position: 'right' }}
+      label={{ text: 'count', position: 'inside', style: { fill: '#fff' } }}
       axis={{ y: { tickCount: 5 } }}
     />
   );

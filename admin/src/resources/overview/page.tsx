@@ -7,6 +7,7 @@ import type { CustomerOverviewQuery } from '../../graphql/graphql';
 import type { Identity } from '../../providers/auth-provider';
 import { errorMessage, useGqlQuery } from '../dictionaries/gql';
 import type { ChartDatum } from './charts';
+import { PALETTE } from './palette';
 import { CUSTOMER_OVERVIEW_QUERY } from './queries';
 
 // The chart library (AntV G2) is large: its own chunk, loaded with the page.
@@ -47,6 +48,9 @@ export function OverviewPage() {
 
   const toChart = (buckets: readonly Labelled[] | undefined): ChartDatum[] =>
     (buckets ?? []).map((bucket) => ({ label: en ? bucket.labelEn : bucket.labelZh, count: bucket.count, color: bucket.color }));
+  // Region groups keep one colour in both region charts.
+  const groupColors = new Map((data?.byRegionGroup ?? []).map((bucket, index) => [bucket.code, PALETTE[index % PALETTE.length]]));
+  const regionGroups = toChart(data?.byRegionGroup).map((datum, index) => ({ ...datum, color: PALETTE[index % PALETTE.length] }));
   const provinces: ChartDatum[] = (data?.byRegion ?? [])
     .filter((bucket) => bucket.code !== null)
     .slice(0, TOP_PROVINCES)
@@ -54,6 +58,7 @@ export function OverviewPage() {
       label: en ? bucket.labelEn : bucket.labelZh,
       count: bucket.count,
       group: (en ? bucket.groupLabelEn : bucket.groupLabelZh) ?? (en ? bucket.labelEn : bucket.labelZh),
+      color: groupColors.get(bucket.groupCode ?? bucket.code) ?? null,
     }));
 
   const totals = data?.totals;
@@ -118,7 +123,7 @@ export function OverviewPage() {
           </Col>
           <Col xs={24} lg={12}>
             <ChartCard title={translate('home.charts.regionGroup')} testId="overview-chart-region-group" empty={data.byRegionGroup.length === 0}>
-              <DonutChart data={toChart(data.byRegionGroup)} />
+              <DonutChart data={regionGroups} />
             </ChartCard>
           </Col>
           <Col xs={24}>
