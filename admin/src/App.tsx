@@ -10,6 +10,8 @@ import {
   ContactsOutlined,
   SolutionOutlined,
   IdcardOutlined,
+  NumberOutlined,
+  SettingOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -21,7 +23,6 @@ import { Forbidden } from './components/Forbidden';
 import { Header } from './components/Header';
 import { Sider } from './components/Sider';
 import { Title } from './components/Title';
-import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { accessControlProvider } from './providers/access-control-provider';
 import { authProvider } from './providers/auth-provider';
@@ -46,6 +47,8 @@ import { CustomerCreate, CustomerEdit } from './resources/customers/form';
 import { CustomerShow } from './resources/customers/show';
 import { ContactList } from './resources/contacts/list';
 import { ContactShow } from './resources/contacts/show';
+import { OverviewPage } from './resources/overview/page';
+import { NumberingRuleList } from './resources/numbering/list';
 
 const resources = [
   { name: 'home', list: '/', meta: { icon: <HomeOutlined /> } },
@@ -81,8 +84,10 @@ const resources = [
   },
   { name: 'apiKeys', list: '/api-keys', create: '/api-keys/create', meta: { icon: <ApiOutlined /> } },
   { name: 'auditLogs', list: '/audit-logs', meta: { icon: <AuditOutlined /> } },
-  { name: 'dictionaries', list: '/dictionaries', meta: { icon: <BookOutlined /> } },
-  { name: 'dataCard', list: '/data-card', meta: { icon: <IdcardOutlined /> } },
+  { name: 'system', meta: { icon: <SettingOutlined /> } },
+  { name: 'dictionaries', list: '/dictionaries', meta: { icon: <BookOutlined />, parent: 'system' } },
+  { name: 'dataCard', list: '/data-card', meta: { icon: <IdcardOutlined />, parent: 'system' } },
+  { name: 'numbering', list: '/numbering-rules', meta: { icon: <NumberOutlined />, parent: 'system' } },
 ];
 
 /** Pages of a resource the user may not use show a 403-style result instead. */
@@ -132,7 +137,7 @@ export function App() {
                 </Authenticated>
               }
             >
-              <Route index element={<HomePage />} />
+              <Route index element={<OverviewPage />} />
               <Route element={<Guarded />}>
                 <Route path="/customers">
                   <Route index element={<CustomerList />} />
@@ -168,6 +173,8 @@ export function App() {
               </Route>
               {/* Readable by anyone signed in; writes there need dictionary.manage. */}
               <Route path="/dictionaries" element={<DictionaryManager />} />
+              {/* Readable by anyone signed in; editing needs field.manage. */}
+              <Route path="/numbering-rules" element={<NumberingRuleList />} />
               <Route path="*" element={<ErrorComponent />} />
             </Route>
             <Route

@@ -23,8 +23,9 @@ import { AccessResolver } from './modules/access/access.resolver';
 import { AccessRequestResolver } from './modules/access-request/access-request.resolver';
 import { ChangeRequestResolver, CustomerChangeRequestsResolver } from './modules/change-request/change-request.resolver';
 import { maskSensitiveFields } from './modules/sensitive/sensitive.middleware';
+import { OverviewResolver } from './modules/overview/overview.resolver';
 
-export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver, AccessRuleResolver, SensitiveResolver, AccessResolver, AccessRequestResolver, ChangeRequestResolver, CustomerChangeRequestsResolver] as const;
+export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver, AccessRuleResolver, SensitiveResolver, AccessResolver, AccessRequestResolver, ChangeRequestResolver, CustomerChangeRequestsResolver, OverviewResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -18,6 +18,7 @@ import { FieldDefinitionService } from './modules/field-definition/field-definit
 import { FollowupService } from './modules/followup/followup.service';
 import { TransactionService } from './modules/transaction/transaction.service';
 import { DocumentService } from './modules/document/document.service';
+import { OverviewService } from './modules/overview/overview.service';
 import { LocalDiskStorage } from './common/storage';
 import path from 'node:path';
 import { AccessRuleService } from './modules/access-rule/access-rule.service';
@@ -53,6 +54,7 @@ export function createServices(ds: DataSource, config: Config) {
     accessRequests: new AccessRequestService(ds),
     changeRequests: new ChangeRequestService(ds),
     documents: new DocumentService(ds, new LocalDiskStorage(path.join(config.dataDir, 'files'))),
+    overview: new OverviewService(ds),
   };
 }
 export type Services = ReturnType<typeof createServices>;

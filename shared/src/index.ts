@@ -3,3 +3,4 @@ export * from './locale';
 export * from './masking';
 export * from './validation';
 export * from './dictionary-codes';
+export * from './numbering';

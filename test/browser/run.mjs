@@ -1,8 +1,11 @@
-// End-to-end check of the admin console against the real built server.
+// End-to-end checks of the admin console against the real built server.
 //   node test/browser/run.mjs
 // Needs `npm run build` first (server/dist and admin/dist) and a Chromium
-// (CHROMIUM_PATH, default /usr/bin/chromium). Prints `N passed, N failed`.
-import { spawn } from 'node:child_process';
+// (CHROMIUM_PATH, default /usr/bin/chromium). Seeds demo data into a temporary
+// SQLite database, starts the server, runs the steps below in order (a step whose
+// prerequisite failed counts as failed), saves screenshots to docs/screenshots/ and
+// prints `N passed, N failed`.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,6 +20,11 @@ const screenshotDir = path.join(root, 'docs/screenshots');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ADMIN_PASSWORD = 'Admin12345';
 const STEP_TIMEOUT = 30_000;
+const STAFF = { username: 'zhang.san', password: 'Staff12345' };
+const VALID_CREDIT_CODE = '91350100M000100Y43';
+// Passes the field pattern, fails the GB 32100 check digit: only the server can tell.
+const BAD_CREDIT_CODE = '91350100M000100Y44';
+const EAST_CHINA = ['上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '台湾'];
 
 function log(message) {
   process.stdout.write(`[browser] ${message}\n`);
@@ -61,27 +69,260 @@ function stopServer(child) {
   });
 }
 
-/** Logs in as admin, opens the users list and finds the admin row. */
-async function usersListShowsAdmin(page, baseUrl) {
+async function gql(baseUrl, query, variables = {}, token) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data;
+}
+
+async function apiLogin(baseUrl, username, password) {
+  const data = await gql(baseUrl, `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
+  return data.login.token;
+}
+
+/** A staff user (SELF scope) who may create and update customers. */
+async function createStaff(baseUrl, adminToken) {
+  const role = await gql(
+    baseUrl,
+    `mutation($input: CreateOneRoleInput!) { createOneRole(input: $input) { id } }`,
+    { input: { role: { name: '浏览器测试业务员', permissions: ['customer.create', 'customer.update'], dataScope: 'SELF' } } },
+    adminToken,
+  );
+  await gql(
+    baseUrl,
+    `mutation($input: CreateOneUserInput!) { createOneUser(input: $input) { id } }`,
+    { input: { user: { username: STAFF.username, displayName: '张三', password: STAFF.password, roleIds: [role.createOneRole.id] } } },
+    adminToken,
+  );
+}
+
+async function login(page, baseUrl, username, password) {
   await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' });
   await page.waitForURL(/\/login/, { timeout: STEP_TIMEOUT });
-
-  await page.locator('input#username').fill('admin');
-  await page.locator('input#password').fill(ADMIN_PASSWORD);
+  await page.locator('input#username').fill(username);
+  await page.locator('input#password').fill(password);
   await page.locator('button[type=submit]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: STEP_TIMEOUT });
   await page.getByTestId('current-user').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-
-  // Through the sider menu, as a person would.
-  await page.locator('.ant-menu a[href="/users"]').first().click({ timeout: STEP_TIMEOUT });
-  await page.waitForURL(/\/users/, { timeout: STEP_TIMEOUT });
-  const adminCell = page.locator('.ant-table-tbody td').filter({ hasText: /^admin$/ });
-  await adminCell.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-  await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT }).catch(() => undefined);
-
-  mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, 'users.png'), fullPage: true });
 }
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT }).catch(() => undefined);
+}
+
+async function screenshot(page, name, { fullPage = true } = {}) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await settle(page);
+  await page.screenshot({ path: path.join(screenshotDir, name), fullPage });
+}
+
+/** Painted pixels of every canvas under `selector` (0 while blank). */
+async function paintedPixels(page, selector) {
+  return page.evaluate((sel) => {
+    let painted = 0;
+    for (const canvas of document.querySelectorAll(`${sel} canvas`)) {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0 || canvas.height === 0) continue;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted += 1;
+    }
+    return painted;
+  }, selector);
+}
+
+async function waitForPaint(page, selector, minimum = 2000) {
+  const deadline = Date.now() + STEP_TIMEOUT;
+  let painted = 0;
+  while (Date.now() < deadline) {
+    painted = await paintedPixels(page, selector);
+    if (painted >= minimum) return painted;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`${selector}: only ${painted} painted canvas pixels`);
+}
+
+/** The form item (within `scope`) whose label is exactly `label`. */
+function formItem(page, label, scope = page) {
+  return scope.locator('.ant-form-item').filter({ has: page.locator('.ant-form-item-label label', { hasText: new RegExp(`^${label}$`) }) });
+}
+
+/** Retries `check` until it stops throwing. */
+async function eventually(check, timeout = STEP_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+}
+
+async function pickCascader(page, trigger, labels) {
+  await trigger.click();
+  for (const label of labels) {
+    await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item', { hasText: new RegExp(`^${label}$`) }).first().click();
+  }
+  await page.keyboard.press('Escape');
+}
+
+const steps = [
+  {
+    name: 'admin: login, the users list shows admin',
+    context: 'admin',
+    run: async ({ page, baseUrl }) => {
+      await login(page, baseUrl, 'admin', ADMIN_PASSWORD);
+      await page.locator('.ant-menu a[href="/users"]').first().click({ timeout: STEP_TIMEOUT });
+      await page.waitForURL(/\/users/, { timeout: STEP_TIMEOUT });
+      await page.locator('.ant-table-tbody td').filter({ hasText: /^admin$/ }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      await screenshot(page, 'users.png');
+    },
+  },
+  {
+    name: 'admin: the overview shows totals and draws its charts',
+    context: 'admin',
+    needs: 'admin: login, the users list shows admin',
+    run: async ({ page, baseUrl }) => {
+      await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' });
+      const total = page.getByTestId('overview-total-customers').locator('.ant-statistic-content-value');
+      await total.filter({ hasText: /^[1-9]/ }).waitFor({ timeout: STEP_TIMEOUT });
+      for (const chart of ['kind', 'status', 'grade', 'category', 'region-group', 'province']) {
+        await page.getByTestId(`overview-chart-${chart}`).locator('canvas').first().waitFor({ timeout: STEP_TIMEOUT });
+        await waitForPaint(page, `[data-testid="overview-chart-${chart}"]`);
+      }
+      await screenshot(page, 'overview.png');
+    },
+  },
+  {
+    name: 'admin: the customers list filters by a region group through the cascader, state in the URL',
+    context: 'admin',
+    needs: 'admin: login, the users list shows admin',
+    run: async ({ page, baseUrl }) => {
+      await page.goto(`${baseUrl}/customers`, { waitUntil: 'domcontentloaded' });
+      const table = page.getByTestId('customers-table');
+      await table.locator('.ant-table-tbody tr.ant-table-row').first().waitFor({ timeout: STEP_TIMEOUT });
+      await pickCascader(page, page.getByTestId('customer-filter-region'), ['华东']);
+      await page.waitForURL(/[?&]region=\d+/, { timeout: STEP_TIMEOUT });
+      const headers = await table.locator('thead th').allInnerTexts();
+      const index = headers.findIndex((text) => text.trim() === '所属地区');
+      if (index < 0) throw new Error(`no region column in ${JSON.stringify(headers)}`);
+      await eventually(async () => {
+        const regions = await table.locator(`tbody tr.ant-table-row td:nth-child(${index + 1})`).allInnerTexts();
+        if (regions.length === 0) throw new Error('no customers in 华东');
+        const outside = regions.filter((region) => !EAST_CHINA.includes(region.trim()));
+        if (outside.length > 0) throw new Error(`rows outside 华东: ${outside.join(', ')}`);
+      });
+      // The URL alone restores the filter (reload).
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await page.getByTestId('customer-filter-region').filter({ hasText: '华东' }).waitFor({ timeout: STEP_TIMEOUT });
+      await screenshot(page, 'customers.png');
+    },
+  },
+  {
+    name: 'admin: numbering rules page shows the rules, previews and saves a pattern',
+    context: 'admin',
+    needs: 'admin: login, the users list shows admin',
+    run: async ({ page, baseUrl }) => {
+      await page.locator('.ant-menu-submenu-title', { hasText: '系统设置' }).click();
+      await page.locator('.ant-menu a[href="/numbering-rules"]').click({ timeout: STEP_TIMEOUT });
+      await page.waitForURL(/\/numbering-rules/, { timeout: STEP_TIMEOUT });
+      await page.getByTestId('numbering-table').getByText('客户-{yyyy}-{seq:3}').waitFor({ timeout: STEP_TIMEOUT });
+      await page.getByTestId('numbering-edit-ENTERPRISE').click();
+      const input = page.getByTestId('numbering-form').locator('input');
+      await input.fill('KH-{yy}-{seq:4}');
+      const yy = String(new Date().getFullYear()).slice(-2);
+      await page.getByTestId('numbering-preview').filter({ hasText: `KH-${yy}-0001` }).waitFor({ timeout: STEP_TIMEOUT });
+      await page.locator('.ant-modal-footer .ant-btn-primary').click();
+      await page.getByTestId('numbering-table').getByText('KH-{yy}-{seq:4}').waitFor({ timeout: STEP_TIMEOUT });
+      await screenshot(page, 'numbering-rules.png');
+    },
+  },
+  {
+    name: 'staff: creates an enterprise customer with the card form, region cascader and the server credit-code check',
+    context: 'staff',
+    run: async ({ page, baseUrl, state }) => {
+      await login(page, baseUrl, STAFF.username, STAFF.password);
+      await page.locator('.ant-menu a[href="/customers"]').first().click();
+      await page.getByTestId('customer-create').click();
+      await page.waitForURL(/\/customers\/create/, { timeout: STEP_TIMEOUT });
+      const form = page.getByTestId('customer-form');
+      await formItem(page, '客户名称', form).locator('input').fill('福州浏览器测试科技有限公司');
+      await pickCascader(page, formItem(page, '所属地区', form).locator('.ant-select-selector'), ['华东', '福建']);
+      await formItem(page, '所属地区', form).filter({ hasText: '福建' }).waitFor({ timeout: STEP_TIMEOUT });
+      const creditCode = formItem(page, '统一社会信用代码', form);
+      await creditCode.locator('input').fill(BAD_CREDIT_CODE);
+      await page.locator('.refine-save-button').click();
+      // The server's message lands on the field itself.
+      await creditCode.locator('.ant-form-item-explain-error').first().waitFor({ timeout: STEP_TIMEOUT });
+      await screenshot(page, 'customer-form.png', { fullPage: false });
+      await creditCode.locator('input').fill(VALID_CREDIT_CODE);
+      await page.locator('.refine-save-button').click();
+      await page.waitForURL(/\/customers\/show\/\d+/, { timeout: STEP_TIMEOUT });
+      state.customerId = page.url().match(/\/customers\/show\/(\d+)/)[1];
+      const yy = String(new Date().getFullYear()).slice(-2);
+      await page.getByTestId('customer-header').getByText(new RegExp(`^KH-${yy}-\\d{4}$`)).waitFor({ timeout: STEP_TIMEOUT });
+      await page.getByTestId('card-tab').getByText('福建').first().waitFor({ timeout: STEP_TIMEOUT });
+    },
+  },
+  {
+    name: 'staff: adds a follow-up and sees it on the timeline',
+    context: 'staff',
+    needs: 'staff: creates an enterprise customer with the card form, region cascader and the server credit-code check',
+    run: async ({ page }) => {
+      await page.locator('.ant-tabs-tab', { hasText: '跟进记录' }).click();
+      const content = formItem(page, '跟进内容').locator('textarea');
+      await content.fill('上门拜访，确认了年度采购需求');
+      await page.locator('.ant-card', { hasText: '添加跟进' }).locator('button[type=submit]').click();
+      await page.locator('.ant-timeline').getByText('上门拜访，确认了年度采购需求').waitFor({ timeout: STEP_TIMEOUT });
+      await screenshot(page, 'customer-show.png');
+    },
+  },
+  {
+    name: 'staff: switching to English shows English dictionary labels',
+    context: 'staff',
+    needs: 'staff: creates an enterprise customer with the card form, region cascader and the server credit-code check',
+    run: async ({ page, baseUrl, state }) => {
+      await page.goto(`${baseUrl}/customers/show/${state.customerId}`, { waitUntil: 'domcontentloaded' });
+      await page.getByTestId('card-tab').getByText('福建').first().waitFor({ timeout: STEP_TIMEOUT });
+      await page.getByTestId('language-switch').click();
+      await page.locator('.ant-select-item-option', { hasText: 'English' }).click();
+      await page.getByTestId('card-tab').getByText('Fujian').first().waitFor({ timeout: STEP_TIMEOUT });
+      await page.locator('.ant-tabs-tab', { hasText: 'Follow-ups' }).waitFor({ timeout: STEP_TIMEOUT });
+      await page.goto(`${baseUrl}/customers`, { waitUntil: 'domcontentloaded' });
+      await page.getByTestId('customers-table').locator('tbody').getByText('Fujian').first().waitFor({ timeout: STEP_TIMEOUT });
+    },
+  },
+  {
+    name: 'staff: the relationship graph draws the customer and its partner',
+    context: 'staff',
+    needs: 'staff: creates an enterprise customer with the card form, region cascader and the server credit-code check',
+    run: async ({ page, baseUrl, state, staffToken }) => {
+      const partner = await gql(
+        baseUrl,
+        `mutation($c: CreateCustomerInput!) { createOneCustomer(input: { customer: $c }) { id } }`,
+        { c: { kind: 'ENTERPRISE', name: '厦门合作伙伴有限公司', region: 'fujian' } },
+        staffToken,
+      );
+      await gql(
+        baseUrl,
+        `mutation($r: CreateRelationshipInput!) { createOneRelationship(input: { relationship: $r }) { id } }`,
+        { r: { type: 'partner', fromKind: 'CUSTOMER', fromId: state.customerId, toKind: 'CUSTOMER', toId: partner.createOneCustomer.id } },
+        staffToken,
+      );
+      await page.goto(`${baseUrl}/customers/show/${state.customerId}`, { waitUntil: 'domcontentloaded' });
+      await page.locator('.ant-tabs-tab', { hasText: /^Graph$/ }).click();
+      await page.getByTestId('relationship-graph').locator('canvas').first().waitFor({ timeout: STEP_TIMEOUT });
+      await waitForPaint(page, '[data-testid="relationship-graph"]', 5000);
+      await screenshot(page, 'graph.png');
+    },
+  },
+];
 
 async function main() {
   for (const [file, hint] of [
@@ -91,30 +332,27 @@ async function main() {
   ]) {
     if (!existsSync(file)) {
       log(`missing ${path.relative(root, file) || file}: ${hint}`);
-      return false;
+      return { passed: 0, failed: steps.length };
     }
   }
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-browser-'));
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DOSSIER_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
   const serverOutput = [];
   let server;
   let browser;
-  const consoleErrors = [];
+  let passed = 0;
+  let failed = 0;
 
   try {
-    server = spawn(process.execPath, [serverMain], {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        DOSSIER_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    log('seeding demo data');
+    const seed = spawnSync(process.execPath, [path.join(root, 'server/dist/scripts/seed-demo.js')], { cwd: root, env: { ...env, DEMO_CUSTOMERS: '120' }, encoding: 'utf8' });
+    if (seed.status !== 0) throw new Error(`seed:demo failed:\n${seed.stdout}\n${seed.stderr}`);
+
+    server = spawn(process.execPath, [serverMain], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk) => {
       serverOutput.push(chunk.toString());
       if (serverOutput.length > 200) serverOutput.shift();
@@ -124,6 +362,9 @@ async function main() {
 
     await waitForHealth(baseUrl, server);
     log(`server up at ${baseUrl}`);
+    const adminToken = await apiLogin(baseUrl, 'admin', ADMIN_PASSWORD);
+    await createStaff(baseUrl, adminToken);
+    const staffToken = await apiLogin(baseUrl, STAFF.username, STAFF.password);
 
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -138,29 +379,54 @@ async function main() {
         '--disable-sync',
       ],
     });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 820 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(`console: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => consoleErrors.push(`page error: ${err.message}`));
+    const consoleErrors = [];
+    const pages = {};
+    for (const name of ['admin', 'staff']) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 820 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') consoleErrors.push(`${name} console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => consoleErrors.push(`${name} page error: ${err.message}`));
+      pages[name] = page;
+    }
 
-    await usersListShowsAdmin(page, baseUrl);
-    if (consoleErrors.length > 0) throw new Error(`console errors:\n  ${consoleErrors.join('\n  ')}`);
-    log('ok - login, users list shows admin, screenshot saved to docs/screenshots/users.png');
-    return true;
+    const state = {};
+    const failedSteps = new Set();
+    for (const step of steps) {
+      if (step.needs && failedSteps.has(step.needs)) {
+        failedSteps.add(step.name);
+        failed += 1;
+        log(`FAIL - ${step.name}: skipped, needs "${step.needs}"`);
+        continue;
+      }
+      consoleErrors.length = 0;
+      try {
+        await step.run({ page: pages[step.context], baseUrl, state, adminToken, staffToken });
+        if (consoleErrors.length > 0) throw new Error(`console errors:\n  ${consoleErrors.join('\n  ')}`);
+        passed += 1;
+        log(`ok - ${step.name}`);
+      } catch (err) {
+        failedSteps.add(step.name);
+        failed += 1;
+        log(`FAIL - ${step.name}: ${err instanceof Error ? err.message : String(err)}`);
+        await pages[step.context].screenshot({ path: path.join(dataDir, 'failure.png') }).catch(() => undefined);
+      }
+    }
+    if (failed > 0 && serverOutput.length > 0) log(`server output (tail):\n${serverOutput.join('').split('\n').slice(-30).join('\n')}`);
+    return { passed, failed };
   } catch (err) {
-    log(`FAIL - ${err instanceof Error ? err.message : String(err)}`);
-    if (consoleErrors.length > 0) log(`console errors seen:\n  ${consoleErrors.join('\n  ')}`);
+    log(`FAIL - setup: ${err instanceof Error ? err.message : String(err)}`);
     if (serverOutput.length > 0) log(`server output (tail):\n${serverOutput.join('').split('\n').slice(-30).join('\n')}`);
-    return false;
+    return { passed, failed: steps.length - passed };
   } finally {
     await browser?.close().catch(() => undefined);
     await stopServer(server);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (process.env.KEEP_BROWSER_DATA) log(`data kept in ${dataDir}`);
+    else rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-const passed = await main();
-console.log(passed ? '1 passed, 0 failed' : '0 passed, 1 failed');
-process.exit(passed ? 0 : 1);
+const { passed, failed } = await main();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

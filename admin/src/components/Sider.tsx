@@ -15,7 +15,7 @@ type MenuItem = Required<MenuProps>['items'][number];
 export function Sider() {
   const { token } = theme.useToken();
   const Link = useLink();
-  const { menuItems, selectedKey } = useMenu();
+  const { menuItems, selectedKey, defaultOpenKeys } = useMenu();
   const { data: permissions } = usePermissions<string[]>({});
   const { siderCollapsed, setSiderCollapsed } = useThemedLayoutContext();
 
@@ -72,6 +72,7 @@ export function Sider() {
       <Menu
         mode="inline"
         selectedKeys={selectedKey ? [selectedKey] : []}
+        defaultOpenKeys={defaultOpenKeys}
         items={items}
         style={{ border: 'none', paddingTop: 8 }}
       />

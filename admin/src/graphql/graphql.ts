@@ -20,95 +20,10 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
-export type AccessExplanation = {
-  __typename?: 'AccessExplanation';
-  canEdit: Scalars['Boolean']['output'];
-  canRead: Scalars['Boolean']['output'];
-  customerId: Scalars['ID']['output'];
-  /** Every path that admits the user; empty when none does */
-  reasons: Array<AccessReason>;
-  /** Sensitive fields the user sees in clear on this record */
-  sensitiveInClear: Array<Scalars['String']['output']>;
-  /** Sensitive fields the user gets masked (and may reveal with customer.viewSensitive) */
-  sensitiveMasked: Array<Scalars['String']['output']>;
-  userId: Scalars['ID']['output'];
-};
-
 /** Read only, or read and edit */
 export type AccessLevel =
   | 'EDIT'
   | 'READ';
-
-/** How a user reaches a customer */
-export type AccessPath =
-  | 'GRANT'
-  | 'OWNER'
-  | 'RULE'
-  | 'SCOPE'
-  | 'TEAM';
-
-export type AccessReason = {
-  __typename?: 'AccessReason';
-  /** Human detail: the scope, grant or rule */
-  detail: Scalars['String']['output'];
-  /** For grants: when it stops working */
-  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  grantId?: Maybe<Scalars['ID']['output']>;
-  level: AccessLevel;
-  path: AccessPath;
-  ruleId?: Maybe<Scalars['ID']['output']>;
-};
-
-export type AccessRequest = {
-  __typename?: 'AccessRequest';
-  approver?: Maybe<User>;
-  /** Routed approver; null means administrators decide */
-  approverId?: Maybe<Scalars['ID']['output']>;
-  /** The approver’s comment */
-  comment?: Maybe<Scalars['String']['output']>;
-  createdAt: Scalars['DateTimeISO']['output'];
-  /** Number and name; the name is masked when the caller cannot read the customer */
-  customer: CustomerSummary;
-  customerId: Scalars['ID']['output'];
-  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  decidedBy?: Maybe<Scalars['ID']['output']>;
-  grant?: Maybe<CustomerGrant>;
-  /** The grant an approval created */
-  grantId?: Maybe<Scalars['ID']['output']>;
-  id: Scalars['ID']['output'];
-  level: AccessLevel;
-  reason?: Maybe<Scalars['String']['output']>;
-  /** Item code of `access_reason` */
-  reasonCode?: Maybe<Scalars['String']['output']>;
-  /** The request this one renews */
-  renewsId?: Maybe<Scalars['ID']['output']>;
-  requester?: Maybe<User>;
-  requesterId: Scalars['ID']['output'];
-  status: RequestStatus;
-  /** Access asked for until this instant */
-  until: Scalars['DateTimeISO']['output'];
-};
-
-export type AccessRequestConnection = {
-  __typename?: 'AccessRequestConnection';
-  nodes: Array<AccessRequest>;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AccessRule = {
-  __typename?: 'AccessRule';
-  createdAt: Scalars['DateTimeISO']['output'];
-  createdBy?: Maybe<Scalars['ID']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  /** Customer field key, e.g. `territory` or `region` */
-  field: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  /** The items named; each covers its descendants */
-  items: Array<DictionaryItem>;
-  level: AccessLevel;
-  subjectId: Scalars['ID']['output'];
-  subjectType: RuleSubject;
-};
 
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -188,8 +103,6 @@ export type AuditLog = {
   actorId?: Maybe<Scalars['ID']['output']>;
   actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTimeISO']['output'];
-  /** The customer the entry concerns */
-  customerId?: Maybe<Scalars['ID']['output']>;
   diff?: Maybe<Scalars['JSON']['output']>;
   entity?: Maybe<Scalars['String']['output']>;
   entityId?: Maybe<Scalars['String']['output']>;
@@ -210,7 +123,6 @@ export type AuditLogFilter = {
   actorName?: InputMaybe<StringFieldComparison>;
   and?: InputMaybe<Array<AuditLogFilter>>;
   at?: InputMaybe<DateFieldComparison>;
-  customerId?: InputMaybe<IdFilterComparison>;
   entity?: InputMaybe<StringFieldComparison>;
   entityId?: InputMaybe<StringFieldComparison>;
   id?: InputMaybe<IdFilterComparison>;
@@ -227,7 +139,6 @@ export type AuditLogSortFields =
   | 'actorId'
   | 'actorName'
   | 'at'
-  | 'customerId'
   | 'entity'
   | 'entityId'
   | 'id';
@@ -244,36 +155,6 @@ export type BooleanFieldComparison = {
   is?: InputMaybe<Scalars['Boolean']['input']>;
   isNot?: InputMaybe<Scalars['Boolean']['input']>;
   neq?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type ChangeRequest = {
-  __typename?: 'ChangeRequest';
-  approver?: Maybe<User>;
-  /** Routed approver; null means administrators decide */
-  approverId?: Maybe<Scalars['ID']['output']>;
-  /** The customer version the change was proposed against */
-  baseVersion: Scalars['Int']['output'];
-  comment?: Maybe<Scalars['String']['output']>;
-  createdAt: Scalars['DateTimeISO']['output'];
-  customer?: Maybe<CustomerSummary>;
-  customerId: Scalars['ID']['output'];
-  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  decidedBy?: Maybe<Scalars['ID']['output']>;
-  /** { field: { from, to } } for review */
-  diff: Scalars['JSON']['output'];
-  id: Scalars['ID']['output'];
-  /** Proposed values by field key, as submitted */
-  proposed: Scalars['JSON']['output'];
-  reason: Scalars['String']['output'];
-  requester?: Maybe<User>;
-  requesterId?: Maybe<Scalars['ID']['output']>;
-  status: RequestStatus;
-};
-
-export type ChangeRequestConnection = {
-  __typename?: 'ChangeRequestConnection';
-  nodes: Array<ChangeRequest>;
-  totalCount: Scalars['Int']['output'];
 };
 
 export type Contact = {
@@ -301,7 +182,7 @@ export type Contact = {
   /** Primary contact of the customer it was read through */
   isPrimary: Scalars['Boolean']['output'];
   major?: Maybe<Scalars['String']['output']>;
-  /** Sensitive (masked unless the caller may see it) */
+  /** Sensitive: masked without customer.viewSensitive */
   mobile?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nativePlace?: Maybe<Scalars['String']['output']>;
@@ -359,10 +240,8 @@ export type ContactFilter = {
   createdAt?: InputMaybe<DateFieldComparison>;
   email?: InputMaybe<StringFieldComparison>;
   id?: InputMaybe<IdFilterComparison>;
-  mobile?: InputMaybe<StringFieldComparison>;
   name?: InputMaybe<StringFieldComparison>;
   or?: InputMaybe<Array<ContactFilter>>;
-  phone?: InputMaybe<StringFieldComparison>;
   title?: InputMaybe<StringFieldComparison>;
   updatedAt?: InputMaybe<DateFieldComparison>;
 };
@@ -390,22 +269,9 @@ export type ContactSortFields =
   | 'createdAt'
   | 'email'
   | 'id'
-  | 'mobile'
   | 'name'
-  | 'phone'
   | 'title'
   | 'updatedAt';
-
-export type CreateAccessRuleInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** One of territory, region, category, grade, importance, industry, source */
-  field: Scalars['String']['input'];
-  /** Item codes of the field’s dictionary; each covers its descendants */
-  itemCodes: Array<Scalars['String']['input']>;
-  level: AccessLevel;
-  subjectId: Scalars['ID']['input'];
-  subjectType: RuleSubject;
-};
 
 export type CreateApiKeyInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -599,10 +465,6 @@ export type CreateFollowupInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type CreateOneAccessRuleInput = {
-  accessRule: CreateAccessRuleInput;
-};
-
 export type CreateOneApiKeyInput = {
   apiKey: CreateApiKeyInput;
 };
@@ -669,8 +531,6 @@ export type CreateRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   permissions: Array<Scalars['String']['input']>;
-  /** Defaults to READ */
-  sensitiveLevel?: InputMaybe<AccessLevel>;
 };
 
 export type CreateTransactionInput = {
@@ -714,8 +574,6 @@ export type Customer = {
   birthday?: Maybe<Scalars['String']['output']>;
   /** Category / 客户类别 */
   category?: Maybe<DictionaryItem>;
-  /** Pending change requests on this customer */
-  changeRequests: Array<ChangeRequest>;
   consumptionHabits?: Maybe<Scalars['String']['output']>;
   /** Contact strategy / 联系策略 */
   contactStrategy?: Maybe<DictionaryItem>;
@@ -748,7 +606,7 @@ export type Customer = {
   history: Array<CustomerHistory>;
   hobbies?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Sensitive (masked unless the caller may see it on this record) */
+  /** Sensitive: masked without customer.viewSensitive */
   idNumber?: Maybe<Scalars['String']['output']>;
   /** ID type / 证件类型 */
   idType?: Maybe<DictionaryItem>;
@@ -764,7 +622,7 @@ export type Customer = {
   mainBusiness?: Maybe<Scalars['String']['output']>;
   /** Team members (协作人) */
   members: Array<CustomerMember>;
-  /** Sensitive (masked unless the caller may see it on this record) */
+  /** Sensitive: masked without customer.viewSensitive */
   mobile?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** Nature / 客户性质 */
@@ -792,8 +650,6 @@ export type Customer = {
   source?: Maybe<DictionaryItem>;
   specialRequirements?: Maybe<Scalars['String']['output']>;
   status: CustomerStatus;
-  /** Only in mutation results: the part of this update that became a change request */
-  submittedChangeRequest?: Maybe<ChangeRequest>;
   /** Territory / 服务片区 */
   territory?: Maybe<DictionaryItem>;
   totalAmount: Scalars['String']['output'];
@@ -847,17 +703,14 @@ export type CustomerFilter = {
   departmentId?: InputMaybe<IdFilterComparison>;
   gradeId?: InputMaybe<IdFilterComparison>;
   id?: InputMaybe<IdFilterComparison>;
-  idNumber?: InputMaybe<StringFieldComparison>;
   importanceId?: InputMaybe<IdFilterComparison>;
   industryId?: InputMaybe<IdFilterComparison>;
   kind?: InputMaybe<StringFieldComparison>;
   lastTransactionOn?: InputMaybe<StringFieldComparison>;
-  mobile?: InputMaybe<StringFieldComparison>;
   name?: InputMaybe<StringFieldComparison>;
   number?: InputMaybe<StringFieldComparison>;
   or?: InputMaybe<Array<CustomerFilter>>;
   ownerId?: InputMaybe<IdFilterComparison>;
-  phone?: InputMaybe<StringFieldComparison>;
   regionId?: InputMaybe<IdFilterComparison>;
   sourceId?: InputMaybe<IdFilterComparison>;
   status?: InputMaybe<StringFieldComparison>;
@@ -921,6 +774,19 @@ export type CustomerMember = {
   userId: Scalars['ID']['output'];
 };
 
+export type CustomerOverview = {
+  __typename?: 'CustomerOverview';
+  byCategory: Array<OverviewBucket>;
+  byGrade: Array<OverviewBucket>;
+  byKind: Array<OverviewBucket>;
+  /** Per province, largest first */
+  byRegion: Array<OverviewRegionBucket>;
+  /** Per region group (华东, 华南…), largest first */
+  byRegionGroup: Array<OverviewBucket>;
+  byStatus: Array<OverviewBucket>;
+  totals: OverviewTotals;
+};
+
 export type CustomerSort = {
   direction: SortDirection;
   field: CustomerSortFields;
@@ -933,16 +799,13 @@ export type CustomerSortFields =
   | 'departmentId'
   | 'gradeId'
   | 'id'
-  | 'idNumber'
   | 'importanceId'
   | 'industryId'
   | 'kind'
   | 'lastTransactionOn'
-  | 'mobile'
   | 'name'
   | 'number'
   | 'ownerId'
-  | 'phone'
   | 'regionId'
   | 'sourceId'
   | 'status'
@@ -954,17 +817,6 @@ export type CustomerStatus =
   | 'ACTIVE'
   | 'ARCHIVED'
   | 'DORMANT';
-
-export type CustomerSummary = {
-  __typename?: 'CustomerSummary';
-  id: Scalars['ID']['output'];
-  kind: CustomerKind;
-  /** Masked (张*) unless the caller can read the customer */
-  name: Scalars['String']['output'];
-  number?: Maybe<Scalars['String']['output']>;
-  /** Whether the caller can read the customer */
-  readable: Scalars['Boolean']['output'];
-};
 
 /** How far a role sees customer records */
 export type DataScope =
@@ -1446,14 +1298,7 @@ export type MergeDictionaryItemResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Applies the change with history, reason and approver, atomically; CONFLICT if the customer moved past the base version (the request stays open) */
-  applyChangeRequest: ChangeRequest;
-  /** Approves into a grant atomically; `until` may shorten the period asked for */
-  approveAccessRequest: AccessRequest;
-  /** The requester withdraws a pending request */
-  cancelAccessRequest: AccessRequest;
   changePassword: Scalars['Boolean']['output'];
-  createOneAccessRule: AccessRule;
   createOneApiKey: CreatedApiKey;
   createOneContact: Contact;
   createOneCustomer: Customer;
@@ -1468,7 +1313,6 @@ export type Mutation = {
   /** Needs edit access to the customer; keeps the customer's totals */
   createOneTransaction: Transaction;
   createOneUser: User;
-  deleteOneAccessRule: AccessRule;
   deleteOneContact: Contact;
   /** Soft delete: hidden everywhere, restorable by admins; nothing cascades */
   deleteOneCustomer: Customer;
@@ -1491,22 +1335,12 @@ export type Mutation = {
   login: AuthPayload;
   /** Rewrites every use of `from` to `into` in one transaction, then deletes `from` */
   mergeDictionaryItem: MergeDictionaryItemResult;
-  /** Moves a stale request onto the current version, refreshing the "from" side of its diff */
-  rebaseChangeRequest: ChangeRequest;
-  rejectAccessRequest: AccessRequest;
-  rejectChangeRequest: ChangeRequest;
   removeCustomerMember: Array<CustomerMember>;
   /** Renames; the old name is kept as a former name and stays searchable */
   renameCustomer: Customer;
-  /** Before an approved grant expires: a new request linked to this one */
-  renewAccessRequest: AccessRequest;
   /** Sets siblings’ order to the order given (drag to reorder) */
   reorderDictionaryItems: Array<DictionaryItem>;
-  /** Asks for READ or EDIT on customers until `until`, with a reason; routed to the manager over each owner */
-  requestCustomerAccess: Array<AccessRequest>;
   restoreCustomer: Customer;
-  /** The clear value of one sensitive field of a readable customer or contact; needs a reason and is audited (查阅登记) */
-  revealField?: Maybe<Scalars['String']['output']>;
   revokeApiKey: ApiKey;
   revokeCustomerGrant: CustomerGrant;
   /** Adds a team member (协作人) or changes their level */
@@ -1530,32 +1364,9 @@ export type Mutation = {
 };
 
 
-export type MutationApplyChangeRequestArgs = {
-  comment?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationApproveAccessRequestArgs = {
-  comment?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  until?: InputMaybe<Scalars['DateTimeISO']['input']>;
-};
-
-
-export type MutationCancelAccessRequestArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
-};
-
-
-export type MutationCreateOneAccessRuleArgs = {
-  input: CreateOneAccessRuleInput;
 };
 
 
@@ -1616,11 +1427,6 @@ export type MutationCreateOneTransactionArgs = {
 
 export type MutationCreateOneUserArgs = {
   input: CreateOneUserInput;
-};
-
-
-export type MutationDeleteOneAccessRuleArgs = {
-  input: DeleteOneInput;
 };
 
 
@@ -1703,23 +1509,6 @@ export type MutationMergeDictionaryItemArgs = {
 };
 
 
-export type MutationRebaseChangeRequestArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRejectAccessRequestArgs = {
-  comment: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRejectChangeRequestArgs = {
-  comment: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationRemoveCustomerMemberArgs = {
   customerId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -1734,36 +1523,14 @@ export type MutationRenameCustomerArgs = {
 };
 
 
-export type MutationRenewAccessRequestArgs = {
-  id: Scalars['ID']['input'];
-  reason?: InputMaybe<Scalars['String']['input']>;
-  reasonCode?: InputMaybe<Scalars['String']['input']>;
-  until: Scalars['DateTimeISO']['input'];
-};
-
-
 export type MutationReorderDictionaryItemsArgs = {
   orderedIds: Array<Scalars['ID']['input']>;
   typeCode: Scalars['String']['input'];
 };
 
 
-export type MutationRequestCustomerAccessArgs = {
-  input: RequestCustomerAccessInput;
-};
-
-
 export type MutationRestoreCustomerArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type MutationRevealFieldArgs = {
-  contactId?: InputMaybe<Scalars['ID']['input']>;
-  customerId?: InputMaybe<Scalars['ID']['input']>;
-  field: Scalars['String']['input'];
-  reason?: InputMaybe<Scalars['String']['input']>;
-  reasonCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1869,25 +1636,60 @@ export type OffsetPaging = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type OverviewBucket = {
+  __typename?: 'OverviewBucket';
+  /** Item code or enum value; null for customers without one */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The item’s colour (grades carry one) */
+  color?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+  /** Label in the caller’s language */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+};
+
+export type OverviewRegionBucket = {
+  __typename?: 'OverviewRegionBucket';
+  /** Item code or enum value; null for customers without one */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The item’s colour (grades carry one) */
+  color?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+  /** Region group code, e.g. east_china (华东) */
+  groupCode?: Maybe<Scalars['String']['output']>;
+  groupLabel?: Maybe<Scalars['String']['output']>;
+  groupLabelEn?: Maybe<Scalars['String']['output']>;
+  groupLabelZh?: Maybe<Scalars['String']['output']>;
+  /** Label in the caller’s language */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+};
+
+export type OverviewTotals = {
+  __typename?: 'OverviewTotals';
+  /** Readable contacts (linked to a readable customer) */
+  contacts: Scalars['Int']['output'];
+  /** Readable customers (not deleted) */
+  customers: Scalars['Int']['output'];
+  /** Follow-ups on readable customers in the last 30 days */
+  followupsLast30Days: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
-  /** Access requests: yours and those routed to you (administrators see all). `{ status: PENDING, approver: me }` is the inbox */
-  accessRequests: AccessRequestConnection;
-  /** Territory rules: who sees customers by a dictionary-backed field */
-  accessRules: Array<AccessRule>;
   apiKeys: ApiKeyConnection;
-  /** The append-only audit log, newest first; filter by actorId, customerId, action, at. Entries about customers the caller cannot read are left out */
+  /** The append-only audit log, newest first */
   auditLogs: AuditLogConnection;
-  /** Change requests: yours and those routed to you (administrators see all) */
-  changeRequests: ChangeRequestConnection;
   /** NOT_FOUND when missing or not readable */
   contact: Contact;
   /** Contacts of customers the caller may read */
   contacts: ContactConnection;
   /** NOT_FOUND when missing or not readable */
   customer: Customer;
-  /** Customers you cannot read but may request: number prefix or name contains (≥ 2 characters), number and masked name only, at most 20 */
-  customerDirectory: Array<CustomerSummary>;
+  /** Customer counts by kind, status, grade, category and region, within the caller’s scope */
+  customerOverview: CustomerOverview;
   /** Customers the caller may read */
   customers: CustomerConnection;
   /** The data card of a kind: its active fields in order (forms and list columns are built from it) */
@@ -1902,8 +1704,6 @@ export type Query = {
   dictionaryTypes: DictionaryTypeConnection;
   /** Documents of customers the caller may read (newest first unless sorted). Upload with POST /files/customers/:id/documents. */
   documents: DocumentConnection;
-  /** Why a user can or cannot read and edit a customer (scope, owner, team, grant with expiry, territory rule), and which sensitive fields they see in clear */
-  explainAccess: AccessExplanation;
   fieldDefinitions: FieldDefinitionConnection;
   /** Follow-ups of customers the caller may read (latest first unless sorted) */
   followups: FollowupConnection;
@@ -1911,8 +1711,6 @@ export type Query = {
   me: User;
   /** Customer number rules per kind */
   numberingRules: Array<NumberingRule>;
-  /** "Act as": the customers a given user would see, with the same filters, search and paging */
-  previewCustomersAs: CustomerConnection;
   /** The neighbourhood of a customer or contact, bounded by depth (≤ 4), types and node limit; never passes through unreadable nodes */
   relationshipGraph: RelationshipGraph;
   role: Role;
@@ -1921,12 +1719,6 @@ export type Query = {
   transactions: TransactionConnection;
   user: User;
   users: UserConnection;
-};
-
-
-export type QueryAccessRequestsArgs = {
-  filter?: InputMaybe<RequestFilter>;
-  paging?: InputMaybe<OffsetPaging>;
 };
 
 
@@ -1941,12 +1733,6 @@ export type QueryAuditLogsArgs = {
   filter?: InputMaybe<AuditLogFilter>;
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<AuditLogSort>>;
-};
-
-
-export type QueryChangeRequestsArgs = {
-  filter?: InputMaybe<RequestFilter>;
-  paging?: InputMaybe<OffsetPaging>;
 };
 
 
@@ -1965,11 +1751,6 @@ export type QueryContactsArgs = {
 
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type QueryCustomerDirectoryArgs = {
-  search: Scalars['String']['input'];
 };
 
 
@@ -2034,12 +1815,6 @@ export type QueryDocumentsArgs = {
 };
 
 
-export type QueryExplainAccessArgs = {
-  customerId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
 export type QueryFieldDefinitionsArgs = {
   filter?: InputMaybe<FieldDefinitionFilter>;
   paging?: InputMaybe<OffsetPaging>;
@@ -2051,15 +1826,6 @@ export type QueryFollowupsArgs = {
   filter?: InputMaybe<FollowupFilter>;
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<FollowupSort>>;
-};
-
-
-export type QueryPreviewCustomersAsArgs = {
-  filter?: InputMaybe<CustomerFilter>;
-  paging?: InputMaybe<OffsetPaging>;
-  search?: InputMaybe<Scalars['String']['input']>;
-  sorting?: InputMaybe<Array<CustomerSort>>;
-  userId: Scalars['ID']['input'];
 };
 
 
@@ -2138,31 +1904,6 @@ export type RelationshipGraph = {
 
 export type RelationshipNode = Contact | Customer;
 
-export type RequestCustomerAccessInput = {
-  customerIds: Array<Scalars['ID']['input']>;
-  level: AccessLevel;
-  /** Free text beside (or instead of) the code */
-  reason?: InputMaybe<Scalars['String']['input']>;
-  /** Item code of `access_reason` */
-  reasonCode?: InputMaybe<Scalars['String']['input']>;
-  /** Access asked for until this instant */
-  until: Scalars['DateTimeISO']['input'];
-};
-
-export type RequestFilter = {
-  approver?: InputMaybe<Who>;
-  customerId?: InputMaybe<Scalars['ID']['input']>;
-  requester?: InputMaybe<Who>;
-  status?: InputMaybe<RequestStatus>;
-};
-
-/** Where an access or change request stands */
-export type RequestStatus =
-  | 'APPROVED'
-  | 'CANCELLED'
-  | 'PENDING'
-  | 'REJECTED';
-
 export type Role = {
   __typename?: 'Role';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -2171,8 +1912,6 @@ export type Role = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   permissions: Array<Scalars['String']['output']>;
-  /** With customer.viewSensitive: sensitive fields in clear on readable (READ) or only editable (EDIT) records */
-  sensitiveLevel: AccessLevel;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Send it back with updates; a stale one is refused with CONFLICT */
   version: Scalars['Int']['output'];
@@ -2204,12 +1943,6 @@ export type RoleSortFields =
   | 'dataScope'
   | 'id'
   | 'name';
-
-/** Who a territory rule applies to (a department rule covers its sub-departments) */
-export type RuleSubject =
-  | 'DEPARTMENT'
-  | 'ROLE'
-  | 'USER';
 
 export type SortDirection =
   | 'ASC'
@@ -2442,8 +2175,6 @@ export type UpdateOneContactInput = {
 
 export type UpdateOneCustomerInput = {
   id: Scalars['ID']['input'];
-  /** Why; required when protected fields go for approval, kept in the history */
-  reason?: InputMaybe<Scalars['String']['input']>;
   update: UpdateCustomerInput;
   /** The version you read; a stale one is refused with CONFLICT */
   version: Scalars['Int']['input'];
@@ -2496,7 +2227,6 @@ export type UpdateRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
-  sensitiveLevel?: InputMaybe<AccessLevel>;
 };
 
 export type UpdateUserInput = {
@@ -2567,10 +2297,6 @@ export type UserSortFields =
   | 'updatedAt'
   | 'username';
 
-/** `me`: the caller */
-export type Who =
-  | 'me';
-
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -2640,10 +2366,19 @@ export type CustomersListQueryVariables = Exact<{
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<CustomerSort> | CustomerSort>;
   search?: InputMaybe<Scalars['String']['input']>;
+  withCustomFields?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
-export type CustomersListQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, nodes: Array<{ __typename?: 'Customer', id: string, number?: string | null, name: string, kind: CustomerKind, status: CustomerStatus, lastTransactionOn?: string | null, grade?: { __typename?: 'DictionaryItem', id: string, code: string, label: string, color?: string | null } | null, region?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, transactionSummary: { __typename?: 'TransactionSummary', count: number, totalAmount: string } }> } };
+export type CustomersListQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, nodes: Array<{ __typename?: 'Customer', id: string, number?: string | null, name: string, kind: CustomerKind, status: CustomerStatus, createdAt: string, lastTransactionOn?: string | null, creditCode?: string | null, creditRating?: number | null, address?: string | null, phone?: string | null, mobile?: string | null, fax?: string | null, email?: string | null, postcode?: string | null, website?: string | null, employeeCount?: number | null, registeredCapital?: string | null, founded?: string | null, birthday?: string | null, occupation?: string | null, idNumber?: string | null, customFields?: unknown, category?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, grade?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, importance?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, industry?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, scale?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, nature?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, source?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, region?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, territory?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, yearsInBusiness?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, industryStatus?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, gender?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, ageRange?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, idType?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, contactStrategy?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, purchaseStrategy?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, settlementMethod?: { __typename?: 'DictionaryItem', id: string, label: string, color?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, transactionSummary: { __typename?: 'TransactionSummary', count: number, totalAmount: string } }> } };
+
+export type CustomerFilterOptionsQueryVariables = Exact<{
+  type: Scalars['String']['input'];
+  controllingItem?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CustomerFilterOptionsQuery = { __typename?: 'Query', dictionaryOptions: Array<{ __typename?: 'DictionaryItem', id: string, code: string, label: string, color?: string | null, parentId?: string | null, enabled: boolean }> };
 
 export type CustomerCardQueryVariables = Exact<{
   kind: CustomerKind;
@@ -2924,6 +2659,24 @@ export type ReorderDictionaryItemsMutationVariables = Exact<{
 
 export type ReorderDictionaryItemsMutation = { __typename?: 'Mutation', reorderDictionaryItems: Array<{ __typename?: 'DictionaryItem', id: string, sortOrder: number }> };
 
+export type NumberingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NumberingRulesQuery = { __typename?: 'Query', numberingRules: Array<{ __typename?: 'NumberingRule', kind: CustomerKind, pattern: string, updatedAt: string, version: number }> };
+
+export type UpdateNumberingRuleMutationVariables = Exact<{
+  kind: CustomerKind;
+  pattern: Scalars['String']['input'];
+}>;
+
+
+export type UpdateNumberingRuleMutation = { __typename?: 'Mutation', updateNumberingRule: { __typename?: 'NumberingRule', kind: CustomerKind, pattern: string, updatedAt: string, version: number } };
+
+export type CustomerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerOverviewQuery = { __typename?: 'Query', customerOverview: { __typename?: 'CustomerOverview', totals: { __typename?: 'OverviewTotals', customers: number, contacts: number, followupsLast30Days: number }, byKind: Array<{ __typename?: 'OverviewBucket', code?: string | null, labelZh: string, labelEn: string, color?: string | null, count: number }>, byStatus: Array<{ __typename?: 'OverviewBucket', code?: string | null, labelZh: string, labelEn: string, color?: string | null, count: number }>, byGrade: Array<{ __typename?: 'OverviewBucket', code?: string | null, labelZh: string, labelEn: string, color?: string | null, count: number }>, byCategory: Array<{ __typename?: 'OverviewBucket', code?: string | null, labelZh: string, labelEn: string, color?: string | null, count: number }>, byRegion: Array<{ __typename?: 'OverviewRegionBucket', code?: string | null, labelZh: string, labelEn: string, color?: string | null, count: number, groupCode?: string | null, groupLabelZh?: string | null, groupLabelEn?: string | null }>, byRegionGroup: Array<{ __typename?: 'OverviewBucket', code?: string | null, labelZh: string, labelEn: string, color?: string | null, count: number }> } };
+
 export type RolesListQueryVariables = Exact<{
   filter?: InputMaybe<RoleFilter>;
   sorting?: InputMaybe<Array<RoleSort> | RoleSort>;
@@ -3025,7 +2778,8 @@ export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AuditLogsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"diff"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogsListQuery, AuditLogsListQueryVariables>;
 export const ContactsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactSort"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"closeness"}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactsListQuery, ContactsListQueryVariables>;
 export const ContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"wechat"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"closeness"}},{"kind":"Field","name":{"kind":"Name","value":"hobbies"}},{"kind":"Field","name":{"kind":"Name","value":"personalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"gender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactQuery, ContactQueryVariables>;
-export const CustomersListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastTransactionOn"}},{"kind":"Field","name":{"kind":"Name","value":"grade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactionSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersListQuery, CustomersListQueryVariables>;
+export const CustomersListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withCustomFields"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastTransactionOn"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"creditRating"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"fax"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"employeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"founded"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withCustomFields"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearsInBusiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"industryStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ageRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactStrategy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseStrategy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactionSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersListQuery, CustomersListQueryVariables>;
+export const CustomerFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerFilterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"controllingItem"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dictionaryOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"controllingItem"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllingItem"}}},{"kind":"Argument","name":{"kind":"Name","value":"flat"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"includeDisabled"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<CustomerFilterOptionsQuery, CustomerFilterOptionsQueryVariables>;
 export const CustomerCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"dictionaryCode"}},{"kind":"Field","name":{"kind":"Name","value":"controllingField"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"protected"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"validation"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CustomerCardQuery, CustomerCardQueryVariables>;
 export const CustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Customer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionHabits"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"creditRating"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"employeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"fax"}},{"kind":"Field","name":{"kind":"Name","value":"founded"}},{"kind":"Field","name":{"kind":"Name","value":"hobbies"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"mainBusiness"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"riskNotes"}},{"kind":"Field","name":{"kind":"Name","value":"specialRequirements"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"lastTransactionOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstTransactionOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowupAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactStrategy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"industryStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseStrategy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearsInBusiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactionSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"firstOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerQuery, CustomerQueryVariables>;
 export const CustomerTabsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerTabs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isPrimary"}},{"kind":"Field","name":{"kind":"Name","value":"closeness"}},{"kind":"Field","name":{"kind":"Name","value":"decisionRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"happenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDate"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerTabsQuery, CustomerTabsQueryVariables>;
@@ -3062,6 +2816,9 @@ export const UpdateDictionaryItemDocument = {"kind":"Document","definitions":[{"
 export const DeleteDictionaryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDictionaryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteOneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOneDictionaryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteDictionaryItemMutation, DeleteDictionaryItemMutationVariables>;
 export const MergeDictionaryItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeDictionaryItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"into"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeDictionaryItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"into"},"value":{"kind":"Variable","name":{"kind":"Name","value":"into"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rewritten"}},{"kind":"Field","name":{"kind":"Name","value":"into"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"usageCount"}}]}}]}}]}}]} as unknown as DocumentNode<MergeDictionaryItemMutation, MergeDictionaryItemMutationVariables>;
 export const ReorderDictionaryItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderDictionaryItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"typeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderedIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderDictionaryItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"typeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"typeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderedIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderedIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]} as unknown as DocumentNode<ReorderDictionaryItemsMutation, ReorderDictionaryItemsMutationVariables>;
+export const NumberingRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberingRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberingRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<NumberingRulesQuery, NumberingRulesQueryVariables>;
+export const UpdateNumberingRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNumberingRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNumberingRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"pattern"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateNumberingRuleMutation, UpdateNumberingRuleMutationVariables>;
+export const CustomerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"}},{"kind":"Field","name":{"kind":"Name","value":"followupsLast30Days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"groupCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"groupLabelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegionGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelZh"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
 export const RolesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RolesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"dataScope"}}]}}]}}]}}]} as unknown as DocumentNode<RolesListQuery, RolesListQueryVariables>;
 export const RolesSelectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RolesSelect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paging"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffsetPaging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sorting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sorting"}}},{"kind":"Argument","name":{"kind":"Name","value":"paging"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paging"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RolesSelectQuery, RolesSelectQueryVariables>;
 export const RoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Role"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"dataScope"}}]}}]}}]} as unknown as DocumentNode<RoleQuery, RoleQueryVariables>;

@@ -18,6 +18,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Permission> = {
  */
 export const MENU_PERMISSIONS: Record<string, Permission> = {
   dictionaries: 'dictionary.manage',
+  numbering: 'field.manage',
 };
 
 /**

@@ -47,6 +47,9 @@ function listVariables(params: GetListParams): Record<string, unknown> {
   if (paging && (paging.limit === undefined || paging.limit > MAX_PAGE_SIZE)) {
     variables.paging = { ...paging, limit: MAX_PAGE_SIZE };
   }
+  // `meta.extraFilter`: fields a page keeps in its own URL shape (e.g. a region expanded to its subtree ids).
+  const extraFilter = params.meta?.extraFilter as Record<string, unknown> | undefined;
+  if (extraFilter && Object.keys(extraFilter).length > 0) variables.filter = { ...((variables.filter as object | undefined) ?? {}), ...extraFilter };
   if (variables.filter && Object.keys(variables.filter as object).length === 0) delete variables.filter;
   else if (variables.filter) variables.filter = unwrapSingleValueEq(variables.filter);
   if (Array.isArray(variables.sorting) && variables.sorting.length === 0) delete variables.sorting;

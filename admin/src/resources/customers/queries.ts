@@ -1,7 +1,15 @@
 import { graphql } from '../../graphql';
 
+// Every column the card can offer: built-in selects as items, short scalars, custom values on demand.
+// Keep it lean: production refuses documents costing over 10 000 (rows × fields).
 export const CUSTOMERS_LIST_QUERY = graphql(`
-  query CustomersList($filter: CustomerFilter, $paging: OffsetPaging, $sorting: [CustomerSort!], $search: String) {
+  query CustomersList(
+    $filter: CustomerFilter
+    $paging: OffsetPaging
+    $sorting: [CustomerSort!]
+    $search: String
+    $withCustomFields: Boolean = false
+  ) {
     customers(filter: $filter, paging: $paging, sorting: $sorting, search: $search) {
       totalCount
       nodes {
@@ -10,18 +18,41 @@ export const CUSTOMERS_LIST_QUERY = graphql(`
         name
         kind
         status
+        createdAt
         lastTransactionOn
-        grade {
-          id
-          code
-          label
-          color
-        }
-        region {
-          id
-          code
-          label
-        }
+        creditCode
+        creditRating
+        address
+        phone
+        mobile
+        fax
+        email
+        postcode
+        website
+        employeeCount
+        registeredCapital
+        founded
+        birthday
+        occupation
+        idNumber
+        customFields @include(if: $withCustomFields)
+        category { id label color }
+        grade { id label color }
+        importance { id label color }
+        industry { id label color }
+        scale { id label color }
+        nature { id label color }
+        source { id label color }
+        region { id label color }
+        territory { id label color }
+        yearsInBusiness { id label color }
+        industryStatus { id label color }
+        gender { id label color }
+        ageRange { id label color }
+        idType { id label color }
+        contactStrategy { id label color }
+        purchaseStrategy { id label color }
+        settlementMethod { id label color }
         owner {
           id
           displayName
@@ -31,6 +62,20 @@ export const CUSTOMERS_LIST_QUERY = graphql(`
           totalAmount
         }
       }
+    }
+  }
+`);
+
+/** Options of one filterable dictionary (all levels; `parentId` rebuilds the tree for hierarchical ones). */
+export const CUSTOMER_FILTER_OPTIONS_QUERY = graphql(`
+  query CustomerFilterOptions($type: String!, $controllingItem: String) {
+    dictionaryOptions(type: $type, controllingItem: $controllingItem, flat: true, includeDisabled: true) {
+      id
+      code
+      label
+      color
+      parentId
+      enabled
     }
   }
 `);

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useCustom, useCustomMutation, type HttpError } from '@refinedev/core';
 import type { FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { GraphQLHttpError } from '../../providers/errors';
 
 /**
@@ -12,10 +13,12 @@ export function useGqlQuery<TData extends object, TVars extends Record<string, u
   variables: TVars,
   options: { enabled?: boolean } = {},
 ) {
+  // The language is part of the query key: server-side labels are fetched again after a switch.
+  const { i18n } = useTranslation();
   const { query } = useCustom<TData & Record<string, unknown>>({
     url: '',
     method: 'get',
-    meta: { gqlQuery: document, gqlVariables: variables },
+    meta: { gqlQuery: document, gqlVariables: variables, locale: i18n.language },
     queryOptions: { enabled: options.enabled ?? true },
     errorNotification: false,
   });

@@ -1,4 +1,4 @@
-import type { CustomerKind } from '@dossier/shared';
+import { formatNumber, isValidNumberPattern, type CustomerKind } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors/app-error';
@@ -6,15 +6,6 @@ import { inTransaction } from '../../common/transaction';
 import { NumberingRule, NumberSequence } from './numbering.entity';
 
 export const DEFAULT_RULES: Record<CustomerKind, string> = { ENTERPRISE: '客户-{yyyy}-{seq:3}', INDIVIDUAL: '个人-{yyyy}-{seq:3}' };
-const SEQ = /\{seq(?::(\d{1,2}))?\}/;
-
-/** Formats a number from a rule: `客户-{yyyy}-{seq:3}` → `客户-2026-015`. */
-export function formatNumber(pattern: string, year: number, seq: number): string {
-  return pattern
-    .replace('{yyyy}', String(year))
-    .replace('{yy}', String(year).slice(-2))
-    .replace(SEQ, (_, width?: string) => String(seq).padStart(Number(width ?? 1), '0'));
-}
 
 export class NumberingService {
   constructor(private readonly ds: DataSource) {}
@@ -25,7 +16,7 @@ export class NumberingService {
 
   updateRule(ctx: AppContext, kind: CustomerKind, pattern: string) {
     const trimmed = pattern.trim();
-    if (!SEQ.test(trimmed) || trimmed.length > 100) throw badInput('pattern', 'invalidFormat');
+    if (!isValidNumberPattern(trimmed)) throw badInput('pattern', 'invalidFormat');
     return inTransaction(ctx, async (em) => {
       const rule = await em.findOneBy(NumberingRule, { kind });
       if (!rule) throw notFound('NumberingRule', kind);
