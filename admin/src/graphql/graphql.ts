@@ -20,10 +20,95 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AccessExplanation = {
+  __typename?: 'AccessExplanation';
+  canEdit: Scalars['Boolean']['output'];
+  canRead: Scalars['Boolean']['output'];
+  customerId: Scalars['ID']['output'];
+  /** Every path that admits the user; empty when none does */
+  reasons: Array<AccessReason>;
+  /** Sensitive fields the user sees in clear on this record */
+  sensitiveInClear: Array<Scalars['String']['output']>;
+  /** Sensitive fields the user gets masked (and may reveal with customer.viewSensitive) */
+  sensitiveMasked: Array<Scalars['String']['output']>;
+  userId: Scalars['ID']['output'];
+};
+
 /** Read only, or read and edit */
 export type AccessLevel =
   | 'EDIT'
   | 'READ';
+
+/** How a user reaches a customer */
+export type AccessPath =
+  | 'GRANT'
+  | 'OWNER'
+  | 'RULE'
+  | 'SCOPE'
+  | 'TEAM';
+
+export type AccessReason = {
+  __typename?: 'AccessReason';
+  /** Human detail: the scope, grant or rule */
+  detail: Scalars['String']['output'];
+  /** For grants: when it stops working */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  grantId?: Maybe<Scalars['ID']['output']>;
+  level: AccessLevel;
+  path: AccessPath;
+  ruleId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AccessRequest = {
+  __typename?: 'AccessRequest';
+  approver?: Maybe<User>;
+  /** Routed approver; null means administrators decide */
+  approverId?: Maybe<Scalars['ID']['output']>;
+  /** The approver’s comment */
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Number and name; the name is masked when the caller cannot read the customer */
+  customer: CustomerSummary;
+  customerId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedBy?: Maybe<Scalars['ID']['output']>;
+  grant?: Maybe<CustomerGrant>;
+  /** The grant an approval created */
+  grantId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  level: AccessLevel;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Item code of `access_reason` */
+  reasonCode?: Maybe<Scalars['String']['output']>;
+  /** The request this one renews */
+  renewsId?: Maybe<Scalars['ID']['output']>;
+  requester?: Maybe<User>;
+  requesterId: Scalars['ID']['output'];
+  status: RequestStatus;
+  /** Access asked for until this instant */
+  until: Scalars['DateTimeISO']['output'];
+};
+
+export type AccessRequestConnection = {
+  __typename?: 'AccessRequestConnection';
+  nodes: Array<AccessRequest>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessRule = {
+  __typename?: 'AccessRule';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Customer field key, e.g. `territory` or `region` */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The items named; each covers its descendants */
+  items: Array<DictionaryItem>;
+  level: AccessLevel;
+  subjectId: Scalars['ID']['output'];
+  subjectType: RuleSubject;
+};
 
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -103,6 +188,8 @@ export type AuditLog = {
   actorId?: Maybe<Scalars['ID']['output']>;
   actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTimeISO']['output'];
+  /** The customer the entry concerns */
+  customerId?: Maybe<Scalars['ID']['output']>;
   diff?: Maybe<Scalars['JSON']['output']>;
   entity?: Maybe<Scalars['String']['output']>;
   entityId?: Maybe<Scalars['String']['output']>;
@@ -123,6 +210,7 @@ export type AuditLogFilter = {
   actorName?: InputMaybe<StringFieldComparison>;
   and?: InputMaybe<Array<AuditLogFilter>>;
   at?: InputMaybe<DateFieldComparison>;
+  customerId?: InputMaybe<IdFilterComparison>;
   entity?: InputMaybe<StringFieldComparison>;
   entityId?: InputMaybe<StringFieldComparison>;
   id?: InputMaybe<IdFilterComparison>;
@@ -139,6 +227,7 @@ export type AuditLogSortFields =
   | 'actorId'
   | 'actorName'
   | 'at'
+  | 'customerId'
   | 'entity'
   | 'entityId'
   | 'id';
@@ -155,6 +244,36 @@ export type BooleanFieldComparison = {
   is?: InputMaybe<Scalars['Boolean']['input']>;
   isNot?: InputMaybe<Scalars['Boolean']['input']>;
   neq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ChangeRequest = {
+  __typename?: 'ChangeRequest';
+  approver?: Maybe<User>;
+  /** Routed approver; null means administrators decide */
+  approverId?: Maybe<Scalars['ID']['output']>;
+  /** The customer version the change was proposed against */
+  baseVersion: Scalars['Int']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  customer?: Maybe<CustomerSummary>;
+  customerId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedBy?: Maybe<Scalars['ID']['output']>;
+  /** { field: { from, to } } for review */
+  diff: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** Proposed values by field key, as submitted */
+  proposed: Scalars['JSON']['output'];
+  reason: Scalars['String']['output'];
+  requester?: Maybe<User>;
+  requesterId?: Maybe<Scalars['ID']['output']>;
+  status: RequestStatus;
+};
+
+export type ChangeRequestConnection = {
+  __typename?: 'ChangeRequestConnection';
+  nodes: Array<ChangeRequest>;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type Contact = {
@@ -182,7 +301,7 @@ export type Contact = {
   /** Primary contact of the customer it was read through */
   isPrimary: Scalars['Boolean']['output'];
   major?: Maybe<Scalars['String']['output']>;
-  /** Sensitive: masked without customer.viewSensitive */
+  /** Sensitive (masked unless the caller may see it) */
   mobile?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nativePlace?: Maybe<Scalars['String']['output']>;
@@ -240,8 +359,10 @@ export type ContactFilter = {
   createdAt?: InputMaybe<DateFieldComparison>;
   email?: InputMaybe<StringFieldComparison>;
   id?: InputMaybe<IdFilterComparison>;
+  mobile?: InputMaybe<StringFieldComparison>;
   name?: InputMaybe<StringFieldComparison>;
   or?: InputMaybe<Array<ContactFilter>>;
+  phone?: InputMaybe<StringFieldComparison>;
   title?: InputMaybe<StringFieldComparison>;
   updatedAt?: InputMaybe<DateFieldComparison>;
 };
@@ -269,9 +390,22 @@ export type ContactSortFields =
   | 'createdAt'
   | 'email'
   | 'id'
+  | 'mobile'
   | 'name'
+  | 'phone'
   | 'title'
   | 'updatedAt';
+
+export type CreateAccessRuleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** One of territory, region, category, grade, importance, industry, source */
+  field: Scalars['String']['input'];
+  /** Item codes of the field’s dictionary; each covers its descendants */
+  itemCodes: Array<Scalars['String']['input']>;
+  level: AccessLevel;
+  subjectId: Scalars['ID']['input'];
+  subjectType: RuleSubject;
+};
 
 export type CreateApiKeyInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -465,6 +599,10 @@ export type CreateFollowupInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreateOneAccessRuleInput = {
+  accessRule: CreateAccessRuleInput;
+};
+
 export type CreateOneApiKeyInput = {
   apiKey: CreateApiKeyInput;
 };
@@ -531,6 +669,8 @@ export type CreateRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   permissions: Array<Scalars['String']['input']>;
+  /** Defaults to READ */
+  sensitiveLevel?: InputMaybe<AccessLevel>;
 };
 
 export type CreateTransactionInput = {
@@ -574,6 +714,8 @@ export type Customer = {
   birthday?: Maybe<Scalars['String']['output']>;
   /** Category / 客户类别 */
   category?: Maybe<DictionaryItem>;
+  /** Pending change requests on this customer */
+  changeRequests: Array<ChangeRequest>;
   consumptionHabits?: Maybe<Scalars['String']['output']>;
   /** Contact strategy / 联系策略 */
   contactStrategy?: Maybe<DictionaryItem>;
@@ -606,7 +748,7 @@ export type Customer = {
   history: Array<CustomerHistory>;
   hobbies?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Sensitive: masked without customer.viewSensitive */
+  /** Sensitive (masked unless the caller may see it on this record) */
   idNumber?: Maybe<Scalars['String']['output']>;
   /** ID type / 证件类型 */
   idType?: Maybe<DictionaryItem>;
@@ -622,7 +764,7 @@ export type Customer = {
   mainBusiness?: Maybe<Scalars['String']['output']>;
   /** Team members (协作人) */
   members: Array<CustomerMember>;
-  /** Sensitive: masked without customer.viewSensitive */
+  /** Sensitive (masked unless the caller may see it on this record) */
   mobile?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** Nature / 客户性质 */
@@ -650,6 +792,8 @@ export type Customer = {
   source?: Maybe<DictionaryItem>;
   specialRequirements?: Maybe<Scalars['String']['output']>;
   status: CustomerStatus;
+  /** Only in mutation results: the part of this update that became a change request */
+  submittedChangeRequest?: Maybe<ChangeRequest>;
   /** Territory / 服务片区 */
   territory?: Maybe<DictionaryItem>;
   totalAmount: Scalars['String']['output'];
@@ -703,14 +847,17 @@ export type CustomerFilter = {
   departmentId?: InputMaybe<IdFilterComparison>;
   gradeId?: InputMaybe<IdFilterComparison>;
   id?: InputMaybe<IdFilterComparison>;
+  idNumber?: InputMaybe<StringFieldComparison>;
   importanceId?: InputMaybe<IdFilterComparison>;
   industryId?: InputMaybe<IdFilterComparison>;
   kind?: InputMaybe<StringFieldComparison>;
   lastTransactionOn?: InputMaybe<StringFieldComparison>;
+  mobile?: InputMaybe<StringFieldComparison>;
   name?: InputMaybe<StringFieldComparison>;
   number?: InputMaybe<StringFieldComparison>;
   or?: InputMaybe<Array<CustomerFilter>>;
   ownerId?: InputMaybe<IdFilterComparison>;
+  phone?: InputMaybe<StringFieldComparison>;
   regionId?: InputMaybe<IdFilterComparison>;
   sourceId?: InputMaybe<IdFilterComparison>;
   status?: InputMaybe<StringFieldComparison>;
@@ -799,13 +946,16 @@ export type CustomerSortFields =
   | 'departmentId'
   | 'gradeId'
   | 'id'
+  | 'idNumber'
   | 'importanceId'
   | 'industryId'
   | 'kind'
   | 'lastTransactionOn'
+  | 'mobile'
   | 'name'
   | 'number'
   | 'ownerId'
+  | 'phone'
   | 'regionId'
   | 'sourceId'
   | 'status'
@@ -817,6 +967,17 @@ export type CustomerStatus =
   | 'ACTIVE'
   | 'ARCHIVED'
   | 'DORMANT';
+
+export type CustomerSummary = {
+  __typename?: 'CustomerSummary';
+  id: Scalars['ID']['output'];
+  kind: CustomerKind;
+  /** Masked (张*) unless the caller can read the customer */
+  name: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
+  /** Whether the caller can read the customer */
+  readable: Scalars['Boolean']['output'];
+};
 
 /** How far a role sees customer records */
 export type DataScope =
@@ -1298,7 +1459,14 @@ export type MergeDictionaryItemResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Applies the change with history, reason and approver, atomically; CONFLICT if the customer moved past the base version (the request stays open) */
+  applyChangeRequest: ChangeRequest;
+  /** Approves into a grant atomically; `until` may shorten the period asked for */
+  approveAccessRequest: AccessRequest;
+  /** The requester withdraws a pending request */
+  cancelAccessRequest: AccessRequest;
   changePassword: Scalars['Boolean']['output'];
+  createOneAccessRule: AccessRule;
   createOneApiKey: CreatedApiKey;
   createOneContact: Contact;
   createOneCustomer: Customer;
@@ -1313,6 +1481,7 @@ export type Mutation = {
   /** Needs edit access to the customer; keeps the customer's totals */
   createOneTransaction: Transaction;
   createOneUser: User;
+  deleteOneAccessRule: AccessRule;
   deleteOneContact: Contact;
   /** Soft delete: hidden everywhere, restorable by admins; nothing cascades */
   deleteOneCustomer: Customer;
@@ -1335,12 +1504,22 @@ export type Mutation = {
   login: AuthPayload;
   /** Rewrites every use of `from` to `into` in one transaction, then deletes `from` */
   mergeDictionaryItem: MergeDictionaryItemResult;
+  /** Moves a stale request onto the current version, refreshing the "from" side of its diff */
+  rebaseChangeRequest: ChangeRequest;
+  rejectAccessRequest: AccessRequest;
+  rejectChangeRequest: ChangeRequest;
   removeCustomerMember: Array<CustomerMember>;
   /** Renames; the old name is kept as a former name and stays searchable */
   renameCustomer: Customer;
+  /** Before an approved grant expires: a new request linked to this one */
+  renewAccessRequest: AccessRequest;
   /** Sets siblings’ order to the order given (drag to reorder) */
   reorderDictionaryItems: Array<DictionaryItem>;
+  /** Asks for READ or EDIT on customers until `until`, with a reason; routed to the manager over each owner */
+  requestCustomerAccess: Array<AccessRequest>;
   restoreCustomer: Customer;
+  /** The clear value of one sensitive field of a readable customer or contact; needs a reason and is audited (查阅登记) */
+  revealField?: Maybe<Scalars['String']['output']>;
   revokeApiKey: ApiKey;
   revokeCustomerGrant: CustomerGrant;
   /** Adds a team member (协作人) or changes their level */
@@ -1364,9 +1543,32 @@ export type Mutation = {
 };
 
 
+export type MutationApplyChangeRequestArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveAccessRequestArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type MutationCancelAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateOneAccessRuleArgs = {
+  input: CreateOneAccessRuleInput;
 };
 
 
@@ -1427,6 +1629,11 @@ export type MutationCreateOneTransactionArgs = {
 
 export type MutationCreateOneUserArgs = {
   input: CreateOneUserInput;
+};
+
+
+export type MutationDeleteOneAccessRuleArgs = {
+  input: DeleteOneInput;
 };
 
 
@@ -1509,6 +1716,23 @@ export type MutationMergeDictionaryItemArgs = {
 };
 
 
+export type MutationRebaseChangeRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectAccessRequestArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectChangeRequestArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveCustomerMemberArgs = {
   customerId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -1523,14 +1747,36 @@ export type MutationRenameCustomerArgs = {
 };
 
 
+export type MutationRenewAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reasonCode?: InputMaybe<Scalars['String']['input']>;
+  until: Scalars['DateTimeISO']['input'];
+};
+
+
 export type MutationReorderDictionaryItemsArgs = {
   orderedIds: Array<Scalars['ID']['input']>;
   typeCode: Scalars['String']['input'];
 };
 
 
+export type MutationRequestCustomerAccessArgs = {
+  input: RequestCustomerAccessInput;
+};
+
+
 export type MutationRestoreCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealFieldArgs = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  field: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reasonCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1679,15 +1925,23 @@ export type OverviewTotals = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Access requests: yours and those routed to you (administrators see all). `{ status: PENDING, approver: me }` is the inbox */
+  accessRequests: AccessRequestConnection;
+  /** Territory rules: who sees customers by a dictionary-backed field */
+  accessRules: Array<AccessRule>;
   apiKeys: ApiKeyConnection;
-  /** The append-only audit log, newest first */
+  /** The append-only audit log, newest first; filter by actorId, customerId, action, at. Entries about customers the caller cannot read are left out */
   auditLogs: AuditLogConnection;
+  /** Change requests: yours and those routed to you (administrators see all) */
+  changeRequests: ChangeRequestConnection;
   /** NOT_FOUND when missing or not readable */
   contact: Contact;
   /** Contacts of customers the caller may read */
   contacts: ContactConnection;
   /** NOT_FOUND when missing or not readable */
   customer: Customer;
+  /** Customers you cannot read but may request: number prefix or name contains (≥ 2 characters), number and masked name only, at most 20 */
+  customerDirectory: Array<CustomerSummary>;
   /** Customer counts by kind, status, grade, category and region, within the caller’s scope */
   customerOverview: CustomerOverview;
   /** Customers the caller may read */
@@ -1704,6 +1958,8 @@ export type Query = {
   dictionaryTypes: DictionaryTypeConnection;
   /** Documents of customers the caller may read (newest first unless sorted). Upload with POST /files/customers/:id/documents. */
   documents: DocumentConnection;
+  /** Why a user can or cannot read and edit a customer (scope, owner, team, grant with expiry, territory rule), and which sensitive fields they see in clear */
+  explainAccess: AccessExplanation;
   fieldDefinitions: FieldDefinitionConnection;
   /** Follow-ups of customers the caller may read (latest first unless sorted) */
   followups: FollowupConnection;
@@ -1711,6 +1967,8 @@ export type Query = {
   me: User;
   /** Customer number rules per kind */
   numberingRules: Array<NumberingRule>;
+  /** "Act as": the customers a given user would see, with the same filters, search and paging */
+  previewCustomersAs: CustomerConnection;
   /** The neighbourhood of a customer or contact, bounded by depth (≤ 4), types and node limit; never passes through unreadable nodes */
   relationshipGraph: RelationshipGraph;
   role: Role;
@@ -1719,6 +1977,12 @@ export type Query = {
   transactions: TransactionConnection;
   user: User;
   users: UserConnection;
+};
+
+
+export type QueryAccessRequestsArgs = {
+  filter?: InputMaybe<RequestFilter>;
+  paging?: InputMaybe<OffsetPaging>;
 };
 
 
@@ -1733,6 +1997,12 @@ export type QueryAuditLogsArgs = {
   filter?: InputMaybe<AuditLogFilter>;
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<AuditLogSort>>;
+};
+
+
+export type QueryChangeRequestsArgs = {
+  filter?: InputMaybe<RequestFilter>;
+  paging?: InputMaybe<OffsetPaging>;
 };
 
 
@@ -1751,6 +2021,11 @@ export type QueryContactsArgs = {
 
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerDirectoryArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -1815,6 +2090,12 @@ export type QueryDocumentsArgs = {
 };
 
 
+export type QueryExplainAccessArgs = {
+  customerId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type QueryFieldDefinitionsArgs = {
   filter?: InputMaybe<FieldDefinitionFilter>;
   paging?: InputMaybe<OffsetPaging>;
@@ -1826,6 +2107,15 @@ export type QueryFollowupsArgs = {
   filter?: InputMaybe<FollowupFilter>;
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<FollowupSort>>;
+};
+
+
+export type QueryPreviewCustomersAsArgs = {
+  filter?: InputMaybe<CustomerFilter>;
+  paging?: InputMaybe<OffsetPaging>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sorting?: InputMaybe<Array<CustomerSort>>;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1904,6 +2194,31 @@ export type RelationshipGraph = {
 
 export type RelationshipNode = Contact | Customer;
 
+export type RequestCustomerAccessInput = {
+  customerIds: Array<Scalars['ID']['input']>;
+  level: AccessLevel;
+  /** Free text beside (or instead of) the code */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Item code of `access_reason` */
+  reasonCode?: InputMaybe<Scalars['String']['input']>;
+  /** Access asked for until this instant */
+  until: Scalars['DateTimeISO']['input'];
+};
+
+export type RequestFilter = {
+  approver?: InputMaybe<Who>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  requester?: InputMaybe<Who>;
+  status?: InputMaybe<RequestStatus>;
+};
+
+/** Where an access or change request stands */
+export type RequestStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type Role = {
   __typename?: 'Role';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1912,6 +2227,8 @@ export type Role = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   permissions: Array<Scalars['String']['output']>;
+  /** With customer.viewSensitive: sensitive fields in clear on readable (READ) or only editable (EDIT) records */
+  sensitiveLevel: AccessLevel;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Send it back with updates; a stale one is refused with CONFLICT */
   version: Scalars['Int']['output'];
@@ -1943,6 +2260,12 @@ export type RoleSortFields =
   | 'dataScope'
   | 'id'
   | 'name';
+
+/** Who a territory rule applies to (a department rule covers its sub-departments) */
+export type RuleSubject =
+  | 'DEPARTMENT'
+  | 'ROLE'
+  | 'USER';
 
 export type SortDirection =
   | 'ASC'
@@ -2175,6 +2498,8 @@ export type UpdateOneContactInput = {
 
 export type UpdateOneCustomerInput = {
   id: Scalars['ID']['input'];
+  /** Why; required when protected fields go for approval, kept in the history */
+  reason?: InputMaybe<Scalars['String']['input']>;
   update: UpdateCustomerInput;
   /** The version you read; a stale one is refused with CONFLICT */
   version: Scalars['Int']['input'];
@@ -2227,6 +2552,7 @@ export type UpdateRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+  sensitiveLevel?: InputMaybe<AccessLevel>;
 };
 
 export type UpdateUserInput = {
@@ -2296,6 +2622,10 @@ export type UserSortFields =
   | 'mobile'
   | 'updatedAt'
   | 'username';
+
+/** `me`: the caller */
+export type Who =
+  | 'me';
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];

@@ -2,12 +2,11 @@ import { DICT } from '@dossier/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { dialectOf, toDbValue } from '../../common/db-dialect';
-import { applyCustomerChildScope, applyCustomerScope, contactScopePredicate } from '../access/access-policy';
+import { applyCustomerChildScope, applyCustomerScope, contactScopePredicate, type PolicyScope } from '../access/access-policy';
 import { Contact } from '../contact/contact.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import type { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
-import type { Department } from '../department/department.entity';
 import { Followup } from '../followup/followup.entity';
 import type { CustomerOverview, OverviewBucket, OverviewRegionBucket } from './overview.types';
 
@@ -19,7 +18,6 @@ const STATUS_LABELS: Record<CustomerStatus, { zh: string; en: string }> = {
 const NOT_SET = { zh: '未设置', en: 'Not set' };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type ScopeDepartments = Pick<Department, 'id' | 'parentId'>[];
 
 interface Count {
   key: string | number | null;
@@ -31,7 +29,7 @@ export class OverviewService {
   constructor(private readonly ds: DataSource) {}
 
   async customerOverview(ctx: AppContext): Promise<CustomerOverview> {
-    const departments = await ctx.loaders.departmentTree();
+    const departments = await ctx.loaders.policyScope(ctx.caller);
     const en = ctx.locale === 'en';
     const customers = () => applyCustomerScope(this.ds.getRepository(Customer).createQueryBuilder('c'), ctx.caller, departments);
 
@@ -88,12 +86,12 @@ export class OverviewService {
     };
   }
 
-  private async countContacts(ctx: AppContext, departments: ScopeDepartments) {
+  private async countContacts(ctx: AppContext, departments: PolicyScope) {
     const scope = contactScopePredicate(ctx.caller, 'ct', departments);
     return this.ds.getRepository(Contact).createQueryBuilder('ct').where(scope.sql, scope.params).getCount();
   }
 
-  private async countRecentFollowups(ctx: AppContext, departments: ScopeDepartments) {
+  private async countRecentFollowups(ctx: AppContext, departments: PolicyScope) {
     const since = toDbValue(new Date(Date.now() - 30 * DAY_MS), dialectOf(this.ds));
     const qb = this.ds.getRepository(Followup).createQueryBuilder('f').where('f.happened_at >= :since', { since });
     return applyCustomerChildScope(qb, ctx.caller, departments).getCount();
