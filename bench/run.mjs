@@ -37,6 +37,12 @@ async function main() {
 
   const dossier = await startDossier({ databaseUrl: target.serverUrl, port: o.port, cpuProf: o.cpuProf, log });
   let raw = null;
+  // Interrupted: stop the servers this run started, then leave.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      Promise.allSettled([dossier.stop(), raw?.stop()]).then(() => process.exit(130));
+    });
+  }
   const rows = [];
   const rssPeak = { dossier: 0, raw: 0 };
   try {

@@ -17,27 +17,37 @@ const SCOPE_RANK = { SELF: 0, DEPT: 1, DEPT_AND_BELOW: 2, ALL: 3 };
 /**
  * The access policy as SQL on customer rows (`alias`), mirroring customerScopePredicate in
  * server/src/modules/access/access-policy.ts: ALL sees everything; otherwise owner, team member,
- * an active grant to the caller or the caller's department, or the department scope.
- * (Territory rules will add one more OR clause here: `alias.<column> IN (<expanded item ids>)`.)
+ * an active grant to the caller or the caller's department, or the department scope. Two forms of
+ * the same rule, built from the same parts:
+ *  - `sql`: a predicate, for one row or a few ids (detail, graph, write);
+ *  - `ids`: the readable ids as a derived table (a UNION of index lookups), for lists, which join
+ *    it instead of testing every row (`null` when everything is readable).
+ * (Territory rules will add one more part here: `<column> IN (<expanded item ids>)`.)
  */
 export function customerScope(caller, alias, departments, mode = 'read') {
-  if (caller.dataScope === 'ALL') return { sql: '1 = 1', params: {} };
+  if (caller.dataScope === 'ALL') return { sql: '1 = 1', ids: null, params: {} };
   const params = { scopeMe: caller.userId, scopeNow: new Date(), scopeOwnDept: caller.departmentId ?? -1 };
   const memberLevel = mode === 'edit' ? ` AND scope_m.level = 'EDIT'` : '';
   const grantLevel = mode === 'edit' ? ` AND scope_g.level = 'EDIT'` : '';
-  const parts = [
-    `${alias}.owner_id = :scopeMe`,
-    `EXISTS (SELECT 1 FROM customer_member scope_m WHERE scope_m.customer_id = ${alias}.id AND scope_m.user_id = :scopeMe${memberLevel})`,
-    `EXISTS (SELECT 1 FROM customer_grant scope_g WHERE scope_g.customer_id = ${alias}.id AND scope_g.revoked_at IS NULL AND scope_g.expires_at > :scopeNow AND (scope_g.user_id = :scopeMe OR scope_g.department_id = :scopeOwnDept)${grantLevel})`,
-  ];
+  const member = `FROM customer_member scope_m WHERE scope_m.user_id = :scopeMe${memberLevel}`;
+  const grant = `FROM customer_grant scope_g WHERE scope_g.revoked_at IS NULL AND scope_g.expires_at > :scopeNow AND (scope_g.user_id = :scopeMe OR scope_g.department_id = :scopeOwnDept)${grantLevel}`;
+  const parts = [`${alias}.owner_id = :scopeMe`, `EXISTS (SELECT 1 ${member} AND scope_m.customer_id = ${alias}.id)`, `EXISTS (SELECT 1 ${grant} AND scope_g.customer_id = ${alias}.id)`];
+  const sets = ['SELECT scope_o.id FROM customer scope_o WHERE scope_o.owner_id = :scopeMe', `SELECT scope_m.customer_id ${member}`, `SELECT scope_g.customer_id ${grant}`];
   if (caller.departmentId && caller.dataScope === 'DEPT_AND_BELOW') {
     parts.push(`${alias}.department_id IN (:scopeDepts)`);
+    sets.push('SELECT scope_d.id FROM customer scope_d WHERE scope_d.department_id IN (:scopeDepts)');
     params.scopeDepts = subtree(departments, caller.departmentId);
   } else if (caller.departmentId && caller.dataScope === 'DEPT') {
     parts.push(`${alias}.department_id = :scopeDept`);
+    sets.push('SELECT scope_d.id FROM customer scope_d WHERE scope_d.department_id = :scopeDept');
     params.scopeDept = caller.departmentId;
   }
-  return { sql: `(${parts.join(' OR ')})`, params };
+  return { sql: `(${parts.join(' OR ')})`, ids: `(${sets.join(' UNION ')})`, params };
+}
+
+/** `FROM customer c` joined to the readable ids (or alone for ALL), and the predicate left for WHERE. */
+function readableCustomers(scope) {
+  return scope.ids ? { from: `customer c JOIN ${scope.ids} scope_ids ON scope_ids.id = c.id`, where: '1 = 1' } : { from: 'customer c', where: scope.sql };
 }
 
 function subtree(departments, rootId) {
@@ -134,16 +144,17 @@ export async function createBaseline(url) {
     /** A page of 20 in some regions, newest transaction first, with totalCount, labels, owner and contacts. */
     async list(db, caller, { regions }) {
       const s = customerScope(caller, 'c', departments);
-      const where = `c.deleted_at IS NULL AND c.region_id IN (:regions) AND ${s.sql}`;
+      const r = readableCustomers(s);
+      const where = `c.deleted_at IS NULL AND c.region_id IN (:regions) AND ${r.where}`;
       const params = { regions: regions.map(Number), ...s.params };
       const [page, [{ n }]] = await Promise.all([
         db.q(
           `SELECT c.id, c.number, c.name, c.kind, c.status, c.last_transaction_on, c.total_amount, c.owner_id, u.display_name AS owner_name,
              c.region_id, c.grade_id, c.category_id, c.industry_id, c.importance_id
-           FROM customer c LEFT JOIN \`user\` u ON u.id = c.owner_id WHERE ${where} ORDER BY c.last_transaction_on DESC, c.id DESC LIMIT ${PAGE}`,
+           FROM ${r.from} LEFT JOIN \`user\` u ON u.id = c.owner_id WHERE ${where} ORDER BY c.last_transaction_on DESC, c.id DESC LIMIT ${PAGE}`,
           params,
         ),
-        db.q(`SELECT COUNT(*) AS n FROM customer c WHERE ${where}`, params),
+        db.q(`SELECT COUNT(*) AS n FROM ${r.from} WHERE ${where}`, params),
       ]);
       const contacts = await contactsOf(db, page.map((c) => c.id));
       return {
@@ -264,10 +275,11 @@ export async function createBaseline(url) {
     /** Quick search: name or former name contains, number or phone starts with; page of 20 and totalCount. */
     async search(db, caller, { q }) {
       const s = customerScope(caller, 'c', departments);
+      const r = readableCustomers(s);
       const text = String(q).trim().replace(/[!%_]/g, (ch) => `!${ch}`);
-      const where = `c.deleted_at IS NULL AND ${s.sql} AND (c.name LIKE :contains ESCAPE '!' OR c.number LIKE :prefix ESCAPE '!' OR c.phone LIKE :prefix ESCAPE '!' OR EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!'))`;
+      const where = `c.deleted_at IS NULL AND ${r.where} AND (c.name LIKE :contains ESCAPE '!' OR c.number LIKE :prefix ESCAPE '!' OR c.phone LIKE :prefix ESCAPE '!' OR EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!'))`;
       const params = { contains: `%${text}%`, prefix: `${text}%`, ...s.params };
-      const [page, [{ n }]] = await Promise.all([db.q(`SELECT c.id, c.number, c.name, c.phone FROM customer c WHERE ${where} ORDER BY c.id DESC LIMIT ${PAGE}`, params), db.q(`SELECT COUNT(*) AS n FROM customer c WHERE ${where}`, params)]);
+      const [page, [{ n }]] = await Promise.all([db.q(`SELECT c.id, c.number, c.name, c.phone FROM ${r.from} WHERE ${where} ORDER BY c.id DESC LIMIT ${PAGE}`, params), db.q(`SELECT COUNT(*) AS n FROM ${r.from} WHERE ${where}`, params)]);
       return { customers: { totalCount: Number(n), nodes: page.map((c) => ({ id: String(c.id), number: c.number, name: c.name, phone: c.phone })) } };
     },
 

@@ -107,15 +107,17 @@ async function readableIds(query, user) {
   return rows.map((r) => Number(r.id));
 }
 
-/** Graph roots: readable customers with 20–60 customer edges (well connected, not the extreme hubs); the best connected if none. */
+/** Graph roots: the 50 best-connected readable customers (customer–customer edges). */
 async function wellConnected(query, readable) {
   const rows = await query(
     `SELECT id, COUNT(*) AS degree FROM (SELECT from_id AS id FROM relationship WHERE from_kind = 'CUSTOMER' AND to_kind = 'CUSTOMER'
        UNION ALL SELECT to_id AS id FROM relationship WHERE from_kind = 'CUSTOMER' AND to_kind = 'CUSTOMER') e GROUP BY id`,
   );
   const ok = new Set(readable);
-  const candidates = rows.map((r) => ({ id: Number(r.id), degree: Number(r.degree) })).filter((r) => ok.has(r.id));
-  const good = candidates.filter((r) => r.degree >= 20 && r.degree <= 60).sort((a, b) => a.id - b.id);
-  const chosen = good.length >= 5 ? good : candidates.sort((a, b) => b.degree - a.degree || a.id - b.id);
-  return chosen.slice(0, 50).map((r) => r.id);
+  return rows
+    .map((r) => ({ id: Number(r.id), degree: Number(r.degree) }))
+    .filter((r) => ok.has(r.id))
+    .sort((a, b) => b.degree - a.degree || a.id - b.id)
+    .slice(0, 50)
+    .map((r) => r.id);
 }
