@@ -6,6 +6,10 @@ import {
   ApiOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  AimOutlined,
+  DiffOutlined,
+  FileSearchOutlined,
+  KeyOutlined,
   BookOutlined,
   ContactsOutlined,
   SolutionOutlined,
@@ -49,6 +53,11 @@ import { ContactList } from './resources/contacts/list';
 import { ContactShow } from './resources/contacts/show';
 import { OverviewPage } from './resources/overview/page';
 import { NumberingRuleList } from './resources/numbering/list';
+import { AccessRequestList } from './resources/access-requests/list';
+import { AccessRequestCreate } from './resources/access-requests/create';
+import { ChangeRequestList } from './resources/change-requests/list';
+import { AccessRuleList } from './resources/access-rules/list';
+import { AccessExplainPage } from './resources/access-explain/page';
 
 const resources = [
   { name: 'home', list: '/', meta: { icon: <HomeOutlined /> } },
@@ -61,6 +70,8 @@ const resources = [
     meta: { icon: <SolutionOutlined /> },
   },
   { name: 'contacts', list: '/contacts', show: '/contacts/show/:id', meta: { icon: <ContactsOutlined /> } },
+  { name: 'accessRequests', list: '/access-requests', create: '/access-requests/create', meta: { icon: <KeyOutlined /> } },
+  { name: 'changeRequests', list: '/change-requests', meta: { icon: <DiffOutlined /> } },
   {
     name: 'users',
     list: '/users',
@@ -83,6 +94,8 @@ const resources = [
     meta: { icon: <SafetyCertificateOutlined />, canDelete: true },
   },
   { name: 'apiKeys', list: '/api-keys', create: '/api-keys/create', meta: { icon: <ApiOutlined /> } },
+  { name: 'accessRules', list: '/access-rules', meta: { icon: <AimOutlined /> } },
+  { name: 'accessExplain', list: '/access-explain', meta: { icon: <FileSearchOutlined /> } },
   { name: 'auditLogs', list: '/audit-logs', meta: { icon: <AuditOutlined /> } },
   { name: 'system', meta: { icon: <SettingOutlined /> } },
   { name: 'dictionaries', list: '/dictionaries', meta: { icon: <BookOutlined />, parent: 'system' } },
@@ -168,6 +181,13 @@ export function App() {
                   <Route index element={<ApiKeyList />} />
                   <Route path="create" element={<ApiKeyCreate />} />
                 </Route>
+                <Route path="/access-requests">
+                  <Route index element={<AccessRequestList />} />
+                  <Route path="create" element={<AccessRequestCreate />} />
+                </Route>
+                <Route path="/change-requests" element={<ChangeRequestList />} />
+                <Route path="/access-rules" element={<AccessRuleList />} />
+                <Route path="/access-explain" element={<AccessExplainPage />} />
                 <Route path="/audit-logs" element={<AuditLogList />} />
                 <Route path="/data-card" element={<DataCardDesigner />} />
               </Route>

@@ -3,7 +3,7 @@ import { Button, Layout, Menu, theme, type MenuProps } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useThemedLayoutContext } from '@refinedev/antd';
 import { useLink, useMenu, usePermissions, type TreeMenuItem } from '@refinedev/core';
-import { MENU_PERMISSIONS, RESOURCE_PERMISSIONS } from '../providers/access-control-provider';
+import { MENU_ANY_PERMISSIONS, MENU_PERMISSIONS, RESOURCE_PERMISSIONS } from '../providers/access-control-provider';
 import { Title } from './Title';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -21,6 +21,8 @@ export function Sider() {
 
   const items = useMemo(() => {
     const allowed = (item: TreeMenuItem) => {
+      const anyOf = MENU_ANY_PERMISSIONS[item.name];
+      if (anyOf) return anyOf.some((permission) => (permissions ?? []).includes(permission));
       const needed = RESOURCE_PERMISSIONS[item.name] ?? MENU_PERMISSIONS[item.name];
       return !needed || (permissions ?? []).includes(needed);
     };

@@ -10,6 +10,8 @@ export const RESOURCE_PERMISSIONS: Record<string, Permission> = {
   apiKeys: 'user.manage',
   auditLogs: 'audit.view',
   dataCard: 'field.manage',
+  accessRules: 'user.manage',
+  accessExplain: 'user.manage',
 };
 
 /**
@@ -21,12 +23,19 @@ export const MENU_PERMISSIONS: Record<string, Permission> = {
   numbering: 'field.manage',
 };
 
+/** Menu entries shown with any one of these permissions (each page shows the parts the user may use). */
+export const MENU_ANY_PERMISSIONS: Record<string, Permission[]> = {
+  accessRequests: ['access.request', 'access.grant'],
+  changeRequests: ['change.approve', 'customer.update'],
+};
+
 /**
  * Permission some actions of a resource need although the resource itself is
  * open to anyone signed in (customer lists and pages follow the data scope).
  */
 export const ACTION_PERMISSIONS: Record<string, Partial<Record<string, Permission>>> = {
   customers: { create: 'customer.create', edit: 'customer.update', delete: 'customer.delete' },
+  accessRequests: { create: 'access.request' },
 };
 
 export const accessControlProvider: AccessControlProvider = {

@@ -1,21 +1,63 @@
-import { Input, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { DatePicker, Input, Select, Space, Table, Tag } from 'antd';
+import type { CrudFilter } from '@refinedev/core';
+import type { Dayjs } from 'dayjs';
+import { Link } from 'react-router';
 import { DateField, FilterDropdown, List, getDefaultSortOrder, useTable } from '@refinedev/antd';
 import { getDefaultFilter, useTranslate } from '@refinedev/core';
 import type { AuditLogsListQuery } from '../../graphql/graphql';
-import { AUDIT_LOGS_LIST_QUERY } from './queries';
+import { AUDIT_CUSTOMER_SEARCH_QUERY, AUDIT_LOGS_LIST_QUERY } from './queries';
+import { useGqlQuery } from '../dictionaries/gql';
 import { DiffView } from './DiffView';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
 
 type AuditLogRow = AuditLogsListQuery['auditLogs']['nodes'][number];
 
+/** Customer picker for the filter bar: quick search over the customers the caller can read. */
+function CustomerFilter({ value, onChange }: { value?: string; onChange: (value: string | undefined) => void }) {
+  const translate = useTranslate();
+  const [search, setSearch] = useState('');
+  const customers = useGqlQuery(AUDIT_CUSTOMER_SEARCH_QUERY, { search: search || null, paging: { limit: 20 } });
+  return (
+    <Select
+      showSearch
+      allowClear
+      filterOption={false}
+      value={value}
+      onSearch={setSearch}
+      onChange={onChange}
+      loading={customers.isFetching}
+      placeholder={translate('auditLogs.filterCustomer')}
+      style={{ width: 280 }}
+      data-testid="audit-customer-filter"
+      options={(customers.data?.customers.nodes ?? []).map((customer) => ({ value: customer.id, label: `${customer.number ?? ''} ${customer.name}`.trim() }))}
+    />
+  );
+}
+
+/**
+ * Customer and time-range filters as permanent filters. The time range uses `and[0]` / `and[1]`
+ * paths because the filter builder keeps one operator per field.
+ */
+function barFilters(customerId: string | undefined, range: [Dayjs | null, Dayjs | null] | null): CrudFilter[] {
+  const filters: CrudFilter[] = [];
+  if (customerId) filters.push({ field: 'customerId', operator: 'eq', value: customerId });
+  if (range?.[0]) filters.push({ field: 'and[0].at', operator: 'gte', value: range[0].startOf('day').toISOString() });
+  if (range?.[1]) filters.push({ field: 'and[1].at', operator: 'lte', value: range[1].endOf('day').toISOString() });
+  return filters;
+}
+
 export function AuditLogList() {
   const translate = useTranslate();
+  const [customerId, setCustomerId] = useState<string>();
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const { tableProps, sorters, filters, searchFormProps } = useTable<AuditLogRow>({
     resource: 'auditLogs',
     meta: { gqlQuery: AUDIT_LOGS_LIST_QUERY },
     pagination: { pageSize: 20 },
     sorters: { initial: [{ field: 'at', order: 'desc' }] },
     filters: {
+      permanent: barFilters(customerId, range),
       initial: [
         { field: 'action', operator: 'contains', value: undefined },
         { field: 'actorName', operator: 'contains', value: undefined },
@@ -26,6 +68,15 @@ export function AuditLogList() {
   return (
     <List>
       <SearchFormAnchor formProps={searchFormProps} />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <CustomerFilter value={customerId} onChange={setCustomerId} />
+        <DatePicker.RangePicker
+          value={range}
+          onChange={(value) => setRange(value as [Dayjs | null, Dayjs | null] | null)}
+          placeholder={[translate('auditLogs.from'), translate('auditLogs.to')]}
+          data-testid="audit-range-filter"
+        />
+      </Space>
       <Table
         {...tableProps}
         rowKey="id"
@@ -81,6 +132,12 @@ export function AuditLogList() {
           key="entityId"
           title={translate('auditLogs.fields.entityId')}
           render={(value: string | null) => value ?? '—'}
+        />
+        <Table.Column<AuditLogRow>
+          dataIndex="customerId"
+          key="customerId"
+          title={translate('auditLogs.fields.customer')}
+          render={(value: string | null) => (value ? <Link to={`/customers/show/${value}`}>#{value}</Link> : '—')}
         />
         <Table.Column<AuditLogRow>
           dataIndex="ip"

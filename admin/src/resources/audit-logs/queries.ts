@@ -13,11 +13,24 @@ export const AUDIT_LOGS_LIST_QUERY = graphql(`
         at
         actorId
         actorName
+        customerId
         action
         entity
         entityId
         diff
         ip
+      }
+    }
+  }
+`);
+
+export const AUDIT_CUSTOMER_SEARCH_QUERY = graphql(`
+  query AuditCustomerSearch($search: String, $paging: OffsetPaging) {
+    customers(search: $search, paging: $paging) {
+      nodes {
+        id
+        number
+        name
       }
     }
   }

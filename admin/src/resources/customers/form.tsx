@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Form, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Form, Input, Space, Spin, Typography } from 'antd';
 import { Create, Edit } from '@refinedev/antd';
 import { useGo, useNotification, useParsed, useTranslate } from '@refinedev/core';
 import { useSearchParams } from 'react-router';
@@ -8,6 +8,8 @@ import { CardFormFields } from '../data-card/CardForm';
 import { errorCode, errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
 import { CREATE_CUSTOMER_MUTATION, CUSTOMER_CARD_QUERY, CUSTOMER_QUERY, UPDATE_CUSTOMER_MUTATION } from './queries';
 import { fieldErrorsOf, formValuesToInput, recordToFormValues, type CustomerCardField } from './shared';
+import { looksMasked } from './RevealValue';
+import { usePermission } from '../access/shared';
 
 type Values = Record<string, unknown>;
 
@@ -32,6 +34,36 @@ function ProtectedHint({ fields }: { fields: readonly CustomerCardField[] }) {
   );
 }
 
+/** Form name of the approval reason (not a card field, so never sent as one). */
+const REASON_FIELD = '__changeReason';
+
+function blankish(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function differs(a: unknown, b: unknown): boolean {
+  if (blankish(a) && blankish(b)) return false;
+  const norm = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
+  return JSON.stringify(norm(a)) !== JSON.stringify(norm(b));
+}
+
+/** Protected fields whose value differs from what was loaded. */
+function protectedChanges(fields: readonly CustomerCardField[], values: Values, initial: Values): CustomerCardField[] {
+  return fields.filter((field) => field.protected && field.key in values && differs(values[field.key], initial[field.key]));
+}
+
+/** Sensitive fields loaded masked and edited into something still masked (never send those back). */
+function maskedEchoes(fields: readonly CustomerCardField[], changes: Values, initial: Values | undefined): string[] {
+  const custom = (changes.customFields ?? {}) as Values;
+  return fields
+    .filter((field) => field.sensitive && looksMasked(initial?.[field.key]))
+    .filter((field) => {
+      const sent = field.builtIn ? changes[field.key] : custom[field.key];
+      return looksMasked(sent);
+    })
+    .map((field) => field.key);
+}
+
 /** Card fields with the "sent for approval" hint on protected ones. */
 function withProtectedHelp(fields: readonly CustomerCardField[], hint: string): CustomerCardField[] {
   return fields.map((field) => (field.protected ? { ...field, help: field.help ? `${field.help} · ${hint}` : hint } : field));
@@ -47,7 +79,6 @@ export function CustomerCreate() {
   const [form] = Form.useForm<Values>();
   const [problems, setProblems] = useState<string[]>([]);
   const create = useGqlMutation(CREATE_CUSTOMER_MUTATION);
-  const shown = useMemo(() => withProtectedHelp(fields, translate('customers.form.protected')), [fields, translate]);
 
   const submit = async (values: Values) => {
     setProblems([]);
@@ -71,7 +102,7 @@ export function CustomerCreate() {
       <Spin spinning={isLoading}>
         {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />}
         <Form form={form} layout="vertical" onFinish={submit} data-testid="customer-form">
-          <CardFormFields kind={kind} fields={shown} form={form} />
+          <CardFormFields kind={kind} fields={fields} form={form} />
         </Form>
       </Spin>
     </Create>
@@ -93,7 +124,18 @@ export function CustomerEdit() {
   const [reapplying, setReapplying] = useState(false);
   const update = useGqlMutation(UPDATE_CUSTOMER_MUTATION);
   const initial = useRef<Values | undefined>(undefined);
-  const shown = useMemo(() => withProtectedHelp(fields, translate('customers.form.protected')), [fields, translate]);
+  const permission = usePermission();
+  // Protected fields go for approval only for users who cannot approve changes themselves.
+  const approvalNeeded = permission.loaded && !permission.has('change.approve');
+  const shown = useMemo(
+    () => (approvalNeeded ? withProtectedHelp(fields, translate('customers.form.protected')) : fields),
+    [fields, translate, approvalNeeded],
+  );
+  const watched = Form.useWatch([], form) as Values | undefined;
+  const heldFields = useMemo(
+    () => (approvalNeeded && watched && initial.current ? protectedChanges(fields, watched, initial.current) : []),
+    [approvalNeeded, watched, fields],
+  );
 
   useEffect(() => {
     if (!customer || fields.length === 0 || initial.current) return;
@@ -109,9 +151,29 @@ export function CustomerEdit() {
         open?.({ type: 'success', message: translate('customers.form.noChanges') });
         return;
       }
-      await update.run({ input: { id: customerId, version, update: changes as never } });
+      const masked = maskedEchoes(fields, changes, initial.current);
+      if (masked.length > 0) {
+        form.setFields(masked.map((name) => ({ name, errors: [translate('customers.form.maskedValue')] })));
+        return;
+      }
+      const reason = (form.getFieldValue(REASON_FIELD) as string | undefined)?.trim() || null;
+      const result = await update.run({ input: { id: customerId, version, update: changes as never, reason } });
       setConflict(false);
-      open?.({ type: 'success', message: translate('customers.form.saved') });
+      const submitted = result.updateOneCustomer.submittedChangeRequest;
+      if (submitted) {
+        const labels = Object.keys((submitted.diff ?? {}) as object)
+          .map((key) => fields.find((field) => field.key === key)?.label ?? key)
+          .join(translate('common.listSeparator'));
+        const direct = Object.keys(changes).some((key) => !Object.keys((submitted.diff ?? {}) as object).includes(key));
+        open?.({
+          type: 'success',
+          key: 'change-request-submitted',
+          message: translate('customers.form.submittedTitle'),
+          description: translate(direct ? 'customers.form.submittedPartly' : 'customers.form.submitted', { fields: labels }),
+        });
+      } else {
+        open?.({ type: 'success', message: translate('customers.form.saved') });
+      }
       go({ to: `/customers/show/${customerId}` });
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {
@@ -171,9 +233,21 @@ export function CustomerEdit() {
         />
       )}
       {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />}
-      <ProtectedHint fields={fields} />
+      {approvalNeeded && <ProtectedHint fields={fields} />}
       {customer && (
         <Form form={form} layout="vertical" onFinish={submit} data-testid="customer-form">
+          {heldFields.length > 0 && (
+            <Form.Item
+              name={REASON_FIELD}
+              label={translate('customers.form.changeReason', {
+                fields: heldFields.map((field) => field.label).join(translate('common.listSeparator')),
+              })}
+              rules={[{ required: true, whitespace: true, message: translate('customers.form.changeReasonRequired') }]}
+              data-testid="change-reason-item"
+            >
+              <Input.TextArea rows={2} maxLength={500} data-testid="change-reason" />
+            </Form.Item>
+          )}
           <CardFormFields kind={customer.kind} fields={shown} form={form} />
         </Form>
       )}

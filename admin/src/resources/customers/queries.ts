@@ -313,6 +313,11 @@ export const UPDATE_CUSTOMER_MUTATION = graphql(`
     updateOneCustomer(input: $input) {
       id
       version
+      submittedChangeRequest {
+        id
+        status
+        diff
+      }
     }
   }
 `);

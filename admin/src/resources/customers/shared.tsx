@@ -64,7 +64,8 @@ function same(a: unknown, b: unknown): boolean {
 /**
  * Splits form values into the mutation input: built-in fields at the top level,
  * custom fields in `customFields`. With `initial`, only changed fields are sent
- * (masked sensitive values are never echoed back).
+ * (masked sensitive values are never echoed back). `customFields` (the stored map)
+ * is no longer merged in: only changed custom keys are sent.
  */
 export function formValuesToInput(
   fields: readonly CustomerCardField[],
@@ -86,7 +87,9 @@ export function formValuesToInput(
       customChanged = true;
     }
   }
-  if (customChanged) input.customFields = { ...(options.customFields ?? {}), ...customFields };
+  // The server writes only the custom keys it is sent; echoing the others back would send
+  // masked sensitive values (`138****1234`) as if they were new ones.
+  if (customChanged) input.customFields = customFields;
   return input;
 }
 

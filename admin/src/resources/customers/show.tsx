@@ -46,6 +46,8 @@ import {
   TRANSFER_OWNER_MUTATION,
 } from './queries';
 import { CUSTOMER_STATUSES, DictTag, StatusTag, downloadWithToken, formatMoney, uploadDocument, type CustomerCardField } from './shared';
+import { AccessTab } from './AccessTab';
+import { RevealValue } from './RevealValue';
 const RelationshipGraphView = lazy(() => import('./graph').then((module) => ({ default: module.RelationshipGraphView })));
 
 type Customer = CustomerQuery['customer'];
@@ -64,9 +66,13 @@ function useUsers() {
 
 const dateTime = (value: string | null | undefined) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—');
 
-function displayValue(field: CustomerCardField, customer: Customer, users: { id: string; displayName: string }[]) {
+function fieldValue(field: CustomerCardField, customer: Customer): unknown {
   const record = customer as unknown as Values;
-  const raw = field.builtIn ? record[field.key] : ((customer.customFields ?? {}) as Values)[field.key];
+  return field.builtIn ? record[field.key] : ((customer.customFields ?? {}) as Values)[field.key];
+}
+
+function displayValue(field: CustomerCardField, customer: Customer, users: { id: string; displayName: string }[]) {
+  const raw = fieldValue(field, customer);
   if (raw === null || raw === undefined || raw === '') return '—';
   if (typeof raw === 'object' && raw && 'label' in raw) return <DictTag item={raw as { label: string; color?: string | null }} />;
   if (field.type === 'BOOLEAN') return raw ? '✓' : '✗';
@@ -97,7 +103,13 @@ function CardTab({ customer }: { customer: Customer }) {
             items={groupFields.map((field) => ({
               key: field.key,
               label: field.label,
-              children: displayValue(field, customer, users),
+              children: field.sensitive ? (
+                <RevealValue customerId={customer.id} field={field.key} fieldLabel={field.label} value={fieldValue(field, customer)}>
+                  {displayValue(field, customer, users)}
+                </RevealValue>
+              ) : (
+                displayValue(field, customer, users)
+              ),
             }))}
           />
         );
@@ -673,6 +685,11 @@ export function CustomerShow() {
               { key: 'documents', label: translate('customers.tabs.documents'), children: <DocumentsTab customer={customer} tabs={tabs} reload={reload} /> },
               { key: 'history', label: translate('customers.tabs.history'), children: <HistoryTab tabs={tabs} /> },
               { key: 'team', label: translate('customers.tabs.team'), children: <TeamTab customer={customer} reload={reload} /> },
+              {
+                key: 'access',
+                label: <span data-testid="tab-access">{translate('customers.tabs.access')}</span>,
+                children: <AccessTab customerId={customer.id} kind={customer.kind} canEdit={canEdit?.can !== false} />,
+              },
             ]}
           />
         </>

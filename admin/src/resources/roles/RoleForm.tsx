@@ -10,6 +10,7 @@ export interface RoleFormValues {
   description?: string | null;
   permissions: Permission[];
   dataScope: DataScope;
+  sensitiveLevel?: 'READ' | 'EDIT';
 }
 
 export function normaliseRoleValues(values: RoleFormValues): RoleFormValues {
@@ -19,6 +20,7 @@ export function normaliseRoleValues(values: RoleFormValues): RoleFormValues {
     description: description ? description : null,
     permissions: values.permissions ?? [],
     dataScope: values.dataScope,
+    sensitiveLevel: values.sensitiveLevel ?? 'READ',
   };
 }
 
@@ -31,7 +33,7 @@ export function RoleForm({ formProps, mode }: { formProps: FormProps; mode: 'cre
     <Form
       {...formProps}
       layout="vertical"
-      initialValues={mode === 'create' ? { permissions: [], dataScope: 'SELF', ...formProps.initialValues } : formProps.initialValues}
+      initialValues={mode === 'create' ? { permissions: [], dataScope: 'SELF', sensitiveLevel: 'READ', ...formProps.initialValues } : formProps.initialValues}
     >
       <Form.Item
         label={translate('roles.fields.name')}
@@ -62,6 +64,17 @@ export function RoleForm({ formProps, mode }: { formProps: FormProps; mode: 'cre
         rules={[{ required: true, message: translate('validation.required') }]}
       >
         <Select options={DATA_SCOPES.map((scope) => ({ value: scope, label: translate(`roles.dataScopes.${scope}`) }))} />
+      </Form.Item>
+      <Form.Item
+        label={translate('roles.fields.sensitiveLevel')}
+        name="sensitiveLevel"
+        tooltip={translate('roles.sensitiveLevelHelp')}
+        rules={[{ required: true, message: translate('validation.required') }]}
+      >
+        <Select
+          data-testid="role-sensitive-level"
+          options={(['READ', 'EDIT'] as const).map((level) => ({ value: level, label: translate(`roles.sensitiveLevels.${level}`) }))}
+        />
       </Form.Item>
     </Form>
   );

@@ -10,6 +10,7 @@ export const ROLES_LIST_QUERY = graphql(`
         description
         permissions
         dataScope
+        sensitiveLevel
       }
     }
   }
@@ -36,6 +37,7 @@ export const ROLE_QUERY = graphql(`
       description
       permissions
       dataScope
+      sensitiveLevel
     }
   }
 `);
@@ -58,6 +60,7 @@ export const UPDATE_ROLE_MUTATION = graphql(`
       description
       permissions
       dataScope
+      sensitiveLevel
     }
   }
 `);

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Col, Descriptions, Empty, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { List } from '@refinedev/antd';
+import { useTranslate } from '@refinedev/core';
+import { Link } from 'react-router';
+import { useGqlQuery } from '../dictionaries/gql';
+import { ACCESS_CUSTOMER_SEARCH_QUERY, EXPLAIN_ACCESS_QUERY, PREVIEW_CUSTOMERS_AS_QUERY } from '../access/queries';
+import { LevelTag, dateTime, useFieldLabels, usePeople } from '../access/shared';
+
+const PAGE_SIZE = 20;
+
+function CustomerPicker({ value, onChange }: { value?: string; onChange: (value: string | undefined) => void }) {
+  const translate = useTranslate();
+  const [search, setSearch] = useState('');
+  const customers = useGqlQuery(ACCESS_CUSTOMER_SEARCH_QUERY, { search: search || null, paging: { limit: 20 } });
+  return (
+    <Select
+      showSearch
+      allowClear
+      filterOption={false}
+      value={value}
+      onSearch={setSearch}
+      onChange={onChange}
+      loading={customers.isFetching}
+      placeholder={translate('accessExplain.pickCustomer')}
+      style={{ width: '100%' }}
+      data-testid="explain-customer"
+      options={(customers.data?.customers.nodes ?? []).map((customer) => ({ value: customer.id, label: `${customer.number ?? ''} ${customer.name}`.trim() }))}
+    />
+  );
+}
+
+function Explanation({ customerId, userId }: { customerId: string; userId: string }) {
+  const translate = useTranslate();
+  const label = useFieldLabels();
+  const result = useGqlQuery(EXPLAIN_ACCESS_QUERY, { customerId, userId });
+  const data = result.data?.explainAccess;
+  if (result.error) return <Alert type="error" showIcon message={result.error.message} />;
+  if (!data) return null;
+  const yes = (flag: boolean) => <Tag color={flag ? 'green' : 'red'}>{translate(flag ? 'accessExplain.yes' : 'accessExplain.no')}</Tag>;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="explain-result">
+      <Descriptions
+        size="small"
+        bordered
+        column={2}
+        items={[
+          { key: 'read', label: translate('accessExplain.canRead'), children: yes(data.canRead) },
+          { key: 'edit', label: translate('accessExplain.canEdit'), children: yes(data.canEdit) },
+          {
+            key: 'clear',
+            label: translate('accessExplain.sensitiveInClear'),
+            children: data.sensitiveInClear.length ? data.sensitiveInClear.map((key) => <Tag key={key} color="orange">{label(key)}</Tag>) : '—',
+          },
+          {
+            key: 'masked',
+            label: translate('accessExplain.sensitiveMasked'),
+            children: data.sensitiveMasked.length ? data.sensitiveMasked.map((key) => <Tag key={key}>{label(key)}</Tag>) : '—',
+          },
+        ]}
+      />
+      <Table
+        size="small"
+        rowKey={(reason) => `${reason.path}-${reason.grantId ?? ''}-${reason.ruleId ?? ''}-${reason.detail}`}
+        pagination={false}
+        dataSource={data.reasons}
+        locale={{ emptyText: translate('accessExplain.noPath') }}
+        columns={[
+          { key: 'path', title: translate('accessExplain.path'), render: (_, reason) => <Tag color="blue">{translate(`accessExplain.paths.${reason.path}`)}</Tag> },
+          { key: 'level', title: translate('access.fields.level'), render: (_, reason) => <LevelTag level={reason.level} /> },
+          { key: 'detail', title: translate('accessExplain.detail'), dataIndex: 'detail' },
+          { key: 'expiresAt', title: translate('access.grants.expiresAt'), render: (_, reason) => (reason.expiresAt ? dateTime(reason.expiresAt) : '—') },
+        ]}
+      />
+    </Space>
+  );
+}
+
+function Preview({ userId }: { userId: string }) {
+  const translate = useTranslate();
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const preview = useGqlQuery(PREVIEW_CUSTOMERS_AS_QUERY, { userId, search: search || null, paging: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } });
+  return (
+    <>
+      <Input.Search
+        allowClear
+        placeholder={translate('customers.searchPlaceholder')}
+        onSearch={(value) => {
+          setSearch(value.trim());
+          setPage(1);
+        }}
+        style={{ maxWidth: 360, marginBottom: 12 }}
+      />
+      <Table
+        size="small"
+        rowKey="id"
+        loading={preview.isLoading}
+        dataSource={preview.data?.previewCustomersAs.nodes ?? []}
+        data-testid="preview-as"
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: preview.data?.previewCustomersAs.totalCount ?? 0, onChange: setPage, showTotal: (total) => translate('accessExplain.total', { total }) }}
+        columns={[
+          { key: 'number', title: translate('customers.fields.number'), render: (_, row) => row.number ?? '—' },
+          { key: 'name', title: translate('customers.fields.name'), render: (_, row) => <Link to={`/customers/show/${row.id}`}>{row.name}</Link> },
+          { key: 'kind', title: translate('customers.fields.kind'), render: (_, row) => translate(`customers.kinds.${row.kind}`) },
+          { key: 'owner', title: translate('customers.fields.owner'), render: (_, row) => row.owner?.displayName ?? '—' },
+          { key: 'department', title: translate('accessExplain.department'), render: (_, row) => row.department?.name ?? '—' },
+        ]}
+      />
+    </>
+  );
+}
+
+/** For administrators: why a user can (or cannot) see a customer, and what the user would see. */
+export function AccessExplainPage() {
+  const translate = useTranslate();
+  const people = usePeople();
+  const [userId, setUserId] = useState<string>();
+  const [customerId, setCustomerId] = useState<string>();
+  const [asked, setAsked] = useState<{ userId: string; customerId: string } | null>(null);
+  return (
+    <List title={translate('accessExplain.titles.list')}>
+      <Row gutter={16}>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={translate('accessExplain.explain')} style={{ marginBottom: 16 }}>
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Select
+                showSearch
+                allowClear
+                optionFilterProp="label"
+                value={userId}
+                onChange={setUserId}
+                options={people.userOptions}
+                placeholder={translate('accessExplain.pickUser')}
+                style={{ width: '100%' }}
+                data-testid="explain-user"
+              />
+              <CustomerPicker value={customerId} onChange={setCustomerId} />
+              <Button type="primary" disabled={!userId || !customerId} onClick={() => userId && customerId && setAsked({ userId, customerId })}>
+                {translate('accessExplain.run')}
+              </Button>
+              {asked ? <Explanation key={`${asked.userId}-${asked.customerId}`} {...asked} /> : <Empty description={translate('accessExplain.hint')} />}
+            </Space>
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={translate('accessExplain.previewTitle', { name: userId ? people.name(userId) : '…' })}>
+            {userId ? <Preview key={userId} userId={userId} /> : <Typography.Text type="secondary">{translate('accessExplain.previewHint')}</Typography.Text>}
+          </Card>
+        </Col>
+      </Row>
+    </List>
+  );
+}
