@@ -36,7 +36,7 @@ export class AccessRequestService {
       const reachable = await applyCustomerScope(em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids }), ctx.caller, await ctx.loaders.policyScope(ctx.caller), mode).getRawMany<{ id: number }>();
       if (reachable.length && !renewsId) {
         const c = customers.find((x) => x.id === Number(reachable[0].id))!;
-        throw new AppError('BAD_USER_INPUT', 'alreadyAccessible', { level: input.level === AccessLevel.EDIT ? 'edit' : 'read', value: c.number ?? c.id }, { field: 'input.customerIds' });
+        throw new AppError('BAD_USER_INPUT', input.level === AccessLevel.EDIT ? 'alreadyEditable' : 'alreadyReadable', { value: c.number ?? c.id }, { field: 'input.customerIds' });
       }
       const me = ctx.caller!.userId!;
       const rows: AccessRequest[] = [];
