@@ -1,18 +1,16 @@
-import type { Permission } from '@dossier/shared';
-import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { can } from '../../common/auth/caller';
+import { In, type DataSource } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId } from '../../common/ids';
-import { readPaging } from '../../common/pagination/apply-list';
 import { inTransaction } from '../../common/transaction';
 import { applyCustomerScope } from '../access/access-policy';
-import { mayDecide, routeApprover } from '../access/approver-routing';
+import { routeApprover } from '../access/approver-routing';
+import { checkReason, decide, listRequests, pendingRequest } from '../access/request-workflow';
 import { Customer } from '../customer/customer.entity';
 import { AccessLevel } from '../customer/customer-member.entity';
 import { CustomerGrant } from '../grant/grant.entity';
 import { AccessRequest, RequestStatus } from './access-request.entity';
-import type { RequestCustomerAccessInput, RequestFilter, RequestListArgs } from './access-request.inputs';
+import type { RequestCustomerAccessInput, RequestListArgs } from './access-request.inputs';
 
 const MAX_PERIOD_MS = 366 * 24 * 3600 * 1000;
 
@@ -73,7 +71,7 @@ export class AccessRequestService {
   /** Approves into a grant for the requester, atomically; the approver may shorten the period. */
   approve(ctx: AppContext, id: number, until: Date | null, comment: string | null): Promise<AccessRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await this.pending(em, ctx, id);
+      const request = await pendingRequest(em, AccessRequest, 'AccessRequest', ctx, id, 'access.grant');
       const expiresAt = until && until < request.until ? until : request.until;
       const problems = new InputProblems();
       checkUntil(expiresAt, problems, 'until');
@@ -99,7 +97,7 @@ export class AccessRequestService {
 
   reject(ctx: AppContext, id: number, comment: string): Promise<AccessRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await this.pending(em, ctx, id);
+      const request = await pendingRequest(em, AccessRequest, 'AccessRequest', ctx, id, 'access.grant');
       if (!comment.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'comment' }, { field: 'comment' });
       await decide(em, AccessRequest, id, { status: RequestStatus.REJECTED, decidedBy: ctx.caller?.userId ?? null, decidedAt: new Date(), comment: comment.trim().slice(0, 500) });
       await ctx.services.audit.record(em, ctx, { action: 'access.reject', entity: 'AccessRequest', entityId: id, customerId: request.customerId, diff: { comment } });
@@ -128,56 +126,12 @@ export class AccessRequestService {
     return row;
   }
 
-  async list(ctx: AppContext, args: RequestListArgs) {
-    const qb = this.ds.getRepository(AccessRequest).createQueryBuilder('r');
-    applyRequestFilter(qb, ctx, args.filter, 'access.grant');
-    const { limit, offset } = readPaging(args.paging);
-    const [nodes, totalCount] = await qb.orderBy('r.id', 'DESC').take(limit).skip(offset).getManyAndCount();
-    return { nodes, totalCount };
+  list(ctx: AppContext, args: RequestListArgs) {
+    return listRequests(this.ds.getRepository(AccessRequest), ctx, args, 'access.grant');
   }
-
-  private async pending(em: import('typeorm').EntityManager, ctx: AppContext, id: number): Promise<AccessRequest> {
-    const request = await em.findOneBy(AccessRequest, { id });
-    if (!request || !(mayDecide(ctx.caller, request.approverId, 'access.grant') || request.requesterId === ctx.caller?.userId)) throw notFound('AccessRequest', id);
-    if (!mayDecide(ctx.caller, request.approverId, 'access.grant')) throw new AppError('FORBIDDEN', 'notApprover', {}, { id: String(id) });
-    if (request.status !== RequestStatus.PENDING) throw conflict('requestNotPending', { status: request.status });
-    return request;
-  }
-}
-
-/** A reason from `access_reason`, free text, or both; at least one. */
-export async function checkReason(ctx: AppContext, code: string | null | undefined, text: string | null | undefined, problems: InputProblems, path: string): Promise<string | null> {
-  const reason = text?.trim() || null;
-  const reasonCode = code?.trim() || null;
-  if (reasonCode && !(await ctx.loaders.dictionarySnapshot()).item('access_reason', reasonCode)) problems.add(`${path}.reasonCode`, 'unknownOption', { field: 'reasonCode', value: reasonCode, dictionary: 'access_reason' });
-  if (!reason && !reasonCode) problems.add(`${path}.reason`, 'required');
-  if (reason && reason.length > 500) problems.add(`${path}.reason`, 'tooLong', { max: 500 });
-  return reason;
 }
 
 function checkUntil(until: Date, problems: InputProblems, path: string) {
   const t = until instanceof Date ? until.getTime() : NaN;
   if (!(t > Date.now()) || t - Date.now() > MAX_PERIOD_MS) problems.add(path, 'outOfRange', { field: 'until', min: 'now', max: '366d' });
 }
-
-/** Marks a pending request decided; a concurrent decision finds it no longer pending (CONFLICT). */
-export async function decide(em: import('typeorm').EntityManager, entity: Function, id: number, changes: Record<string, unknown>) {
-  const res = await em.createQueryBuilder().update(entity).set(changes).where('id = :id AND status = :pending', { id, pending: RequestStatus.PENDING }).execute();
-  if (res.affected !== 1) throw conflict('requestNotPending', { status: 'decided' });
-}
-
-/**
- * Requests a caller may list: their own and those routed to them; administrators (ALL scope with
- * the deciding permission) see all. Then the inbox filters.
- */
-export function applyRequestFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, ctx: AppContext, filter: RequestFilter | null | undefined, permission: Permission) {
-  const me = ctx.caller?.userId ?? -1;
-  const admin = ctx.caller?.dataScope === 'ALL' && can(ctx.caller, permission);
-  if (!admin) qb.andWhere('(r.requester_id = :me OR r.approver_id = :me)', { me });
-  if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
-  if (filter?.requester) qb.andWhere('r.requester_id = :me', { me });
-  if (filter?.approver) qb.andWhere(admin ? '(r.approver_id = :me OR r.approver_id IS NULL)' : 'r.approver_id = :me', { me });
-  if (filter?.customerId) qb.andWhere('r.customer_id = :cid', { cid: parseId(filter.customerId, 'filter.customerId') });
-  return qb;
-}
-

@@ -33,25 +33,13 @@ export function createAccessLoaders(ds: DataSource, accessRules: AccessRuleServi
   const editableFor = (caller: Caller) => {
     let loaders = editable.get(caller);
     if (!loaders) {
+      const scope = () => policyScope(caller);
       loaders = {
-        customers: new DataLoader<number, boolean>(
-          async (ids) => {
-            const qb = ds.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: [...ids] });
-            const rows = await applyCustomerScope(qb, caller, await policyScope(caller), 'edit').getRawMany<{ id: number }>();
-            const ok = new Set(rows.map((r) => Number(r.id)));
-            return ids.map((id) => ok.has(id));
-          },
-          { maxBatchSize: MAX_BATCH_SIZE },
-        ),
-        contacts: new DataLoader<number, boolean>(
-          async (ids) => {
-            const scope = contactScopePredicate(caller, 'ct', await policyScope(caller), 'edit');
-            const rows = await ds.getRepository(Contact).createQueryBuilder('ct').select('ct.id', 'id').where('ct.id IN (:...ids)', { ids: [...ids] }).andWhere(scope.sql, scope.params).getRawMany<{ id: number }>();
-            const ok = new Set(rows.map((r) => Number(r.id)));
-            return ids.map((id) => ok.has(id));
-          },
-          { maxBatchSize: MAX_BATCH_SIZE },
-        ),
+        customers: idSetLoader(async (ids) => applyCustomerScope(ds.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids }), caller, await scope(), 'edit').getRawMany()),
+        contacts: idSetLoader(async (ids) => {
+          const predicate = contactScopePredicate(caller, 'ct', await scope(), 'edit');
+          return ds.getRepository(Contact).createQueryBuilder('ct').select('ct.id', 'id').where('ct.id IN (:...ids)', { ids }).andWhere(predicate.sql, predicate.params).getRawMany();
+        }),
       };
       editable.set(caller, loaders);
     }
@@ -67,3 +55,14 @@ export function createAccessLoaders(ds: DataSource, accessRules: AccessRuleServi
 }
 
 export type PolicyScopeOf = (caller: Caller | null) => Promise<PolicyScope>;
+
+/** Batches "which of these ids does the query return" into one statement per batch. */
+function idSetLoader(select: (ids: number[]) => Promise<{ id: number | string }[]>) {
+  return new DataLoader<number, boolean>(
+    async (ids) => {
+      const found = new Set((await select([...ids])).map((r) => Number(r.id)));
+      return ids.map((id) => found.has(id));
+    },
+    { maxBatchSize: MAX_BATCH_SIZE },
+  );
+}

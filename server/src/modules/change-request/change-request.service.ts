@@ -1,10 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, conflict, notFound } from '../../common/errors/app-error';
-import { readPaging } from '../../common/pagination/apply-list';
 import { inTransaction } from '../../common/transaction';
 import { mayDecide, routeApprover } from '../access/approver-routing';
-import { applyRequestFilter, decide } from '../access-request/access-request.service';
+import { decide, listRequests, pendingRequest } from '../access/request-workflow';
 import { RequestStatus } from '../access-request/access-request.entity';
 import type { RequestListArgs } from '../access-request/access-request.inputs';
 import { Customer } from '../customer/customer.entity';
@@ -17,8 +16,10 @@ import { ChangeRequest } from './change-request.entity';
 export class ChangeRequestService {
   constructor(private readonly ds: DataSource) {}
 
-  /** Records a proposal inside the caller's transaction; the customer is not locked. */
-  async submit(ctx: AppContext, em: EntityManager, customer: Customer, baseVersion: number, proposed: Record<string, unknown>, diff: Record<string, { from: unknown; to: unknown }>, reason: string): Promise<ChangeRequest> {
+  /** Records a proposal inside the caller's transaction (a reason is required); the customer is not locked. */
+  async submit(ctx: AppContext, em: EntityManager, customer: Customer, baseVersion: number, proposed: Record<string, unknown>, diff: Record<string, { from: unknown; to: unknown }>, reasonInput: string | null, reasonPath: string): Promise<ChangeRequest> {
+    const reason = reasonInput?.trim();
+    if (!reason) throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: reasonPath });
     const me = ctx.caller?.userId ?? null;
     const row = em.create(ChangeRequest, {
       customerId: customer.id,
@@ -42,7 +43,7 @@ export class ChangeRequestService {
   /** Applies atomically if the customer is still at the base version; otherwise CONFLICT and the request stays open. */
   apply(ctx: AppContext, id: number, comment: string | null): Promise<ChangeRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await this.pending(em, ctx, id);
+      const request = await pendingRequest(em, ChangeRequest, 'ChangeRequest', ctx, id, 'change.approve');
       const customer = await em.findOneBy(Customer, { id: request.customerId });
       if (!customer) throw notFound('Customer', request.customerId);
       if (customer.version !== request.baseVersion) throw conflict('baseVersionStale', { base: request.baseVersion, current: customer.version }, { id: String(id), baseVersion: request.baseVersion, version: customer.version });
@@ -67,7 +68,7 @@ export class ChangeRequestService {
 
   reject(ctx: AppContext, id: number, comment: string): Promise<ChangeRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await this.pending(em, ctx, id);
+      const request = await pendingRequest(em, ChangeRequest, 'ChangeRequest', ctx, id, 'change.approve');
       if (!comment.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'comment' }, { field: 'comment' });
       await decide(em, ChangeRequest, id, { status: RequestStatus.REJECTED, decidedBy: ctx.caller?.userId ?? null, decidedAt: new Date(), comment: comment.trim().slice(0, 500) });
       await ctx.services.audit.record(em, ctx, { action: 'change.reject', entity: 'Customer', entityId: request.customerId, diff: { changeRequestId: id, comment } });
@@ -96,24 +97,12 @@ export class ChangeRequestService {
     });
   }
 
-  async list(ctx: AppContext, args: RequestListArgs) {
-    const qb = this.ds.getRepository(ChangeRequest).createQueryBuilder('r');
-    applyRequestFilter(qb, ctx, args.filter, 'change.approve');
-    const { limit, offset } = readPaging(args.paging);
-    const [nodes, totalCount] = await qb.orderBy('r.id', 'DESC').take(limit).skip(offset).getManyAndCount();
-    return { nodes, totalCount };
+  list(ctx: AppContext, args: RequestListArgs) {
+    return listRequests(this.ds.getRepository(ChangeRequest), ctx, args, 'change.approve');
   }
 
   /** Open requests on a customer the caller can read (its page shows them). */
   openFor(customerId: number) {
     return this.ds.getRepository(ChangeRequest).find({ where: { customerId, status: RequestStatus.PENDING }, order: { id: 'DESC' } });
-  }
-
-  private async pending(em: EntityManager, ctx: AppContext, id: number): Promise<ChangeRequest> {
-    const request = await em.findOneBy(ChangeRequest, { id });
-    if (!request || !(mayDecide(ctx.caller, request.approverId, 'change.approve') || request.requesterId === ctx.caller?.userId)) throw notFound('ChangeRequest', id);
-    if (!mayDecide(ctx.caller, request.approverId, 'change.approve')) throw new AppError('FORBIDDEN', 'notApprover', {}, { id: String(id) });
-    if (request.status !== RequestStatus.PENDING) throw conflict('requestNotPending', { status: request.status });
-    return request;
   }
 }

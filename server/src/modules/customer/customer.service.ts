@@ -99,13 +99,12 @@ export class CustomerService {
       const snap = await ctx.loaders.dictionarySnapshot();
       const diff = Object.fromEntries(held.map((key) => [key, { from: display(snap, defs, key, current[key]), to: display(snap, defs, key, values.get(key)) }]));
       for (const key of held) values.delete(key);
-      if (held.length && !reason?.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: 'input.reason' });
       let base = version;
       if (values.size) {
         await this.writeCard(ctx, em, before, version, values, defs, current, reason);
         base = version + 1;
       } else if (before.version !== version) throw conflict('versionConflict', {}, { id: String(id), version });
-      const submitted = held.length ? await ctx.services.changeRequests.submit(ctx, em, before, base, proposed, diff, reason!.trim()) : null;
+      const submitted = held.length ? await ctx.services.changeRequests.submit(ctx, em, before, base, proposed, diff, reason, 'input.reason') : null;
       return Object.assign((await em.findOneBy(Customer, { id }))!, { submittedChangeRequest: submitted });
     });
   }
@@ -138,9 +137,8 @@ export class CustomerService {
       if (name.length > 200) throw new AppError('BAD_USER_INPUT', 'tooLong', { field: 'name', max: 200 }, { field: 'newName' });
       if (name === before.name) return before;
       if (!can(ctx.caller, 'change.approve')) {
-        if (!reason?.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: 'reason' });
         if (version !== undefined && version !== before.version) throw conflict('versionConflict', {}, { id: String(id), version });
-        const submitted = await ctx.services.changeRequests.submit(ctx, em, before, before.version, { name }, { name: { from: before.name, to: name } }, reason.trim());
+        const submitted = await ctx.services.changeRequests.submit(ctx, em, before, before.version, { name }, { name: { from: before.name, to: name } }, reason, 'reason');
         return Object.assign(before, { submittedChangeRequest: submitted });
       }
       await updateVersioned(em, Customer, id, version ?? before.version, { name, updatedAt: new Date() });
@@ -207,9 +205,8 @@ export class CustomerService {
       const owner = await em.findOneBy(User, { id: ownerId, active: true });
       if (!owner) throw new AppError('BAD_USER_INPUT', 'unknownUser', { field: 'ownerId' }, { field: 'ownerId' });
       if (!can(ctx.caller, 'change.approve')) {
-        if (!reason?.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: 'reason' });
         const diff = { ownerId: { from: customer.ownerId === null ? null : String(customer.ownerId), to: String(ownerId) } };
-        const submitted = await ctx.services.changeRequests.submit(ctx, em, customer, customer.version, { ownerId, keepPreviousAs }, diff, reason.trim());
+        const submitted = await ctx.services.changeRequests.submit(ctx, em, customer, customer.version, { ownerId, keepPreviousAs }, diff, reason, 'reason');
         return Object.assign(customer, { submittedChangeRequest: submitted });
       }
       await this.writeTransfer(ctx, em, customer, owner, keepPreviousAs, reason);

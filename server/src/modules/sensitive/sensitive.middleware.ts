@@ -4,7 +4,7 @@ import type { AuditLog } from '../audit/audit-log.entity';
 import type { ContactHistory, CustomerHistory } from '../customer/customer-history.entity';
 import type { Customer } from '../customer/customer.entity';
 import type { Contact } from '../contact/contact.entity';
-import { CONTACT_SENSITIVE_FIELDS, maskDiff, maskValue, sensitiveKeys } from './sensitive-fields';
+import { CONTACT_SENSITIVE_FIELDS, maskDiff, maskValue } from './sensitive-fields';
 
 const CONTACT_KEYS: ReadonlySet<string> = new Set(CONTACT_SENSITIVE_FIELDS);
 
@@ -19,7 +19,7 @@ export const maskSensitiveFields: MiddlewareFn<AppContext> = async ({ root, info
   switch (info.parentType.name) {
     case 'Customer': {
       const customer = root as Customer;
-      const keys = sensitiveKeys(await ctx.services.fields.forKind(customer.kind, true), customer.kind);
+      const keys = await ctx.services.sensitive.customerSensitiveKeys(ctx, customer.kind);
       if (info.fieldName === 'customFields') {
         const present = Object.keys(value as object).filter((k) => keys.has(k) && (value as Record<string, unknown>)[k] != null);
         if (!present.length || (await ctx.services.sensitive.customerClear(ctx, customer.id))) return value;

@@ -1,8 +1,11 @@
+import type { CustomerKind } from '@dossier/shared';
 import type { DataSource } from 'typeorm';
+import type { FieldDefinition } from '../field-definition/field-definition.entity';
 import { can } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { AppError, forbidden, InputProblems } from '../../common/errors/app-error';
 import { inTransaction } from '../../common/transaction';
+import { checkReason } from '../access/request-workflow';
 import type { FilterShape, ListArgsShape } from '../../common/pagination/list-types';
 import { storedValues } from '../customer/customer.service';
 import { CONTACT_SENSITIVE_FIELDS, sensitiveKeys } from './sensitive-fields';
@@ -17,6 +20,8 @@ export interface RevealInput {
 
 /** Who sees sensitive fields in clear, and the logged reveal (查阅登记). */
 export class SensitiveService {
+  private readonly keysBySnapshot = new WeakMap<FieldDefinition[], Map<string, Set<string>>>();
+
   constructor(private readonly ds: DataSource) {}
 
   /** Clear on this customer: `customer.viewSensitive` and the record access the caller's role asks for. */
@@ -50,8 +55,14 @@ export class SensitiveService {
     for (const sort of args.sorting ?? []) if (keys.has(sort.field)) throw new AppError('FORBIDDEN', 'sensitiveFilter', { field: sort.field }, { field: 'sorting.field' });
   }
 
-  async customerSensitiveKeys(ctx: AppContext): Promise<Set<string>> {
-    return sensitiveKeys(await ctx.services.fields.cache.get());
+  /** Sensitive keys of a kind's card (all kinds without one), computed once per field-definition snapshot. */
+  async customerSensitiveKeys(ctx: AppContext, kind?: CustomerKind): Promise<Set<string>> {
+    const defs = await ctx.services.fields.cache.get();
+    let byKind = this.keysBySnapshot.get(defs);
+    if (!byKind) this.keysBySnapshot.set(defs, (byKind = new Map()));
+    let keys = byKind.get(kind ?? '*');
+    if (!keys) byKind.set(kind ?? '*', (keys = sensitiveKeys(defs, kind)));
+    return keys;
   }
 
   /**
@@ -62,13 +73,10 @@ export class SensitiveService {
     return inTransaction(ctx, async (em) => {
       const problems = new InputProblems();
       if ((input.customerId == null) === (input.contactId == null)) problems.add('customerId', 'required');
-      const reason = input.reason?.trim() || null;
+      const reason = await checkReason(ctx, input.reasonCode, input.reason, problems, '');
       const reasonCode = input.reasonCode?.trim() || null;
-      const snap = await ctx.loaders.dictionarySnapshot();
-      if (reasonCode && !snap.item('access_reason', reasonCode)) problems.add('reasonCode', 'unknownOption', { field: 'reasonCode', value: reasonCode, dictionary: 'access_reason' });
-      if (!reason && !reasonCode) problems.add('reason', 'required');
-      if (reason && reason.length > 500) problems.add('reason', 'tooLong', { max: 500 });
       problems.throwIfAny();
+      const snap = await ctx.loaders.dictionarySnapshot();
       if (!can(ctx.caller, 'customer.viewSensitive')) throw forbidden('customer.viewSensitive');
 
       let value: unknown;
