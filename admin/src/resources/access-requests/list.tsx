@@ -7,7 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AccessRequestsQuery, RequestFilter, RequestStatus } from '../../graphql/graphql';
 import { errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
-import { ExpiryPicker, LevelTag, ReasonFields, RequestStatusTag, dateTime, iso, usePermission, useReasonLabel } from '../access/shared';
+import { ExpiryPicker, LevelTag, ReasonFields, RequestStatusTag, dateTime, iso, usePermission, RejectModal, useReasonLabel } from '../access/shared';
 import {
   ACCESS_REQUESTS_QUERY,
   APPROVE_ACCESS_REQUEST_MUTATION,
@@ -51,7 +51,6 @@ function Inbox() {
   const [approving, setApproving] = useState<Row | null>(null);
   const [rejecting, setRejecting] = useState<Row | null>(null);
   const [approveForm] = Form.useForm<{ until?: Dayjs | null; comment?: string }>();
-  const [rejectForm] = Form.useForm<{ comment: string }>();
 
   return (
     <>
@@ -160,39 +159,17 @@ function Inbox() {
           </Form.Item>
         </Form>
       </Modal>
-      <Modal
+      <RejectModal
         open={!!rejecting}
         title={translate('access.requests.rejectTitle')}
-        onCancel={() => setRejecting(null)}
-        onOk={() => rejectForm.submit()}
-        confirmLoading={reject.isPending}
-        forceRender
-      >
-        <Form
-          form={rejectForm}
-          layout="vertical"
-          onFinish={async (values) => {
-            if (!rejecting) return;
-            try {
-              await reject.run({ id: rejecting.id, comment: values.comment.trim() });
-              message.success(translate('access.requests.rejected'));
-              setRejecting(null);
-              rejectForm.resetFields();
-              void requests.refetch();
-            } catch (error) {
-              message.error(errorMessage(error));
-            }
-          }}
-        >
-          <Form.Item
-            name="comment"
-            label={translate('access.fields.comment')}
-            rules={[{ required: true, whitespace: true, message: translate('access.requests.commentRequired') }]}
-          >
-            <Input.TextArea rows={3} maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        doneMessage={translate('access.requests.rejected')}
+        loading={reject.isPending}
+        onReject={async (comment) => {
+          await reject.run({ id: rejecting!.id, comment });
+          void requests.refetch();
+        }}
+        onClose={() => setRejecting(null)}
+      />
     </>
   );
 }

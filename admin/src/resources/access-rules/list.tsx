@@ -6,7 +6,8 @@ import { useTranslate } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import type { AccessLevel, RuleSubject } from '../../graphql/graphql';
 import { applyFieldErrors, errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
-import { ACCESS_CARD_QUERY, ACCESS_DICTIONARY_TREE_QUERY, ACCESS_ROLES_QUERY } from '../access/queries';
+import { ACCESS_CARD_QUERY, ACCESS_ROLES_QUERY } from '../access/queries';
+import { ENABLED_TREE_QUERY } from '../dictionaries/queries';
 import { ACCESS_LEVELS, LevelTag, dateTime, usePeople } from '../access/shared';
 import { ACCESS_RULES_QUERY, CREATE_ACCESS_RULE_MUTATION, DELETE_ACCESS_RULE_MUTATION } from './queries';
 
@@ -60,7 +61,7 @@ function RuleModal({ open, onClose, onDone }: { open: boolean; onClose: () => vo
   const people = usePeople();
   const roles = useGqlQuery(ACCESS_ROLES_QUERY, { paging: { limit: 200 } });
   const dictionaryCode = field ? (fieldMeta.get(field)?.dictionaryCode ?? field) : '';
-  const tree = useGqlQuery(ACCESS_DICTIONARY_TREE_QUERY, { code: dictionaryCode }, { enabled: !!dictionaryCode });
+  const tree = useGqlQuery(ENABLED_TREE_QUERY, { code: dictionaryCode }, { enabled: !!dictionaryCode });
   const create = useGqlMutation(CREATE_ACCESS_RULE_MUTATION);
   const subjectOptions =
     subjectType === 'ROLE'

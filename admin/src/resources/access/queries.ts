@@ -12,37 +12,6 @@ export const ACCESS_DICTIONARY_OPTIONS_QUERY = graphql(`
   }
 `);
 
-/** A dictionary as a tree (territory rules pick items; each covers its descendants). */
-export const ACCESS_DICTIONARY_TREE_QUERY = graphql(`
-  query AccessDictionaryTree($code: String!) {
-    dictionary(code: $code) {
-      id
-      code
-      name
-      tree(includeDisabled: false) {
-        code
-        label
-        children {
-          code
-          label
-          children {
-            code
-            label
-            children {
-              code
-              label
-              children {
-                code
-                label
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 /** Users for pickers (needs user.manage). */
 export const ACCESS_USERS_QUERY = graphql(`
   query AccessUsers($paging: OffsetPaging, $filter: UserFilter) {

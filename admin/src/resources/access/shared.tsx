@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { DatePicker, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { DatePicker, Form, Input, Modal, Select, Table, Tag, Typography, message } from 'antd';
 import { usePermissions, useTranslate } from '@refinedev/core';
 import type { Permission } from '@dossier/shared';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AccessLevel, CustomerKind, RequestStatus } from '../../graphql/graphql';
-import { useGqlQuery } from '../dictionaries/gql';
+import { errorMessage, useGqlQuery } from '../dictionaries/gql';
 import { ACCESS_CARD_QUERY, ACCESS_DEPARTMENTS_QUERY, ACCESS_DICTIONARY_OPTIONS_QUERY, ACCESS_USERS_QUERY } from './queries';
 
 export const ACCESS_LEVELS: AccessLevel[] = ['READ', 'EDIT'];
@@ -212,4 +212,32 @@ export function LevelTag({ level }: { level: AccessLevel }) {
 /** ISO string of a picked instant, or null. */
 export function iso(value: Dayjs | null | undefined): string | null {
   return value ? value.toISOString() : null;
+}
+
+/** Rejecting an access or change request: a required comment, then `onReject`; closes and resets on success. */
+export function RejectModal({ open, title, doneMessage, loading, onReject, onClose }: { open: boolean; title: string; doneMessage: string; loading: boolean; onReject: (comment: string) => Promise<unknown>; onClose: () => void }) {
+  const translate = useTranslate();
+  const [form] = Form.useForm<{ comment: string }>();
+  return (
+    <Modal open={open} title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={loading} forceRender>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={async (values) => {
+          try {
+            await onReject(values.comment.trim());
+            message.success(doneMessage);
+            onClose();
+            form.resetFields();
+          } catch (error) {
+            message.error(errorMessage(error));
+          }
+        }}
+      >
+        <Form.Item name="comment" label={translate('access.fields.comment')} rules={[{ required: true, whitespace: true, message: translate('access.requests.commentRequired') }]}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
 }

@@ -5,7 +5,7 @@ import { useTranslate } from '@refinedev/core';
 import { Link, useSearchParams } from 'react-router';
 import type { ChangeRequestsQuery, RequestFilter, RequestStatus } from '../../graphql/graphql';
 import { errorCode, errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
-import { ChangeDiff, RequestStatusTag, dateTime, usePeople, usePermission } from '../access/shared';
+import { ChangeDiff, RequestStatusTag, dateTime, usePeople, RejectModal, usePermission } from '../access/shared';
 import { APPLY_CHANGE_REQUEST_MUTATION, CHANGE_REQUESTS_QUERY, REBASE_CHANGE_REQUEST_MUTATION, REJECT_CHANGE_REQUEST_MUTATION } from './queries';
 
 type Row = ChangeRequestsQuery['changeRequests']['nodes'][number];
@@ -34,7 +34,6 @@ function RequestTable({ filter, review }: { filter: RequestFilter; review: boole
   const [conflict, setConflict] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<Row | null>(null);
   const [applyForm] = Form.useForm<{ comment?: string }>();
-  const [rejectForm] = Form.useForm<{ comment: string }>();
   const rows = query.data?.changeRequests.nodes ?? [];
   // The open modal follows the list, so a rebased diff shows at once.
   const current = applying ? (rows.find((row) => row.id === applying.id) ?? applying) : null;
@@ -216,39 +215,17 @@ function RequestTable({ filter, review }: { filter: RequestFilter; review: boole
           </Form.Item>
         </Form>
       </Modal>
-      <Modal
+      <RejectModal
         open={!!rejecting}
         title={translate('changeRequests.rejectTitle')}
-        onCancel={() => setRejecting(null)}
-        onOk={() => rejectForm.submit()}
-        confirmLoading={reject.isPending}
-        forceRender
-      >
-        <Form
-          form={rejectForm}
-          layout="vertical"
-          onFinish={async (values) => {
-            if (!rejecting) return;
-            try {
-              await reject.run({ id: rejecting.id, comment: values.comment.trim() });
-              message.success(translate('changeRequests.rejected'));
-              setRejecting(null);
-              rejectForm.resetFields();
-              void query.refetch();
-            } catch (error) {
-              message.error(errorMessage(error));
-            }
-          }}
-        >
-          <Form.Item
-            name="comment"
-            label={translate('access.fields.comment')}
-            rules={[{ required: true, whitespace: true, message: translate('access.requests.commentRequired') }]}
-          >
-            <Input.TextArea rows={3} maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        doneMessage={translate('changeRequests.rejected')}
+        loading={reject.isPending}
+        onReject={async (comment) => {
+          await reject.run({ id: rejecting!.id, comment });
+          void query.refetch();
+        }}
+        onClose={() => setRejecting(null)}
+      />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { useTranslate } from '@refinedev/core';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CustomerKind, FieldGroup, FieldType } from '../../graphql/graphql';
 import { useGqlQuery } from '../dictionaries/gql';
-import { CARD_OPTIONS_QUERY, CARD_REGION_TREE_QUERY, CARD_USERS_QUERY } from './queries';
+import { CARD_OPTIONS_QUERY, CARD_USERS_QUERY } from './queries';
+import { ENABLED_TREE_QUERY } from '../dictionaries/queries';
 import { FIELD_GROUPS, validationOf } from './constants';
 
 /** What the form renderer needs of a field definition (a `dataCard` entry). */
@@ -113,7 +114,7 @@ function CascaderField({
   value?: string | null;
   onChange?: (value: string | null) => void;
 }) {
-  const tree = useGqlQuery(CARD_REGION_TREE_QUERY, { code: dictionaryCode });
+  const tree = useGqlQuery(ENABLED_TREE_QUERY, { code: dictionaryCode });
   const options = useMemo(() => toCascader(tree.data?.dictionary.tree as RegionNode[] | undefined), [tree.data]);
   const paths = useMemo(() => pathIndex(options), [options]);
   return (

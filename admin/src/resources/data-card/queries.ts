@@ -52,30 +52,6 @@ export const CARD_OPTIONS_QUERY = graphql(`
   }
 `);
 
-export const CARD_REGION_TREE_QUERY = graphql(`
-  query CardRegionTree($code: String!) {
-    dictionary(code: $code) {
-      id
-      tree(includeDisabled: false) {
-        code
-        label
-        children {
-          code
-          label
-          children {
-            code
-            label
-            children {
-              code
-              label
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const CARD_USERS_QUERY = graphql(`
   query CardUsers($paging: OffsetPaging) {
     users(paging: $paging) {

@@ -169,3 +169,34 @@ export const REORDER_DICTIONARY_ITEMS_MUTATION = graphql(`
     }
   }
 `);
+
+/** Enabled items of a hierarchical dictionary as a tree, for cascaders and tree selects (card form, territory rules). */
+export const ENABLED_TREE_QUERY = graphql(`
+  query EnabledDictionaryTree($code: String!) {
+    dictionary(code: $code) {
+      id
+      code
+      name
+      tree(includeDisabled: false) {
+        code
+        label
+        children {
+          code
+          label
+          children {
+            code
+            label
+            children {
+              code
+              label
+              children {
+                code
+                label
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
