@@ -8,6 +8,7 @@
 // keeps the dictionaries and the department tree in memory. It counts its statements per request
 // and sends them as `x-statement-count`.
 import http from 'node:http';
+import shared from '@dossier/shared';
 import mysql from 'mysql2/promise';
 import { mysqlOptions } from './db.mjs';
 
@@ -277,8 +278,14 @@ export async function createBaseline(url) {
       const s = customerScope(caller, 'c', departments);
       const r = readableCustomers(s);
       const text = String(q).trim().replace(/[!%_]/g, (ch) => `!${ch}`);
-      const where = `c.deleted_at IS NULL AND ${r.where} AND (c.name LIKE :contains ESCAPE '!' OR c.number LIKE :prefix ESCAPE '!' OR c.phone LIKE :prefix ESCAPE '!' OR EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!'))`;
-      const params = { contains: `%${text}%`, prefix: `${text}%`, ...s.params };
+      // Candidates through the name-piece index (as the server keeps it), the number and the phone index.
+      const tokens = shared.queryTokens(String(q));
+      const names = tokens.length
+        ? `SELECT t0.customer_id AS id FROM customer_name_token t0 ${tokens.slice(1).map((_, i) => `JOIN customer_name_token t${i + 1} ON t${i + 1}.customer_id = t0.customer_id AND t${i + 1}.token = :token${i + 1}`).join(' ')} WHERE t0.token = :token0 UNION `
+        : null;
+      const candidates = names ? ` AND c.id IN (SELECT id FROM (${names}SELECT id FROM customer WHERE number LIKE :prefix ESCAPE '!' UNION SELECT id FROM customer WHERE phone LIKE :prefix ESCAPE '!') search_ids)` : '';
+      const where = `c.deleted_at IS NULL AND ${r.where} AND (c.name LIKE :contains ESCAPE '!' OR c.number LIKE :prefix ESCAPE '!' OR c.phone LIKE :prefix ESCAPE '!' OR EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!'))${candidates}`;
+      const params = { contains: `%${text}%`, prefix: `${text}%`, ...Object.fromEntries(tokens.map((t, i) => [`token${i}`, t])), ...s.params };
       const [page, [{ n }]] = await Promise.all([db.q(`SELECT c.id, c.number, c.name, c.phone FROM ${r.from} WHERE ${where} ORDER BY c.id DESC LIMIT ${PAGE}`, params), db.q(`SELECT COUNT(*) AS n FROM ${r.from} WHERE ${where}`, params)]);
       return { customers: { totalCount: Number(n), nodes: page.map((c) => ({ id: String(c.id), number: c.number, name: c.name, phone: c.phone })) } };
     },

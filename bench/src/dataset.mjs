@@ -2,6 +2,8 @@
 // through a small writer (db-mysql.mjs or db-sqlite.mjs). Runs after the server's migrations
 // and first-start seed (dictionaries, roles, head office, admin) on an otherwise empty database.
 
+import shared from '@dossier/shared';
+
 /** Bump when the generated rows change, so old datasets are regenerated instead of reused. */
 export const DATASET_VERSION = 'v2';
 /** Rows per INSERT; each batch is one transaction. */
@@ -12,6 +14,7 @@ export const STAFF_USERNAME = 'bench.staff01';
 /** Dates are relative to a fixed day, so the data does not depend on when it was generated. */
 const ANCHOR = Date.UTC(2026, 10, 1);
 const DAY = 86_400_000;
+const { nameTokens } = shared;
 
 export function sizes(scale) {
   const n = (x) => Math.max(1, Math.round(x * scale));
@@ -156,6 +159,13 @@ export async function generateDataset(db, scale, log) {
   }
   const enterprises = [];
   for (let id = 1; id <= N; id++) if (kindOf[id] === 1) enterprises.push(id);
+
+  // --- The name search index, as the server writes it (customer-name-search.ts).
+  {
+    const tokens = [];
+    for (const { id, name } of await db.query('SELECT id, name FROM customer ORDER BY id')) for (const token of nameTokens(name)) tokens.push([token, id]);
+    await batches(db, log, 'customer_name_token', ['token', 'customer_id'], tokens.length, (i) => tokens[i]);
+  }
 
   // --- Team members (协作人): about one customer in ten has one, so the policy's EXISTS has rows to find.
   {

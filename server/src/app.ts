@@ -45,6 +45,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
   const services = createServices(dataSource, config);
   services.dictionaries.cache.startPolling();
   services.fields.cache.startPolling();
+  services.departments.tree.startPolling();
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -131,6 +132,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
       closing ??= (async () => {
         services.dictionaries.cache.stopPolling();
         services.fields.cache.stopPolling();
+        services.departments.tree.stopPolling();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
         if (dataSource.isInitialized) await dataSource.destroy();

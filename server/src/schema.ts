@@ -22,7 +22,7 @@ import { SensitiveResolver } from './modules/sensitive/sensitive.resolver';
 import { AccessResolver } from './modules/access/access.resolver';
 import { AccessRequestResolver } from './modules/access-request/access-request.resolver';
 import { ChangeRequestResolver, CustomerChangeRequestsResolver } from './modules/change-request/change-request.resolver';
-import { maskSensitiveFields } from './modules/sensitive/sensitive.middleware';
+import { applySensitiveMasking } from './modules/sensitive/sensitive-masking';
 import { OverviewResolver } from './modules/overview/overview.resolver';
 
 export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver, AccessRuleResolver, SensitiveResolver, AccessResolver, AccessRequestResolver, ChangeRequestResolver, CustomerChangeRequestsResolver, OverviewResolver] as const;
@@ -31,6 +31,6 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false, globalMiddlewares: [maskSensitiveFields] });
+  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false }).then(applySensitiveMasking);
   return built;
 }

@@ -4,3 +4,4 @@ export * from './masking';
 export * from './validation';
 export * from './dictionary-codes';
 export * from './numbering';
+export * from './search-tokens';

@@ -69,6 +69,20 @@ describe('renames, history and search', () => {
     expect(wildcard.data.customers.totalCount).toBe(0);
   });
 
+  it('keeps the name search index in step with card edits: new and former names match, one character still searches', async () => {
+    const created = (await s.gql(CREATE, { c: { kind: 'ENTERPRISE', name: '榕城索引测试有限公司' } }, { token: admin })).data.createOneCustomer;
+    const updated = await s.gql(UPDATE, { i: { id: created.id, version: created.version, update: { name: '闽江索引测试有限公司' } } }, { token: admin });
+    expect(updated.errors).toBeUndefined();
+    const tokens = (await s.sql(`SELECT token FROM customer_name_token WHERE customer_id = ?`, [Number(created.id)])).map((r: { token: string }) => r.token);
+    expect(tokens).toEqual(expect.arrayContaining(['榕城', '闽江', '索引', '公司']));
+    for (const q of ['榕城索引', '闽江索引', '江索引测', '榕']) {
+      const found = await s.gql(LIST, { s: q }, { token: admin });
+      expect(found.data.customers.nodes.map((n: { id: string }) => n.id)).toContain(created.id);
+    }
+    const miss = await s.gql(LIST, { s: '榕江索引' }, { token: admin });
+    expect(miss.data.customers.nodes.map((n: { id: string }) => n.id)).not.toContain(created.id);
+  });
+
   it('records each changed field on update, with select values as codes', async () => {
     const created = (await s.gql(CREATE, { c: { kind: 'ENTERPRISE', name: '历史客户', region: 'beijing' } }, { token: admin })).data.createOneCustomer;
     await s.gql(UPDATE, { i: { id: created.id, version: created.version, update: { region: 'shanghai', remarks: '重点跟进' } } }, { token: admin });

@@ -212,12 +212,15 @@ describe.each(USERS)('%s sees exactly their customers', (u) => {
 
 describe('edit paths', () => {
   it('READ grants read, EDIT grants edit; a protected field becomes a change request; a stale approval is CONFLICT', async () => {
-    const version = (await ok('active', `query($id: ID!) { customer(id: $id) { version } }`, { id: c.S })).customer.version;
+    const read = (await ok('active', `query($id: ID!) { customer(id: $id) { version canEdit } }`, { id: c.S })).customer;
+    expect(read.canEdit).toBe(false);
+    const version = read.version;
     expect(errorCode(await gql('active', `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { remarks: "x" } }) { id } }`, { id: c.S, v: version }))).toBe('FORBIDDEN');
     const activeId = (await ok('active', `{ me { id } }`)).me.id;
     await ok('admin', `mutation($i: GrantCustomerAccessInput!) { grantCustomerAccess(input: $i) { id } }`, { i: { customerIds: [c.S], toUserId: activeId, level: 'EDIT', expiresAt: new Date(Date.now() + 3600_000).toISOString(), reason: '协助' } });
     const edited = await ok('active', `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { remarks: "协助修改" } }) { remarks version } }`, { id: c.S, v: version });
     expect(edited.updateOneCustomer.remarks).toBe('协助修改');
+    expect((await ok('active', `query($id: ID!) { customers(filter: { id: { eq: $id } }) { nodes { canEdit } } }`, { id: c.S })).customers.nodes).toEqual([{ canEdit: true }]);
 
     const v = edited.updateOneCustomer.version;
     const asked = await ok('staffS', `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { name: "客户S新名" }, reason: "更正" }) { name submittedChangeRequest { id } } }`, { id: c.S, v });

@@ -17,7 +17,11 @@ import { Grants1764500000000 as MysqlGrants } from './migrations/mysql/176450000
 import { Grants1764500000000 as SqliteGrants } from './migrations/sqlite/1764500000000-Grants';
 import { Access1764600000000 as MysqlAccess } from './migrations/mysql/1764600000000-Access';
 import { Access1764600000000 as SqliteAccess } from './migrations/sqlite/1764600000000-Access';
+import { CustomerRegionLive1766000000000 as MysqlCustomerRegionLive } from './migrations/mysql/1766000000000-CustomerRegionLive';
+import { CustomerRegionLive1766000000000 as SqliteCustomerRegionLive } from './migrations/sqlite/1766000000000-CustomerRegionLive';
+import { CustomerNameTokens1766100000000 as MysqlCustomerNameTokens } from './migrations/mysql/1766100000000-CustomerNameTokens';
+import { CustomerNameTokens1766100000000 as SqliteCustomerNameTokens } from './migrations/sqlite/1766100000000-CustomerNameTokens';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
-export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments, MysqlArchiveDetails, MysqlGrants, MysqlAccess];
-export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments, SqliteArchiveDetails, SqliteGrants, SqliteAccess];
+export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments, MysqlArchiveDetails, MysqlGrants, MysqlAccess, MysqlCustomerRegionLive, MysqlCustomerNameTokens];
+export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments, SqliteArchiveDetails, SqliteGrants, SqliteAccess, SqliteCustomerRegionLive, SqliteCustomerNameTokens];

@@ -12,11 +12,12 @@ import { createTransactionLoaders } from './transaction/transaction.loaders';
 import { createDocumentLoaders } from './document/document.loaders';
 import { createAccessLoaders } from './access/access.loaders';
 import type { AccessRuleService } from './access-rule/access-rule.service';
+import type { DepartmentService } from './department/department.service';
 
 /** All DataLoaders, created fresh for every request so caches are never shared between callers. */
-export function createLoaders(ds: DataSource, services: { dictionaries: DictionaryService; relationships: RelationshipService; accessRules: AccessRuleService }) {
+export function createLoaders(ds: DataSource, services: { dictionaries: DictionaryService; relationships: RelationshipService; accessRules: AccessRuleService; departments: DepartmentService }) {
   const roles = createRoleLoaders(ds);
-  const departments = createDepartmentLoaders(ds);
+  const departments = createDepartmentLoaders(ds, services.departments);
   const dictionaries = createDictionaryLoaders(ds, services.dictionaries);
   const access = createAccessLoaders(ds, services.accessRules, departments.departmentTree, dictionaries.dictionarySnapshot);
   return {

@@ -70,9 +70,10 @@ export class AuthService {
     if (bearer.startsWith(API_KEY_PREFIX)) return this.callerForApiKey(bearer);
     const userId = await this.tokens.verify(bearer);
     if (!userId) throw unauthenticated('tokenInvalid');
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    // User and roles in one statement: this runs on every request.
+    const user = await this.dataSource.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.roles', 'r').where('u.id = :id', { id: userId }).getOne();
     if (!user || !user.active) throw unauthenticated('tokenInvalid');
-    return this.callerForUser(user);
+    return callerOf(user, user.roles ?? []);
   }
 
   async callerForUser(user: User): Promise<Caller> {
@@ -82,17 +83,7 @@ export class AuthService {
       .innerJoin('user_role', 'ur', 'ur.role_id = r.id')
       .where('ur.user_id = :id', { id: user.id })
       .getMany();
-    return {
-      kind: 'user',
-      userId: user.id,
-      apiKeyId: null,
-      name: user.displayName,
-      departmentId: user.departmentId,
-      roleIds: roles.map((r) => r.id),
-      permissions: new Set(roles.flatMap((r) => r.permissions)),
-      dataScope: widestScope(roles.map((r) => r.dataScope)),
-      sensitiveLevel: sensitiveLevelOf(roles),
-    };
+    return callerOf(user, roles);
   }
 
   private async callerForApiKey(token: string): Promise<Caller> {
@@ -123,4 +114,19 @@ export class AuthService {
   async usersWithRoles(ids: number[]) {
     return this.dataSource.getRepository(User).find({ where: { id: In(ids) }, relations: { roles: true } });
   }
+}
+
+/** A user's caller from their roles. */
+function callerOf(user: User, roles: Role[]): Caller {
+  return {
+    kind: 'user',
+    userId: user.id,
+    apiKeyId: null,
+    name: user.displayName,
+    departmentId: user.departmentId,
+    roleIds: roles.map((r) => r.id),
+    permissions: new Set(roles.flatMap((r) => r.permissions)),
+    dataScope: widestScope(roles.map((r) => r.dataScope)),
+    sensitiveLevel: sensitiveLevelOf(roles),
+  };
 }

@@ -18,6 +18,7 @@ registerEnumType(CustomerStatus, { name: 'CustomerStatus', description: 'ACTIVE,
 @Index('idx_customer_created', ['createdAt'])
 @Index('idx_customer_updated', ['updatedAt'])
 @Index('idx_customer_department', ['departmentId'])
+@Index('idx_customer_region_live', ['regionId', 'deletedAt'])
 @ObjectType()
 export class Customer extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
@@ -59,7 +60,7 @@ export class Customer extends VersionedEntity {
   @Column({ name: 'scale_id', type: 'int', nullable: true }) scaleId: number | null;
   @Column({ name: 'nature_id', type: 'int', nullable: true }) natureId: number | null;
   @Index('idx_customer_source') @Column({ name: 'source_id', type: 'int', nullable: true }) sourceId: number | null;
-  @Index('idx_customer_region') @Column({ name: 'region_id', type: 'int', nullable: true }) regionId: number | null;
+  @Column({ name: 'region_id', type: 'int', nullable: true }) regionId: number | null;
   @Index('idx_customer_territory') @Column({ name: 'territory_id', type: 'int', nullable: true }) territoryId: number | null;
   @Column({ name: 'years_in_business_id', type: 'int', nullable: true }) yearsInBusinessId: number | null;
   @Column({ name: 'industry_status_id', type: 'int', nullable: true }) industryStatusId: number | null;

@@ -12,6 +12,7 @@ import { Department } from '../department/department.entity';
 import { CustomerFormerName, CustomerHistory } from './customer-history.entity';
 import { AccessLevel, CustomerMember } from './customer-member.entity';
 import { customValue } from './customer.service';
+import { can } from '../../common/auth/caller';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -119,6 +120,11 @@ export class CustomerResolver {
     return ctx.services.customers.history(c.id);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may edit this customer: `customer.update` and edit access by the policy (batched per request)' })
+  async canEdit(@Root() c: Customer, @Ctx() ctx: AppContext): Promise<boolean> {
+    if (!ctx.caller || !can(ctx.caller, 'customer.update')) return false;
+    return ctx.caller.dataScope === 'ALL' || ctx.loaders.editableFor(ctx.caller).customers.load(c.id);
+  }
 
   @FieldResolver(() => User, { nullable: true })
   owner(@Root() c: Customer, @Ctx() ctx: AppContext) {

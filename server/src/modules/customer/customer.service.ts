@@ -8,7 +8,7 @@ import { listConnection } from '../../common/pagination/apply-list';
 import { escapeLike } from '../../common/db-dialect';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
-import { applyCustomerScope, customerScopePredicate, type AccessMode } from '../access/access-policy';
+import { applyCustomerListScope, applyCustomerScope, customerScopePredicate, type AccessMode } from '../access/access-policy';
 import { AccessLevel, CustomerMember } from './customer-member.entity';
 import { BUILT_IN_BY_KEY } from '../field-definition/built-in-fields';
 import { validateCard, type StoredValue } from '../field-definition/card-validator';
@@ -17,6 +17,7 @@ import { User } from '../user/user.entity';
 import { AppError } from '../../common/errors/app-error';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { CustomerFieldValue } from './customer-field-value.entity';
+import { indexNewCustomerName, nameCandidates, reindexCustomerNames } from './customer-name-search';
 import { CustomerFormerName, CustomerHistory } from './customer-history.entity';
 import { recordChanges, type FieldChangeInput } from './field-history';
 import { Customer, CustomerStatus } from './customer.entity';
@@ -31,12 +32,13 @@ export class CustomerService {
     ctx.services.sensitive.refuseSensitiveFilters(ctx, args, sensitive);
     const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
     const policy = await ctx.loaders.policyScope(ctx.caller);
-    applyCustomerScope(qb, ctx.caller, policy);
+    applyCustomerListScope(qb, ctx.caller, policy);
     const search = args.search?.trim();
     if (search) {
       // Quick search: name or former name contains, number starts with; phone starts with only where the caller sees phones in clear.
       const params: Record<string, unknown> = { contains: `%${escapeLike(search)}%`, prefix: `${escapeLike(search)}%` };
       const terms = [`c.name LIKE :contains ESCAPE '!'`, `c.number LIKE :prefix ESCAPE '!'`, `EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!')`];
+      const phoneSearch = !sensitive.has('phone') || ctx.services.sensitive.clearEverywhere(ctx) || ctx.caller?.sensitiveLevel === 'EDIT';
       if (!sensitive.has('phone') || ctx.services.sensitive.clearEverywhere(ctx)) terms.push(`c.phone LIKE :prefix ESCAPE '!'`);
       else if (ctx.caller?.sensitiveLevel === 'EDIT') {
         const editable = customerScopePredicate(ctx.caller, 'c', policy, 'edit');
@@ -44,6 +46,13 @@ export class CustomerService {
         Object.assign(params, editable.params);
       }
       qb.andWhere(`(${terms.join(' OR ')})`, params);
+      // Candidates first, each through its own index (name pieces, number, phone); the terms above decide.
+      const names = nameCandidates(search);
+      if (names) {
+        const sets = [names.sql, `SELECT sn.id AS id FROM customer sn WHERE sn.number LIKE :prefix ESCAPE '!'`];
+        if (phoneSearch) sets.push(`SELECT sp.id AS id FROM customer sp WHERE sp.phone LIKE :prefix ESCAPE '!'`);
+        qb.andWhere(`c.id IN (SELECT search_ids.id FROM (${sets.join(' UNION ')}) search_ids)`, names.params);
+      }
     }
     return listConnection(qb, args, CustomerList.spec, { property: 'id', direction: 'DESC' });
   }
@@ -77,6 +86,7 @@ export class CustomerService {
       const number = await ctx.services.numbering.next(em, input.kind, year);
       const customer = em.create(Customer, { kind: input.kind, number, status: CustomerStatus.ACTIVE, ownerId, departmentId: owner?.departmentId ?? ctx.caller?.departmentId ?? null, ...builtInColumns(values, defs) });
       await em.save(customer);
+      await indexNewCustomerName(em, customer.id, customer.name);
       await writeCustomValues(em, customer.id, values, defs);
       await ctx.services.audit.record(em, ctx, { action: 'customer.create', entity: 'Customer', entityId: customer.id, diff: auditDiff(null, values) });
       return customer;
@@ -122,7 +132,10 @@ export class CustomerService {
     const id = before.id;
     await updateVersioned(em, Customer, id, version, { ...builtInColumns(values, defs), updatedAt: new Date() });
     await writeCustomValues(em, id, values, defs);
-    if (values.has('name') && values.get('name') !== before.name) await em.insert(CustomerFormerName, { customerId: id, name: before.name, usedUntil: new Date(), reason });
+    if (values.has('name') && values.get('name') !== before.name) {
+      await em.insert(CustomerFormerName, { customerId: id, name: before.name, usedUntil: new Date(), reason });
+      await reindexCustomerNames(em, [id]);
+    }
     const snap = await ctx.loaders.dictionarySnapshot();
     await recordHistory(em, ctx, id, [...values].map(([key, to]) => ({ field: key, from: display(snap, defs, key, current[key]), to: display(snap, defs, key, to) })), reason);
     await ctx.services.audit.record(em, ctx, { action: 'customer.update', entity: 'Customer', entityId: id, diff: { ...auditDiff(current, values), ...(reason ? { reason } : {}) } });
@@ -143,6 +156,7 @@ export class CustomerService {
       }
       await updateVersioned(em, Customer, id, version ?? before.version, { name, updatedAt: new Date() });
       await em.insert(CustomerFormerName, { customerId: id, name: before.name, usedUntil: new Date(), reason });
+      await reindexCustomerNames(em, [id]);
       await recordHistory(em, ctx, id, [{ field: 'name', from: before.name, to: name }], reason);
       await ctx.services.audit.record(em, ctx, { action: 'customer.rename', entity: 'Customer', entityId: id, diff: { name: { from: before.name, to: name }, reason } });
       return (await em.findOneBy(Customer, { id }))!;

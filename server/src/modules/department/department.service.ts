@@ -9,13 +9,33 @@ import { inTransaction, updateVersioned } from '../../common/transaction';
 import { diffChanges } from '../audit/audit.service';
 import { User } from '../user/user.entity';
 import { subtreeIds } from '../../common/tree';
+import { RevisionedCache } from '../../common/revisioned-cache';
+import { scopeDepartments } from '../access/access-policy';
 import { Department } from './department.entity';
 import { DepartmentList, type CreateDepartmentInput, type UpdateDepartmentInput } from './department.inputs';
 
 const AUDITED = ['name', 'parentId', 'managerId'];
 
+export const DEPARTMENT_CACHE = 'department';
+
 export class DepartmentService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** The tree (id, parent) the access policy reads on every request, kept per process. */
+  readonly tree: RevisionedCache<Pick<Department, 'id' | 'parentId'>[]>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.tree = new RevisionedCache(dataSource, DEPARTMENT_CACHE, scopeDepartments);
+  }
+
+  /** A department write in one transaction that also bumps the tree's revision; the cached tree is dropped after commit. */
+  private async write<R>(ctx: AppContext, work: (em: EntityManager) => Promise<R>): Promise<R> {
+    const result = await inTransaction(ctx, async (em) => {
+      const value = await work(em);
+      await RevisionedCache.bump(em, DEPARTMENT_CACHE);
+      return value;
+    });
+    this.tree.invalidate();
+    return result;
+  }
 
   list(args: ListArgsShape) {
     return listConnection(this.dataSource.getRepository(Department).createQueryBuilder('d'), args, DepartmentList.spec);
@@ -28,7 +48,7 @@ export class DepartmentService {
   }
 
   create(ctx: AppContext, input: CreateDepartmentInput): Promise<Department> {
-    return inTransaction(ctx, async (em) => {
+    return this.write(ctx, async (em) => {
       const problems = new InputProblems();
       const name = checkName(problems, 'department.name', input.name);
       const parentId = parseOptionalId(input.parentId, 'department.parentId') ?? null;
@@ -47,7 +67,7 @@ export class DepartmentService {
   }
 
   update(ctx: AppContext, id: number, version: number | undefined, input: UpdateDepartmentInput): Promise<Department> {
-    return inTransaction(ctx, async (em) => {
+    return this.write(ctx, async (em) => {
       const before = await em.findOneBy(Department, { id });
       if (!before) throw notFound('Department', id);
       const problems = new InputProblems();
@@ -77,7 +97,7 @@ export class DepartmentService {
   /** The audit entry is written first; if the database refuses the delete, both roll back. */
   async delete(ctx: AppContext, id: number): Promise<Department> {
     try {
-      return await inTransaction(ctx, async (em) => {
+      return await this.write(ctx, async (em) => {
         const department = await em.findOneBy(Department, { id });
         if (!department) throw notFound('Department', id);
         await ctx.services.audit.record(em, ctx, {

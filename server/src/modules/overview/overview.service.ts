@@ -2,7 +2,7 @@ import { DICT } from '@dossier/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { dialectOf, toDbValue } from '../../common/db-dialect';
-import { applyCustomerChildScope, applyCustomerScope, contactScopePredicate, type PolicyScope } from '../access/access-policy';
+import { applyCustomerChildScope, applyCustomerListScope, contactScopePredicate, type PolicyScope } from '../access/access-policy';
 import { Contact } from '../contact/contact.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import type { DictionaryItem } from '../dictionary/dictionary-item.entity';
@@ -31,7 +31,7 @@ export class OverviewService {
   async customerOverview(ctx: AppContext): Promise<CustomerOverview> {
     const departments = await ctx.loaders.policyScope(ctx.caller);
     const en = ctx.locale === 'en';
-    const customers = () => applyCustomerScope(this.ds.getRepository(Customer).createQueryBuilder('c'), ctx.caller, departments);
+    const customers = () => applyCustomerListScope(this.ds.getRepository(Customer).createQueryBuilder('c'), ctx.caller, departments);
 
     const [snap, byKind, byStatus, byGrade, byCategory, byRegion, contacts, followups] = await Promise.all([
       ctx.loaders.dictionarySnapshot(),

@@ -41,16 +41,19 @@ export function createRelationshipLoaders(ds: DataSource, relationships: Relatio
       }
       return loader;
     },
-    /** Contacts of each customer, primary first (the customer itself was already authorised). */
+    /** Contacts of each customer, primary first (the customer itself was already authorised); links and contacts in one statement. */
     contactsByCustomerId: new DataLoader<number, (Contact & { isPrimary: boolean })[]>(
       async (ids) => {
-        const links = await ds.getRepository(CustomerContact).findBy({ customerId: In([...ids]) });
-        const contacts = links.length ? await ds.getRepository(Contact).findBy({ id: In([...new Set(links.map((l) => l.contactId))]) }) : [];
-        const byId = new Map(contacts.map((c) => [c.id, c]));
+        const links = (await ds
+          .getRepository(CustomerContact)
+          .createQueryBuilder('cc')
+          .innerJoinAndMapOne('cc.contact', Contact, 'ct', 'ct.id = cc.contact_id AND ct.deleted_at IS NULL')
+          .where('cc.customer_id IN (:...ids)', { ids: [...ids] })
+          .getMany()) as (CustomerContact & { contact: Contact })[];
         return ids.map((id) =>
           links
-            .filter((l) => l.customerId === id && byId.has(l.contactId))
-            .map((l) => Object.assign(Object.create(Contact.prototype), byId.get(l.contactId), { isPrimary: l.isPrimary }))
+            .filter((l) => l.customerId === id)
+            .map((l) => Object.assign(Object.create(Contact.prototype) as Contact, l.contact, { isPrimary: l.isPrimary }))
             .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.id - b.id),
         );
       },
