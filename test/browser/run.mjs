@@ -4,7 +4,8 @@
 // (CHROMIUM_PATH, default /usr/bin/chromium). Seeds demo data into a temporary
 // SQLite database, starts the server, runs the steps below in order (a step whose
 // prerequisite failed counts as failed), saves screenshots to docs/screenshots/ and
-// prints `N passed, N failed`.
+// prints `N passed, N failed`. Each step runs in one of the browser contexts in CONTEXTS
+// (its own session): admin, a staff user the runner creates, and demo users (DEMO).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -432,6 +433,8 @@ const steps = [
       await modal.getByTestId('apply-submit').click();
       await page.locator('.ant-message-notice', { hasText: '修改已应用' }).waitFor({ timeout: STEP_TIMEOUT });
       await row.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+      // The tab's pending count follows.
+      await page.locator('.ant-tabs-tab', { has: page.getByTestId('tab-review') }).locator('.ant-badge-count').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
     },
   },
   {
@@ -508,6 +511,7 @@ const steps = [
       await modal.getByTestId('approve-submit').click();
       await page.locator('.ant-message-notice', { hasText: '已批准' }).waitFor({ timeout: STEP_TIMEOUT });
       await row.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+      await page.locator('.ant-tabs-tab', { has: page.getByTestId('tab-inbox') }).locator('.ant-badge-count').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
     },
   },
   {
