@@ -41,7 +41,8 @@ function useRequests(filter: RequestFilter) {
   };
 }
 
-function Inbox() {
+/** `onDecided`: after an approval or rejection (the inbox tab's count follows). */
+function Inbox({ onDecided }: { onDecided?: () => void }) {
   const translate = useTranslate();
   const [status, setStatus] = useState<RequestStatus | undefined>('PENDING');
   const requests = useRequests({ approver: 'me', ...(status ? { status } : {}) });
@@ -146,6 +147,7 @@ function Inbox() {
               message.success(translate('access.requests.approved'));
               setApproving(null);
               void requests.refetch();
+              onDecided?.();
             } catch (error) {
               message.error(errorMessage(error));
             }
@@ -167,6 +169,7 @@ function Inbox() {
         onReject={async (comment) => {
           await reject.run({ id: rejecting!.id, comment });
           void requests.refetch();
+          onDecided?.();
         }}
         onClose={() => setRejecting(null)}
       />
@@ -302,7 +305,7 @@ export function AccessRequestList() {
                 <span data-testid="tab-inbox">{translate('access.requests.inbox')}</span>
               </Badge>
             ),
-            children: <Inbox />,
+            children: <Inbox onDecided={() => void pending.refetch()} />,
           },
         ]
       : []),

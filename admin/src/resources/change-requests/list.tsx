@@ -18,7 +18,8 @@ function CustomerCell({ row }: { row: Row }) {
   return row.customer.readable ? <Link to={`/customers/show/${row.customer.id}`}>{label}</Link> : <>{label}</>;
 }
 
-function RequestTable({ filter, review }: { filter: RequestFilter; review: boolean }) {
+/** `onDecided`: after an apply or a rejection (the review tab's count follows). */
+function RequestTable({ filter, review, onDecided }: { filter: RequestFilter; review: boolean; onDecided?: () => void }) {
   const translate = useTranslate();
   const people = usePeople();
   const [status, setStatus] = useState<RequestStatus | undefined>(review ? 'PENDING' : undefined);
@@ -204,6 +205,7 @@ function RequestTable({ filter, review }: { filter: RequestFilter; review: boole
               message.success(translate('changeRequests.applied'));
               closeApply();
               void query.refetch();
+              onDecided?.();
             } catch (error) {
               if (errorCode(error) === 'CONFLICT') setConflict(errorMessage(error));
               else message.error(errorMessage(error));
@@ -223,6 +225,7 @@ function RequestTable({ filter, review }: { filter: RequestFilter; review: boole
         onReject={async (comment) => {
           await reject.run({ id: rejecting!.id, comment });
           void query.refetch();
+          onDecided?.();
         }}
         onClose={() => setRejecting(null)}
       />
@@ -247,7 +250,7 @@ export function ChangeRequestList() {
                 <span data-testid="tab-review">{translate('changeRequests.review')}</span>
               </Badge>
             ),
-            children: <RequestTable filter={{ approver: 'me' }} review />,
+            children: <RequestTable filter={{ approver: 'me' }} review onDecided={() => void pending.refetch()} />,
           },
         ]
       : []),

@@ -64,6 +64,11 @@ function maskedEchoes(fields: readonly CustomerCardField[], changes: Values, ini
     .map((field) => field.key);
 }
 
+/** Sensitive values the server sent masked (key → the masked value as loaded). */
+function maskedOf(fields: readonly CustomerCardField[], loaded: Values): Values {
+  return Object.fromEntries(fields.filter((field) => field.sensitive && looksMasked(loaded[field.key])).map((field) => [field.key, loaded[field.key]]));
+}
+
 /** Card fields with the "sent for approval" hint on protected ones. */
 function withProtectedHelp(fields: readonly CustomerCardField[], hint: string): CustomerCardField[] {
   return fields.map((field) => (field.protected ? { ...field, help: field.help ? `${field.help} · ${hint}` : hint } : field));
@@ -124,6 +129,8 @@ export function CustomerEdit() {
   const [reapplying, setReapplying] = useState(false);
   const update = useGqlMutation(UPDATE_CUSTOMER_MUTATION);
   const initial = useRef<Values | undefined>(undefined);
+  // Masked values as loaded: they may fail the field patterns, and are never sent while unchanged.
+  const [maskedValues, setMaskedValues] = useState<Values>({});
   const permission = usePermission();
   // Protected fields go for approval only for users who cannot approve changes themselves.
   const approvalNeeded = permission.loaded && !permission.has('change.approve');
@@ -140,21 +147,23 @@ export function CustomerEdit() {
   useEffect(() => {
     if (!customer || fields.length === 0 || initial.current) return;
     initial.current = recordToFormValues(fields, customer as unknown as Values);
+    setMaskedValues(maskedOf(fields, initial.current));
     form.setFieldsValue(initial.current as never);
   }, [customer, fields, form]);
 
-  const save = async (values: Values, version: number, customFields: Values) => {
+  /** Sends the changed fields; true once saved (and on the way to the customer page). */
+  const save = async (values: Values, version: number, customFields: Values): Promise<boolean> => {
     setProblems([]);
     try {
       const changes = formValuesToInput(fields, values, { initial: initial.current, customFields });
       if (Object.keys(changes).length === 0) {
         open?.({ type: 'success', message: translate('customers.form.noChanges') });
-        return;
+        return false;
       }
       const masked = maskedEchoes(fields, changes, initial.current);
       if (masked.length > 0) {
         form.setFields(masked.map((name) => ({ name, errors: [translate('customers.form.maskedValue')] })));
-        return;
+        return false;
       }
       const reason = (form.getFieldValue(REASON_FIELD) as string | undefined)?.trim() || null;
       const result = await update.run({ input: { id: customerId, version, update: changes as never, reason } });
@@ -175,14 +184,16 @@ export function CustomerEdit() {
         open?.({ type: 'success', message: translate('customers.form.saved') });
       }
       go({ to: `/customers/show/${customerId}` });
+      return true;
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {
         setConflict(true);
-        return;
+        return false;
       }
       const { fields: fieldErrors, unmatched } = fieldErrorsOf(error, fields.map((field) => field.key));
       if (fieldErrors.length > 0) form.setFields(fieldErrors);
       if (fieldErrors.length === 0 || unmatched.length > 0) setProblems(unmatched.length > 0 ? unmatched : [errorMessage(error)]);
+      return false;
     }
   };
 
@@ -199,9 +210,15 @@ export function CustomerEdit() {
       const fresh = await record.refetch();
       const latest = (fresh.data?.data as { customer?: typeof customer } | undefined)?.customer;
       if (!latest) return;
-      await save(edited, latest.version, (latest.customFields ?? {}) as Values);
-      // From now on the baseline is what is stored.
-      initial.current = recordToFormValues(fields, latest as unknown as Values);
+      const loaded = initial.current;
+      if (await save(edited, latest.version, (latest.customFields ?? {}) as Values)) return;
+      // From now on the baseline is what is stored, and the fields the user did not touch show it
+      // (otherwise a second save would send their stale, possibly masked, values back).
+      const stored = recordToFormValues(fields, latest as unknown as Values);
+      initial.current = stored;
+      setMaskedValues(maskedOf(fields, stored));
+      const untouched = fields.filter((field) => loaded && !differs(edited[field.key], loaded[field.key]));
+      form.setFieldsValue(Object.fromEntries(untouched.map((field) => [field.key, stored[field.key]])) as never);
     } finally {
       setReapplying(false);
     }
@@ -248,7 +265,7 @@ export function CustomerEdit() {
               <Input.TextArea rows={2} maxLength={500} data-testid="change-reason" />
             </Form.Item>
           )}
-          <CardFormFields kind={customer.kind} fields={shown} form={form} />
+          <CardFormFields kind={customer.kind} fields={shown} form={form} maskedValues={maskedValues} />
         </Form>
       )}
     </Edit>

@@ -112,6 +112,7 @@ export const CUSTOMER_QUERY = graphql(`
       name
       status
       ownerId
+      departmentId
       owner {
         id
         displayName
@@ -387,6 +388,68 @@ export const RELATIONSHIP_GRAPH_QUERY = graphql(`
             code
             label
           }
+        }
+      }
+    }
+  }
+`);
+
+/** What the console needs to tell whether the signed-in user may edit a customer (see editAccess.ts). */
+export const CUSTOMER_VIEWER_QUERY = graphql(`
+  query CustomerViewer($paging: OffsetPaging) {
+    me {
+      id
+      departmentId
+      roles {
+        id
+        dataScope
+      }
+    }
+    departments(paging: $paging) {
+      nodes {
+        id
+        parentId
+      }
+    }
+  }
+`);
+
+/** The signed-in user's own access requests for one customer, with the grants they created. */
+export const CUSTOMER_MY_GRANTS_QUERY = graphql(`
+  query CustomerMyGrants($customerId: ID!) {
+    accessRequests(filter: { requester: me, customerId: $customerId }, paging: { limit: 50 }) {
+      nodes {
+        id
+        level
+        status
+        grant {
+          id
+          level
+          active
+          expiresAt
+        }
+      }
+    }
+  }
+`);
+
+/** Change requests waiting on one customer (shown as a notice on its page). */
+export const CUSTOMER_PENDING_CHANGES_QUERY = graphql(`
+  query CustomerPendingChanges($id: ID!) {
+    customer(id: $id) {
+      id
+      changeRequests {
+        id
+        status
+        diff
+        createdAt
+        requester {
+          id
+          displayName
+        }
+        approver {
+          id
+          displayName
         }
       }
     }

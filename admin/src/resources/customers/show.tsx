@@ -1,5 +1,6 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
 import {
+  Alert,
   Button,
   Card,
   Descriptions,
@@ -20,6 +21,7 @@ import {
   Tabs,
   Tag,
   Timeline,
+  Tooltip,
   Typography,
   Upload,
   DatePicker,
@@ -38,6 +40,7 @@ import {
   CREATE_FOLLOWUP_MUTATION,
   CUSTOMER_CARD_QUERY,
   CUSTOMER_OPTIONS_QUERY,
+  CUSTOMER_PENDING_CHANGES_QUERY,
   CUSTOMER_QUERY,
   CUSTOMER_TABS_QUERY,
   CUSTOMER_USERS_QUERY,
@@ -48,6 +51,8 @@ import {
 import { CUSTOMER_STATUSES, DictTag, StatusTag, downloadWithToken, formatMoney, uploadDocument, type CustomerCardField } from './shared';
 import { AccessTab } from './AccessTab';
 import { RevealValue } from './RevealValue';
+import { useCustomerEditAccess } from './editAccess';
+import { dateTime as accessDateTime, diffFieldLabels, useFieldLabels } from '../access/shared';
 const RelationshipGraphView = lazy(() => import('./graph').then((module) => ({ default: module.RelationshipGraphView })));
 
 type Customer = CustomerQuery['customer'];
@@ -125,7 +130,7 @@ function CardTab({ customer }: { customer: Customer }) {
   );
 }
 
-function ContactsTab({ customer, tabs, reload }: { customer: Customer; tabs?: Tabs; reload: () => void }) {
+function ContactsTab({ customer, tabs, reload, canEdit }: { customer: Customer; tabs?: Tabs; reload: () => void; canEdit: boolean }) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
@@ -145,9 +150,11 @@ function ContactsTab({ customer, tabs, reload }: { customer: Customer; tabs?: Ta
   };
   return (
     <>
-      <Button type="primary" style={{ marginBottom: 12 }} onClick={() => setOpen(true)} data-testid="add-contact">
-        {translate('customers.contacts.add')}
-      </Button>
+      {canEdit && (
+        <Button type="primary" style={{ marginBottom: 12 }} onClick={() => setOpen(true)} data-testid="add-contact">
+          {translate('customers.contacts.add')}
+        </Button>
+      )}
       <Table
         rowKey="id"
         size="small"
@@ -251,7 +258,7 @@ export function RelationshipsTable({ edges }: { edges: Tabs['relationships'] }) 
   );
 }
 
-function FollowupsTab({ customer, tabs, reload }: { customer: Customer; tabs?: Tabs; reload: () => void }) {
+function FollowupsTab({ customer, tabs, reload, canEdit }: { customer: Customer; tabs?: Tabs; reload: () => void; canEdit: boolean }) {
   const translate = useTranslate();
   const [form] = Form.useForm<Values>();
   const create = useGqlMutation(CREATE_FOLLOWUP_MUTATION);
@@ -282,6 +289,7 @@ function FollowupsTab({ customer, tabs, reload }: { customer: Customer; tabs?: T
   };
   return (
     <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap' }}>
+      {canEdit && (
       <Card size="small" title={translate('customers.followups.add')} style={{ width: 360 }}>
         <Form form={form} layout="vertical" onFinish={submit}>
           <Form.Item name="method" label={translate('customers.followups.method')}>
@@ -304,6 +312,7 @@ function FollowupsTab({ customer, tabs, reload }: { customer: Customer; tabs?: T
           </Button>
         </Form>
       </Card>
+      )}
       <div style={{ flex: 1, minWidth: 320 }}>
         {(tabs?.followups ?? []).length === 0 ? (
           <Empty />
@@ -372,7 +381,7 @@ function TransactionsTab({ customer, tabs }: { customer: Customer; tabs?: Tabs }
   );
 }
 
-function DocumentsTab({ customer, tabs, reload }: { customer: Customer; tabs?: Tabs; reload: () => void }) {
+function DocumentsTab({ customer, tabs, reload, canEdit }: { customer: Customer; tabs?: Tabs; reload: () => void; canEdit: boolean }) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -396,9 +405,11 @@ function DocumentsTab({ customer, tabs, reload }: { customer: Customer; tabs?: T
   };
   return (
     <>
-      <Button icon={<UploadOutlined />} type="primary" style={{ marginBottom: 12 }} onClick={() => setOpen(true)}>
-        {translate('customers.documents.upload')}
-      </Button>
+      {canEdit && (
+        <Button icon={<UploadOutlined />} type="primary" style={{ marginBottom: 12 }} onClick={() => setOpen(true)}>
+          {translate('customers.documents.upload')}
+        </Button>
+      )}
       <Table
         rowKey="id"
         size="small"
@@ -455,17 +466,19 @@ function DocumentsTab({ customer, tabs, reload }: { customer: Customer; tabs?: T
   );
 }
 
-function HistoryTab({ tabs }: { tabs?: Tabs }) {
+function HistoryTab({ customer, tabs }: { customer: Customer; tabs?: Tabs }) {
   const translate = useTranslate();
+  const label = useFieldLabels();
   return (
     <Table
       rowKey="id"
       size="small"
       dataSource={tabs?.history ?? []}
       pagination={{ pageSize: 20 }}
+      data-testid="history-table"
       columns={[
         { key: 'at', title: translate('customers.history.at'), render: (_, row) => dateTime(row.at) },
-        { key: 'field', dataIndex: 'field', title: translate('customers.history.field') },
+        { key: 'field', title: translate('customers.history.field'), render: (_, row) => label(row.field, customer.kind) },
         {
           key: 'change',
           title: translate('customers.history.change'),
@@ -485,7 +498,7 @@ function HistoryTab({ tabs }: { tabs?: Tabs }) {
   );
 }
 
-function TeamTab({ customer, reload }: { customer: Customer; reload: () => void }) {
+function TeamTab({ customer, reload, canEdit }: { customer: Customer; reload: () => void; canEdit: boolean }) {
   const translate = useTranslate();
   const users = useUsers();
   const [transferOpen, setTransferOpen] = useState(false);
@@ -502,12 +515,14 @@ function TeamTab({ customer, reload }: { customer: Customer; reload: () => void 
   ];
   return (
     <>
-      <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" onClick={() => setTransferOpen(true)}>
-          {translate('customers.team.transfer')}
-        </Button>
-        <Button onClick={() => setMemberOpen(true)}>{translate('customers.team.addMember')}</Button>
-      </Space>
+      {canEdit && (
+        <Space style={{ marginBottom: 12 }}>
+          <Button type="primary" onClick={() => setTransferOpen(true)}>
+            {translate('customers.team.transfer')}
+          </Button>
+          <Button onClick={() => setMemberOpen(true)}>{translate('customers.team.addMember')}</Button>
+        </Space>
+      )}
       <Descriptions size="small" items={[{ key: 'owner', label: translate('customers.fields.owner'), children: customer.owner?.displayName ?? '—' }]} />
       <AntList
         bordered
@@ -589,6 +604,43 @@ function TeamTab({ customer, reload }: { customer: Customer; reload: () => void 
   );
 }
 
+/** A notice over the tabs while changes to protected fields of this customer await approval. */
+function PendingChanges({ customerId, kind, onOpen }: { customerId: string; kind: Customer['kind']; onOpen: () => void }) {
+  const translate = useTranslate();
+  const label = useFieldLabels();
+  const query = useGqlQuery(CUSTOMER_PENDING_CHANGES_QUERY, { id: customerId });
+  const pending = (query.data?.customer.changeRequests ?? []).filter((request) => request.status === 'PENDING');
+  if (pending.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="pending-changes"
+      message={translate('customers.pendingChanges.title', { count: pending.length })}
+      description={
+        <Space direction="vertical" size={0}>
+          {pending.map((request) => (
+            <Typography.Text key={request.id}>
+              {translate('customers.pendingChanges.item', {
+                fields: diffFieldLabels(request.diff, (key) => label(key, kind), translate('common.listSeparator')),
+                name: request.requester?.displayName ?? '—',
+                at: accessDateTime(request.createdAt),
+                approver: request.approver?.displayName ?? translate('access.adminsDecide'),
+              })}
+            </Typography.Text>
+          ))}
+        </Space>
+      }
+      action={
+        <Button size="small" onClick={onOpen} data-testid="pending-changes-open">
+          {translate('customers.pendingChanges.open')}
+        </Button>
+      }
+    />
+  );
+}
+
 export function CustomerShow() {
   const translate = useTranslate();
   const go = useGo();
@@ -599,7 +651,10 @@ export function CustomerShow() {
   const customer = record.data?.customer;
   const tabs = tabsQuery.data?.customer;
   const setStatus = useGqlMutation(SET_CUSTOMER_STATUS_MUTATION);
-  const { data: canEdit } = useCan({ resource: 'customers', action: 'edit', params: { id: customerId } });
+  const { data: mayUpdate } = useCan({ resource: 'customers', action: 'edit', params: { id: customerId } });
+  const editAccess = useCustomerEditAccess(customer);
+  // Edit actions only when the user may edit this record (or the console cannot tell: the server decides).
+  const canEdit = mayUpdate?.can !== false && (editAccess === 'edit' || editAccess === 'unknown');
   const [activeTab, setActiveTab] = useState('card');
   const reload = () => {
     void record.refetch();
@@ -630,7 +685,7 @@ export function CustomerShow() {
       title={customer ? `${customer.number ?? ''} ${customer.name}` : translate('customers.titles.show')}
       headerButtons={() => (
         <Space>
-          {customer && (
+          {customer && canEdit && (
             <Dropdown menu={statusMenu} trigger={['click']}>
               <Button loading={setStatus.isPending} data-testid="status-dropdown">
                 <Space>
@@ -640,8 +695,8 @@ export function CustomerShow() {
               </Button>
             </Dropdown>
           )}
-          {canEdit?.can !== false && (
-            <Button icon={<EditOutlined />} onClick={() => go({ to: `/customers/edit/${customerId}` })}>
+          {canEdit && (
+            <Button icon={<EditOutlined />} onClick={() => go({ to: `/customers/edit/${customerId}` })} data-testid="customer-edit">
               {translate('buttons.edit')}
             </Button>
           )}
@@ -654,22 +709,37 @@ export function CustomerShow() {
             size="small"
             style={{ marginBottom: 16 }}
             data-testid="customer-header"
+            data-edit-access={editAccess}
             items={[
               { key: 'number', label: translate('customers.fields.number'), children: customer.number ?? '—' },
               { key: 'name', label: translate('customers.fields.name'), children: <Typography.Text strong>{customer.name}</Typography.Text> },
               { key: 'kind', label: translate('customers.fields.kind'), children: translate(`customers.kinds.${customer.kind}`) },
               { key: 'grade', label: translate('customers.fields.grade'), children: <DictTag item={customer.grade} /> },
               { key: 'owner', label: translate('customers.fields.owner'), children: customer.owner?.displayName ?? '—' },
-              { key: 'status', label: translate('customers.fields.status'), children: <StatusTag status={customer.status} /> },
+              {
+                key: 'status',
+                label: translate('customers.fields.status'),
+                children: (
+                  <Space size={4}>
+                    <StatusTag status={customer.status} />
+                    {editAccess === 'read' && (
+                      <Tooltip title={translate('customers.readOnlyHint')}>
+                        <Tag data-testid="customer-read-only">{translate('customers.readOnly')}</Tag>
+                      </Tooltip>
+                    )}
+                  </Space>
+                ),
+              },
             ]}
           />
+          <PendingChanges customerId={customer.id} kind={customer.kind} onOpen={() => setActiveTab('access')} />
           <Tabs
             activeKey={activeTab}
             onChange={setActiveTab}
             destroyOnHidden
             items={[
               { key: 'card', label: translate('customers.tabs.card'), children: <CardTab customer={customer} /> },
-              { key: 'contacts', label: translate('customers.tabs.contacts'), children: <ContactsTab customer={customer} tabs={tabs} reload={reload} /> },
+              { key: 'contacts', label: translate('customers.tabs.contacts'), children: <ContactsTab customer={customer} tabs={tabs} reload={reload} canEdit={canEdit} /> },
               { key: 'relationships', label: translate('customers.tabs.relationships'), children: <RelationshipsTable edges={tabs?.relationships ?? []} /> },
               {
                 key: 'graph',
@@ -680,15 +750,15 @@ export function CustomerShow() {
                   </Suspense>
                 ),
               },
-              { key: 'followups', label: translate('customers.tabs.followups'), children: <FollowupsTab customer={customer} tabs={tabs} reload={reload} /> },
+              { key: 'followups', label: translate('customers.tabs.followups'), children: <FollowupsTab customer={customer} tabs={tabs} reload={reload} canEdit={canEdit} /> },
               { key: 'transactions', label: translate('customers.tabs.transactions'), children: <TransactionsTab customer={customer} tabs={tabs} /> },
-              { key: 'documents', label: translate('customers.tabs.documents'), children: <DocumentsTab customer={customer} tabs={tabs} reload={reload} /> },
-              { key: 'history', label: translate('customers.tabs.history'), children: <HistoryTab tabs={tabs} /> },
-              { key: 'team', label: translate('customers.tabs.team'), children: <TeamTab customer={customer} reload={reload} /> },
+              { key: 'documents', label: translate('customers.tabs.documents'), children: <DocumentsTab customer={customer} tabs={tabs} reload={reload} canEdit={canEdit} /> },
+              { key: 'history', label: translate('customers.tabs.history'), children: <HistoryTab customer={customer} tabs={tabs} /> },
+              { key: 'team', label: translate('customers.tabs.team'), children: <TeamTab customer={customer} reload={reload} canEdit={canEdit} /> },
               {
                 key: 'access',
                 label: <span data-testid="tab-access">{translate('customers.tabs.access')}</span>,
-                children: <AccessTab customerId={customer.id} kind={customer.kind} canEdit={canEdit?.can !== false} />,
+                children: <AccessTab customerId={customer.id} kind={customer.kind} canEdit={canEdit} />,
               },
             ]}
           />

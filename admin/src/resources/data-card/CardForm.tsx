@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Card, Cascader, DatePicker, Form, Input, InputNumber, Rate, Select, Switch, type FormInstance } from 'antd';
-import type { Rule } from 'antd/es/form';
+import type { Rule, RuleObject } from 'antd/es/form';
 import { useTranslate } from '@refinedev/core';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CustomerKind, FieldGroup, FieldType } from '../../graphql/graphql';
@@ -31,6 +31,12 @@ export interface CardFormFieldsProps {
   /** Dictionary whose items are shown as a Cascader (codes stored as the leaf chosen). */
   cascaderDictionaries?: readonly string[];
   disabled?: boolean;
+  /**
+   * Values as loaded that the field's own rules need not accept (sensitive values the server
+   * sent masked, `138****1234`): while a field still holds exactly that value its rules are
+   * skipped, since an unchanged value is never sent back.
+   */
+  maskedValues?: Readonly<Record<string, unknown>>;
 }
 
 const DATE_FORMAT = 'YYYY-MM-DD';
@@ -165,15 +171,26 @@ function rulesOf(field: CardField, requiredMessage: string): Rule[] {
   return rules;
 }
 
+const ACCEPT: RuleObject = { validator: () => Promise.resolve() };
+
+/** The rules, skipped while the field still holds `masked` (the value as loaded). */
+function unlessStillMasked(rules: Rule[], key: string, masked: unknown): Rule[] {
+  return rules.map((rule): Rule => (form) => {
+    if (form.getFieldValue(key) === masked) return ACCEPT;
+    return typeof rule === 'function' ? rule(form) : rule;
+  });
+}
+
 /** One field's form item, its widget chosen by the field type. */
-function CardFormItem({ field, kind, form, cascaderDictionaries, disabled }: { field: CardField } & Omit<CardFormFieldsProps, 'fields'>) {
+function CardFormItem({ field, kind, form, cascaderDictionaries, disabled, maskedValues }: { field: CardField } & Omit<CardFormFieldsProps, 'fields'>) {
   const translate = useTranslate();
   const validation = validationOf(field.validation);
+  const rules = rulesOf(field, translate('validation.required'));
   const common = {
     name: field.key,
     label: field.label,
     tooltip: field.help || undefined,
-    rules: rulesOf(field, translate('validation.required')),
+    rules: maskedValues && field.key in maskedValues ? unlessStillMasked(rules, field.key, maskedValues[field.key]) : rules,
   };
   switch (field.type) {
     case 'LONG_TEXT':
@@ -258,7 +275,7 @@ function CardFormItem({ field, kind, form, cascaderDictionaries, disabled }: { f
  * field key (selects by item code, dates as `YYYY-MM-DD`, users by id).
  * Inactive fields are left out.
  */
-export function CardFormFields({ kind, fields, form, cascaderDictionaries, disabled }: CardFormFieldsProps) {
+export function CardFormFields({ kind, fields, form, cascaderDictionaries, disabled, maskedValues }: CardFormFieldsProps) {
   const translate = useTranslate();
   const groups = useMemo(
     () =>
@@ -283,6 +300,7 @@ export function CardFormFields({ kind, fields, form, cascaderDictionaries, disab
               form={form}
               cascaderDictionaries={cascaderDictionaries}
               disabled={disabled}
+              maskedValues={maskedValues}
             />
           ))}
         </Card>
