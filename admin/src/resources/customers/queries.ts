@@ -107,6 +107,7 @@ export const CUSTOMER_QUERY = graphql(`
     customer(id: $id) {
       id
       version
+      canEdit
       kind
       number
       name
@@ -388,45 +389,6 @@ export const RELATIONSHIP_GRAPH_QUERY = graphql(`
             code
             label
           }
-        }
-      }
-    }
-  }
-`);
-
-/** What the console needs to tell whether the signed-in user may edit a customer (see editAccess.ts). */
-export const CUSTOMER_VIEWER_QUERY = graphql(`
-  query CustomerViewer($paging: OffsetPaging) {
-    me {
-      id
-      departmentId
-      roles {
-        id
-        dataScope
-      }
-    }
-    departments(paging: $paging) {
-      nodes {
-        id
-        parentId
-      }
-    }
-  }
-`);
-
-/** The signed-in user's own access requests for one customer, with the grants they created. */
-export const CUSTOMER_MY_GRANTS_QUERY = graphql(`
-  query CustomerMyGrants($customerId: ID!) {
-    accessRequests(filter: { requester: me, customerId: $customerId }, paging: { limit: 50 }) {
-      nodes {
-        id
-        level
-        status
-        grant {
-          id
-          level
-          active
-          expiresAt
         }
       }
     }

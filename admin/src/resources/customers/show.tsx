@@ -29,7 +29,7 @@ import {
 } from 'antd';
 import { DownOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { Show } from '@refinedev/antd';
-import { useCan, useGo, useParsed, useTranslate } from '@refinedev/core';
+import { useGo, useParsed, useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import dayjs from 'dayjs';
 import type { AccessLevel, CustomerQuery, CustomerStatus, CustomerTabsQuery } from '../../graphql/graphql';
@@ -51,7 +51,6 @@ import {
 import { CUSTOMER_STATUSES, DictTag, StatusTag, downloadWithToken, formatMoney, uploadDocument, type CustomerCardField } from './shared';
 import { AccessTab } from './AccessTab';
 import { RevealValue } from './RevealValue';
-import { useCustomerEditAccess } from './editAccess';
 import { dateTime as accessDateTime, diffFieldLabels, useFieldLabels } from '../access/shared';
 const RelationshipGraphView = lazy(() => import('./graph').then((module) => ({ default: module.RelationshipGraphView })));
 
@@ -651,10 +650,9 @@ export function CustomerShow() {
   const customer = record.data?.customer;
   const tabs = tabsQuery.data?.customer;
   const setStatus = useGqlMutation(SET_CUSTOMER_STATUS_MUTATION);
-  const { data: mayUpdate } = useCan({ resource: 'customers', action: 'edit', params: { id: customerId } });
-  const editAccess = useCustomerEditAccess(customer);
-  // Edit actions only when the user may edit this record (or the console cannot tell: the server decides).
-  const canEdit = mayUpdate?.can !== false && (editAccess === 'edit' || editAccess === 'unknown');
+  // Edit actions only when the server says this user may edit this record (`customer.update` and the access policy).
+  const canEdit = customer?.canEdit === true;
+  const editAccess = !customer ? 'loading' : canEdit ? 'edit' : 'read';
   const [activeTab, setActiveTab] = useState('card');
   const reload = () => {
     void record.refetch();

@@ -13,9 +13,11 @@ import { nodeKey, type RelationshipService } from './relationship.service';
 export function createRelationshipLoaders(ds: DataSource, relationships: RelationshipService, policyScope: PolicyScopeOf) {
   const byCaller = new Map<Caller | null, DataLoader<string, RelationshipEdge[]>>();
   const contactLinks = new Map<Caller | null, DataLoader<number, Customer[]>>();
+  const customerById = keyedLoader<number, Customer>((ids) => ds.getRepository(Customer).findBy({ id: In([...ids]) }), (c) => c.id);
+  const contactById = keyedLoader<number, Contact>((ids) => ds.getRepository(Contact).findBy({ id: In([...ids]) }), (c) => c.id);
   return {
-    customerById: keyedLoader<number, Customer>((ids) => ds.getRepository(Customer).findBy({ id: In([...ids]) }), (c) => c.id),
-    contactById: keyedLoader<number, Contact>((ids) => ds.getRepository(Contact).findBy({ id: In([...ids]) }), (c) => c.id),
+    customerById,
+    contactById,
     /** Edges of a node (`KIND:id`) whose other end the caller can read. */
     edgesOf(caller: Caller | null) {
       let loader = byCaller.get(caller);
@@ -25,7 +27,11 @@ export function createRelationshipLoaders(ds: DataSource, relationships: Relatio
             const nodes = keys.map((k) => ({ kind: k.split(':')[0] as NodeKind, id: Number(k.split(':')[1]) }));
             const rows = await relationships.edgesTouching(nodes);
             const ends = rows.flatMap((r) => [{ kind: r.fromKind, id: r.fromId }, { kind: r.toKind, id: r.toId }]);
-            const readable = await relationships.readable(caller, await policyScope(caller), ends);
+            // The readable other ends, loaded whole and primed, so `edge.other` needs no statement of its own.
+            const others = await relationships.readableRows(caller, await policyScope(caller), ends);
+            for (const c of others.customers) customerById.prime(c.id, c);
+            for (const c of others.contacts) contactById.prime(c.id, c);
+            const readable = new Set([...others.customers.map((c) => nodeKey(NodeKind.CUSTOMER, c.id)), ...others.contacts.map((c) => nodeKey(NodeKind.CONTACT, c.id))]);
             return keys.map((key) =>
               rows.flatMap((r): RelationshipEdge[] => {
                 const out: RelationshipEdge[] = [];

@@ -22,20 +22,27 @@ export class RelationshipService {
 
   /** Which of the given nodes the caller may read: two statements at most, the policy inside SQL. */
   async readable(caller: Caller | null, scope: PolicyScope, nodes: { kind: NodeKind; id: number }[], em: EntityManager = this.ds.manager): Promise<Set<string>> {
-    const out = new Set<string>();
+    const { customers, contacts } = this.readableQueries(caller, scope, nodes, em);
+    const [customerRows, contactRows] = await Promise.all([customers?.select('c.id', 'id').getRawMany<{ id: number }>() ?? [], contacts?.select('ct.id', 'id').getRawMany<{ id: number }>() ?? []]);
+    return new Set([...customerRows.map((r) => nodeKey(NodeKind.CUSTOMER, Number(r.id))), ...contactRows.map((r) => nodeKey(NodeKind.CONTACT, Number(r.id)))]);
+  }
+
+  /** The readable ones among the given nodes, loaded whole (so resolving the other ends costs no further statement). */
+  async readableRows(caller: Caller | null, scope: PolicyScope, nodes: { kind: NodeKind; id: number }[]): Promise<{ customers: Customer[]; contacts: Contact[] }> {
+    const { customers, contacts } = this.readableQueries(caller, scope, nodes, this.ds.manager);
+    const [customerRows, contactRows] = await Promise.all([customers?.getMany() ?? [], contacts?.getMany() ?? []]);
+    return { customers: customerRows, contacts: contactRows };
+  }
+
+  private readableQueries(caller: Caller | null, scope: PolicyScope, nodes: { kind: NodeKind; id: number }[], em: EntityManager) {
     const customerIds = [...new Set(nodes.filter((n) => n.kind === NodeKind.CUSTOMER).map((n) => n.id))];
     const contactIds = [...new Set(nodes.filter((n) => n.kind === NodeKind.CONTACT).map((n) => n.id))];
-    if (customerIds.length) {
-      const predicate = customerScopePredicate(caller, 'c', scope);
-      const rows = await em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: customerIds }).andWhere(predicate.sql, predicate.params).getRawMany<{ id: number }>();
-      for (const r of rows) out.add(nodeKey(NodeKind.CUSTOMER, Number(r.id)));
-    }
-    if (contactIds.length) {
-      const predicate = contactScopePredicate(caller, 'ct', scope);
-      const rows = await em.getRepository(Contact).createQueryBuilder('ct').select('ct.id', 'id').where('ct.id IN (:...ids)', { ids: contactIds }).andWhere(predicate.sql, predicate.params).getRawMany<{ id: number }>();
-      for (const r of rows) out.add(nodeKey(NodeKind.CONTACT, Number(r.id)));
-    }
-    return out;
+    const customer = customerScopePredicate(caller, 'c', scope);
+    const contact = contactScopePredicate(caller, 'ct', scope);
+    return {
+      customers: customerIds.length ? em.getRepository(Customer).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: customerIds }).andWhere(customer.sql, customer.params) : null,
+      contacts: contactIds.length ? em.getRepository(Contact).createQueryBuilder('ct').where('ct.id IN (:...ids)', { ids: contactIds }).andWhere(contact.sql, contact.params) : null,
+    };
   }
 
   /** Edges touching any of the nodes (optionally of some types): one statement. */
