@@ -46,6 +46,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
   services.dictionaries.cache.startPolling();
   services.fields.cache.startPolling();
   services.departments.tree.startPolling();
+  services.accessRules.cache.startPolling();
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -133,6 +134,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
         services.dictionaries.cache.stopPolling();
         services.fields.cache.stopPolling();
         services.departments.tree.stopPolling();
+        services.accessRules.cache.stopPolling();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
         if (dataSource.isInitialized) await dataSource.destroy();

@@ -4,6 +4,7 @@ import type { AppContext } from '../../common/context';
 import { InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
+import { RevisionedCache } from '../../common/revisioned-cache';
 import type { CompiledRule } from '../access/access-policy';
 import { Department } from '../department/department.entity';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
@@ -14,8 +15,26 @@ import { AccessRule, AccessRuleItem, RuleSubject } from './access-rule.entity';
 import { RULE_FIELDS, type CreateAccessRuleInput } from './access-rule.inputs';
 
 /** Territory rules (数据权限规则): admins attach them to roles, departments or users. */
+export const ACCESS_RULE_CACHE = 'access-rule';
+
 export class AccessRuleService {
-  constructor(private readonly ds: DataSource) {}
+  readonly cache: RevisionedCache<RuleRow[]>;
+  private loadedWith?: DictionarySnapshot;
+
+  constructor(private readonly ds: DataSource) {
+    this.cache = new RevisionedCache(ds, ACCESS_RULE_CACHE, loadRuleRows);
+  }
+
+  /** A rule write in one transaction that bumps the cache revision; the cached rules are dropped after commit. */
+  private async write<R>(ctx: AppContext, work: (em: EntityManager) => Promise<R>): Promise<R> {
+    const result = await inTransaction(ctx, async (em) => {
+      const value = await work(em);
+      await RevisionedCache.bump(em, ACCESS_RULE_CACHE);
+      return value;
+    });
+    this.cache.invalidate();
+    return result;
+  }
 
   list() {
     return this.ds.getRepository(AccessRule).find({ order: { id: 'ASC' } });
@@ -26,7 +45,7 @@ export class AccessRuleService {
   }
 
   create(ctx: AppContext, input: CreateAccessRuleInput): Promise<AccessRule> {
-    return inTransaction(ctx, async (em) => {
+    return this.write(ctx, async (em) => {
       const problems = new InputProblems();
       const subjectId = parseId(input.subjectId, 'input.accessRule.subjectId');
       const entity = { [RuleSubject.ROLE]: Role, [RuleSubject.DEPARTMENT]: Department, [RuleSubject.USER]: User }[input.subjectType];
@@ -56,7 +75,7 @@ export class AccessRuleService {
   }
 
   delete(ctx: AppContext, id: number): Promise<AccessRule> {
-    return inTransaction(ctx, async (em) => {
+    return this.write(ctx, async (em) => {
       const rule = await em.findOneBy(AccessRule, { id });
       if (!rule) throw notFound('AccessRule', id);
       await em.delete(AccessRuleItem, { ruleId: id });
@@ -69,29 +88,54 @@ export class AccessRuleService {
   /**
    * The caller's rules, compiled: those on the caller, on any of their roles, and on their
    * department or any department above it. Items are expanded to their descendants from the
-   * cached dictionary tree (disabled items included, so disabling keeps rules working).
+   * cached dictionary tree (disabled items included, so disabling keeps rules working). Reads the
+   * process-wide rule cache: no statement per request.
    */
-  async forCaller(caller: Caller, departments: Pick<Department, 'id' | 'parentId'>[], snap: DictionarySnapshot, em: EntityManager = this.ds.manager): Promise<CompiledRule[]> {
-    const deptChain: number[] = [];
+  async forCaller(caller: Caller, departments: Pick<Department, 'id' | 'parentId'>[], snap: DictionarySnapshot): Promise<CompiledRule[]> {
+    const deptChain = new Set<number>();
     const parentOf = new Map(departments.map((d) => [d.id, d.parentId]));
-    for (let d = caller.departmentId; d !== null && d !== undefined && !deptChain.includes(d); d = parentOf.get(d) ?? null) deptChain.push(d);
-    const qb = em
-      .createQueryBuilder(AccessRule, 'r')
-      .innerJoin(AccessRuleItem, 'ri', 'ri.rule_id = r.id')
-      .select(['r.id AS id', 'r.field AS field', 'r.level AS level', 'ri.item_id AS item_id'])
-      .where(`(r.subject_type = 'USER' AND r.subject_id = :me)`, { me: caller.userId ?? -1 });
-    if (caller.roleIds.length) qb.orWhere(`(r.subject_type = 'ROLE' AND r.subject_id IN (:...roles))`, { roles: caller.roleIds });
-    if (deptChain.length) qb.orWhere(`(r.subject_type = 'DEPARTMENT' AND r.subject_id IN (:...depts))`, { depts: deptChain });
-    const rows = await qb.getRawMany<{ id: number; field: string; level: 'READ' | 'EDIT'; item_id: number }>();
+    for (let d = caller.departmentId; d !== null && d !== undefined && !deptChain.has(d); d = parentOf.get(d) ?? null) deptChain.add(d);
+    const roles = new Set(caller.roleIds);
+    const applies = (row: RuleRow) =>
+      (row.subjectType === RuleSubject.USER && row.subjectId === caller.userId) ||
+      (row.subjectType === RuleSubject.ROLE && roles.has(row.subjectId)) ||
+      (row.subjectType === RuleSubject.DEPARTMENT && deptChain.has(row.subjectId));
     const rules = new Map<number, CompiledRule>();
-    for (const row of rows) {
-      const id = Number(row.id);
+    for (const row of await this.rows(snap)) {
+      if (!applies(row)) continue;
       const column = BUILT_IN_BY_KEY.get(row.field)?.column;
       if (!column) continue;
-      const rule = rules.get(id) ?? { id, column, itemIds: [], level: row.level };
-      rule.itemIds.push(...snap.subtreeIds(Number(row.item_id)));
-      rules.set(id, rule);
+      const rule = rules.get(row.id) ?? { id: row.id, column, itemIds: [], level: row.level };
+      rule.itemIds.push(...snap.subtreeIds(row.itemId));
+      rules.set(row.id, rule);
     }
     return [...rules.values()].map((r) => ({ ...r, itemIds: [...new Set(r.itemIds)] }));
   }
+
+  /** Every rule item, cached per process; reloaded after a rule write and whenever the dictionaries change (a merge rewrites rule items). */
+  private rows(snap: DictionarySnapshot): Promise<RuleRow[]> {
+    if (this.loadedWith !== snap) {
+      this.cache.invalidate();
+      this.loadedWith = snap;
+    }
+    return this.cache.get();
+  }
+}
+
+interface RuleRow {
+  id: number;
+  subjectType: RuleSubject;
+  subjectId: number;
+  field: string;
+  level: 'READ' | 'EDIT';
+  itemId: number;
+}
+
+async function loadRuleRows(ds: DataSource): Promise<RuleRow[]> {
+  const rows = await ds
+    .createQueryBuilder(AccessRule, 'r')
+    .innerJoin(AccessRuleItem, 'ri', 'ri.rule_id = r.id')
+    .select(['r.id AS id', 'r.subject_type AS subject_type', 'r.subject_id AS subject_id', 'r.field AS field', 'r.level AS level', 'ri.item_id AS item_id'])
+    .getRawMany<{ id: number; subject_type: RuleSubject; subject_id: number; field: string; level: 'READ' | 'EDIT'; item_id: number }>();
+  return rows.map((r) => ({ id: Number(r.id), subjectType: r.subject_type, subjectId: Number(r.subject_id), field: r.field, level: r.level, itemId: Number(r.item_id) }));
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { latestPerKeyLoader, perLimit } from '../followup/followup.loaders';
+import { latestPerKeyLoader, newestPerKey, perLimit } from '../followup/followup.loaders';
 import { CustomerDocument } from './document.entity';
 
 export function createDocumentLoaders(ds: DataSource) {
@@ -11,7 +11,7 @@ export function createDocumentLoaders(ds: DataSource) {
           ds
             .getRepository(CustomerDocument)
             .createQueryBuilder('d')
-            .where('d.customerId IN (:...ids)', { ids })
+            .where(...newestPerKey('d', 'customer_document', 'customer_id', 'w.uploaded_at DESC, w.id DESC', ids, limit, 'w.deleted_at IS NULL'))
             .orderBy('d.customerId', 'ASC')
             .addOrderBy('d.uploadedAt', 'DESC')
             .addOrderBy('d.id', 'DESC')

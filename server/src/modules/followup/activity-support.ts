@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { dialectOf, toDbValue } from '../../common/db-dialect';
 import type { InputProblems } from '../../common/errors/app-error';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 
@@ -15,6 +16,15 @@ export const MAX_TEXT = 5000;
  */
 export async function lockCustomerRow(em: EntityManager, customerId: number): Promise<void> {
   await em.query('UPDATE customer SET transaction_count = transaction_count WHERE id = ?', [customerId]);
+}
+
+/**
+ * The customer row's write lock (as `lockCustomerRow`) and `last_followup_at` moved forward to `at`
+ * in one statement: a new follow-up can only move it forward, so no MAX over the rows is needed.
+ */
+export async function lockAndAdvanceLastFollowup(em: EntityManager, customerId: number, at: Date): Promise<void> {
+  const value = toDbValue(at, dialectOf(em.connection));
+  await em.query('UPDATE customer SET last_followup_at = CASE WHEN last_followup_at IS NULL OR last_followup_at < ? THEN ? ELSE last_followup_at END WHERE id = ?', [value, value, customerId]);
 }
 
 /**

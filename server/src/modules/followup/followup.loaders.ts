@@ -11,9 +11,9 @@ import { Followup } from './followup.entity';
 export const MAX_NESTED_LIMIT = 50;
 
 /**
- * Latest rows per key without window functions (works the same on SQLite and MySQL): one
- * statement fetches the rows of the whole batch ordered by key then newest first, and each
- * key keeps its first `limit`. Batches are capped at MAX_BATCH_SIZE keys.
+ * Latest rows per key: one statement for the whole batch (capped at MAX_BATCH_SIZE keys), which
+ * fetches only the newest `limit` rows of each key (`newestPerKey`), ordered by key then newest
+ * first; each key keeps its first `limit`.
  */
 export function latestPerKeyLoader<V>(load: (keys: number[]) => Promise<V[]>, keyOf: (row: V) => number, limit: number): DataLoader<number, V[]> {
   return new DataLoader<number, V[]>(
@@ -30,6 +30,18 @@ export function latestPerKeyLoader<V>(load: (keys: number[]) => Promise<V[]>, ke
     },
     { maxBatchSize: MAX_BATCH_SIZE },
   );
+}
+
+/**
+ * `[sql, params]` of `alias.id IN (…)` for the newest `limit` rows of each key, ranked in SQL with ROW_NUMBER (SQLite
+ * 3.25+, MariaDB 10.2+, MySQL 8), so a customer with thousands of rows still reads only `limit`.
+ * `order` and `filter` use the alias `w`.
+ */
+export function newestPerKey(alias: string, table: string, keyColumn: string, order: string, keys: number[], limit: number, filter = '1 = 1'): [string, Record<string, unknown>] {
+  return [
+    `${alias}.id IN (SELECT ranked.id FROM (SELECT w.id AS id, ROW_NUMBER() OVER (PARTITION BY w.${keyColumn} ORDER BY ${order}) AS rn FROM ${table} w WHERE w.${keyColumn} IN (:...rankKeys) AND ${filter}) ranked WHERE ranked.rn <= :rankLimit)`,
+    { rankKeys: keys, rankLimit: limit },
+  ];
 }
 
 /** Memoises one loader per `limit` argument value within a request. */
@@ -52,7 +64,7 @@ export function createFollowupLoaders(ds: DataSource, policyScope: PolicyScopeOf
           ds
             .getRepository(Followup)
             .createQueryBuilder('f')
-            .where('f.customerId IN (:...ids)', { ids })
+            .where(...newestPerKey('f', 'followup', 'customer_id', 'w.happened_at DESC, w.id DESC', ids, limit))
             .orderBy('f.customerId', 'ASC')
             .addOrderBy('f.happenedAt', 'DESC')
             .addOrderBy('f.id', 'DESC')

@@ -10,7 +10,7 @@ import { inTransaction } from '../../common/transaction';
 import { applyCustomerChildScope } from '../access/access-policy';
 import { diffChanges } from '../audit/audit.service';
 import { User } from '../user/user.entity';
-import { dictionaryItemId, lockCustomerRow, MAX_TEXT, optionalText } from './activity-support';
+import { dictionaryItemId, lockAndAdvanceLastFollowup, lockCustomerRow, MAX_TEXT, optionalText } from './activity-support';
 import { Followup } from './followup.entity';
 import { FollowupList, type CreateFollowupInput, type UpdateFollowupInput } from './followup.inputs';
 
@@ -37,12 +37,13 @@ export class FollowupService {
       const userId = changes.userId ?? ctx.caller?.userId ?? null;
       if (userId === null) problems.add('followup.userId', 'required');
       problems.throwIfAny();
-      await lockCustomerRow(em, customerId);
+      const happenedAt = changes.happenedAt ?? new Date();
+      await lockAndAdvanceLastFollowup(em, customerId, happenedAt);
       const row = em.create(Followup, {
         customerId,
         contactId: changes.contactId ?? null,
         userId: userId!,
-        happenedAt: changes.happenedAt ?? new Date(),
+        happenedAt,
         methodId: changes.methodId ?? null,
         content: changes.content!,
         feedback: changes.feedback ?? null,
@@ -51,7 +52,6 @@ export class FollowupService {
         milestoneId: changes.milestoneId ?? null,
       });
       await em.insert(Followup, row);
-      await refreshLastFollowup(em, customerId);
       await ctx.services.audit.record(em, ctx, { action: 'followup.create', entity: 'Followup', entityId: row.id, diff: diffChanges(null, row, AUDITED as string[]) });
       return row;
     });

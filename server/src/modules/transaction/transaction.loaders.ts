@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { latestPerKeyLoader, perLimit } from '../followup/followup.loaders';
+import { latestPerKeyLoader, newestPerKey, perLimit } from '../followup/followup.loaders';
 import { CustomerTransaction } from './transaction.entity';
 
 export function createTransactionLoaders(ds: DataSource) {
@@ -11,7 +11,7 @@ export function createTransactionLoaders(ds: DataSource) {
           ds
             .getRepository(CustomerTransaction)
             .createQueryBuilder('t')
-            .where('t.customerId IN (:...ids)', { ids })
+            .where(...newestPerKey('t', 'customer_transaction', 'customer_id', 'w.occurred_on DESC, w.id DESC', ids, limit))
             .orderBy('t.customerId', 'ASC')
             .addOrderBy('t.occurredOn', 'DESC')
             .addOrderBy('t.id', 'DESC')
