@@ -1,9 +1,8 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId } from '../../common/ids';
-import { inTransaction } from '../../common/transaction';
 import { RevisionedCache } from '../../common/revisioned-cache';
 import type { CompiledRule } from '../access/access-policy';
 import { Department } from '../department/department.entity';
@@ -25,17 +24,6 @@ export class AccessRuleService {
     this.cache = new RevisionedCache(ds, ACCESS_RULE_CACHE, loadRuleRows);
   }
 
-  /** A rule write in one transaction that bumps the cache revision; the cached rules are dropped after commit. */
-  private async write<R>(ctx: AppContext, work: (em: EntityManager) => Promise<R>): Promise<R> {
-    const result = await inTransaction(ctx, async (em) => {
-      const value = await work(em);
-      await RevisionedCache.bump(em, ACCESS_RULE_CACHE);
-      return value;
-    });
-    this.cache.invalidate();
-    return result;
-  }
-
   list() {
     return this.ds.getRepository(AccessRule).find({ order: { id: 'ASC' } });
   }
@@ -45,7 +33,7 @@ export class AccessRuleService {
   }
 
   create(ctx: AppContext, input: CreateAccessRuleInput): Promise<AccessRule> {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const problems = new InputProblems();
       const subjectId = parseId(input.subjectId, 'input.accessRule.subjectId');
       const entity = { [RuleSubject.ROLE]: Role, [RuleSubject.DEPARTMENT]: Department, [RuleSubject.USER]: User }[input.subjectType];
@@ -75,7 +63,7 @@ export class AccessRuleService {
   }
 
   delete(ctx: AppContext, id: number): Promise<AccessRule> {
-    return this.write(ctx, async (em) => {
+    return this.cache.write(async (em) => {
       const rule = await em.findOneBy(AccessRule, { id });
       if (!rule) throw notFound('AccessRule', id);
       await em.delete(AccessRuleItem, { ruleId: id });

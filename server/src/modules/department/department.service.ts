@@ -5,7 +5,7 @@ import { conflict, InputProblems, notFound } from '../../common/errors/app-error
 import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
-import { inTransaction, updateVersioned } from '../../common/transaction';
+import { updateVersioned } from '../../common/transaction';
 import { diffChanges } from '../audit/audit.service';
 import { User } from '../user/user.entity';
 import { subtreeIds } from '../../common/tree';
@@ -26,17 +26,6 @@ export class DepartmentService {
     this.tree = new RevisionedCache(dataSource, DEPARTMENT_CACHE, scopeDepartments);
   }
 
-  /** A department write in one transaction that also bumps the tree's revision; the cached tree is dropped after commit. */
-  private async write<R>(ctx: AppContext, work: (em: EntityManager) => Promise<R>): Promise<R> {
-    const result = await inTransaction(ctx, async (em) => {
-      const value = await work(em);
-      await RevisionedCache.bump(em, DEPARTMENT_CACHE);
-      return value;
-    });
-    this.tree.invalidate();
-    return result;
-  }
-
   list(args: ListArgsShape) {
     return listConnection(this.dataSource.getRepository(Department).createQueryBuilder('d'), args, DepartmentList.spec);
   }
@@ -48,7 +37,7 @@ export class DepartmentService {
   }
 
   create(ctx: AppContext, input: CreateDepartmentInput): Promise<Department> {
-    return this.write(ctx, async (em) => {
+    return this.tree.write(async (em) => {
       const problems = new InputProblems();
       const name = checkName(problems, 'department.name', input.name);
       const parentId = parseOptionalId(input.parentId, 'department.parentId') ?? null;
@@ -67,7 +56,7 @@ export class DepartmentService {
   }
 
   update(ctx: AppContext, id: number, version: number | undefined, input: UpdateDepartmentInput): Promise<Department> {
-    return this.write(ctx, async (em) => {
+    return this.tree.write(async (em) => {
       const before = await em.findOneBy(Department, { id });
       if (!before) throw notFound('Department', id);
       const problems = new InputProblems();
@@ -97,7 +86,7 @@ export class DepartmentService {
   /** The audit entry is written first; if the database refuses the delete, both roll back. */
   async delete(ctx: AppContext, id: number): Promise<Department> {
     try {
-      return await this.write(ctx, async (em) => {
+      return await this.tree.write(async (em) => {
         const department = await em.findOneBy(Department, { id });
         if (!department) throw notFound('Department', id);
         await ctx.services.audit.record(em, ctx, {
