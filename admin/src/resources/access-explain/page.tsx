@@ -4,31 +4,10 @@ import { List } from '@refinedev/antd';
 import { useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useGqlQuery } from '../dictionaries/gql';
-import { ACCESS_CUSTOMER_SEARCH_QUERY, EXPLAIN_ACCESS_QUERY, PREVIEW_CUSTOMERS_AS_QUERY } from '../access/queries';
-import { LevelTag, dateTime, useFieldLabels, usePeople } from '../access/shared';
+import { EXPLAIN_ACCESS_QUERY, PREVIEW_CUSTOMERS_AS_QUERY } from '../access/queries';
+import { CustomerSearchSelect, LevelTag, dateTime, useFieldLabels, usePeople } from '../access/shared';
 
 const PAGE_SIZE = 20;
-
-function CustomerPicker({ value, onChange }: { value?: string; onChange: (value: string | undefined) => void }) {
-  const translate = useTranslate();
-  const [search, setSearch] = useState('');
-  const customers = useGqlQuery(ACCESS_CUSTOMER_SEARCH_QUERY, { search: search || null, paging: { limit: 20 } });
-  return (
-    <Select
-      showSearch
-      allowClear
-      filterOption={false}
-      value={value}
-      onSearch={setSearch}
-      onChange={onChange}
-      loading={customers.isFetching}
-      placeholder={translate('accessExplain.pickCustomer')}
-      style={{ width: '100%' }}
-      data-testid="explain-customer"
-      options={(customers.data?.customers.nodes ?? []).map((customer) => ({ value: customer.id, label: `${customer.number ?? ''} ${customer.name}`.trim() }))}
-    />
-  );
-}
 
 function Explanation({ customerId, userId }: { customerId: string; userId: string }) {
   const translate = useTranslate();
@@ -135,7 +114,7 @@ export function AccessExplainPage() {
                 style={{ width: '100%' }}
                 data-testid="explain-user"
               />
-              <CustomerPicker value={customerId} onChange={setCustomerId} />
+              <CustomerSearchSelect value={customerId} onChange={setCustomerId} placeholder={translate('accessExplain.pickCustomer')} style={{ width: '100%' }} testId="explain-customer" />
               <Button type="primary" disabled={!userId || !customerId} onClick={() => userId && customerId && setAsked({ userId, customerId })}>
                 {translate('accessExplain.run')}
               </Button>

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { DatePicker, Form, Input, Modal, Select, Table, Tag, Typography, message } from 'antd';
 import { usePermissions, useTranslate } from '@refinedev/core';
 import type { Permission } from '@dossier/shared';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AccessLevel, CustomerKind, RequestStatus } from '../../graphql/graphql';
 import { errorMessage, useGqlQuery } from '../dictionaries/gql';
-import { ACCESS_CARD_QUERY, ACCESS_DEPARTMENTS_QUERY, ACCESS_DICTIONARY_OPTIONS_QUERY, ACCESS_USERS_QUERY } from './queries';
+import { ACCESS_CARD_QUERY, ACCESS_CUSTOMER_SEARCH_QUERY, ACCESS_DEPARTMENTS_QUERY, ACCESS_DICTIONARY_OPTIONS_QUERY, ACCESS_USERS_QUERY } from './queries';
 
 export const ACCESS_LEVELS: AccessLevel[] = ['READ', 'EDIT'];
 
@@ -15,6 +15,27 @@ export function usePermission() {
   return useMemo(
     () => ({ loaded: !isLoading && !!data, has: (permission: Permission) => (data ?? []).includes(permission) }),
     [data, isLoading],
+  );
+}
+
+/** A select over the customers the caller can read, searched on the server (number, name, former name). */
+export function CustomerSearchSelect({ value, onChange, placeholder, style, testId }: { value?: string; onChange: (value: string | undefined) => void; placeholder: string; style?: CSSProperties; testId: string }) {
+  const [search, setSearch] = useState('');
+  const customers = useGqlQuery(ACCESS_CUSTOMER_SEARCH_QUERY, { search: search || null, paging: { limit: 20 } });
+  return (
+    <Select
+      showSearch
+      allowClear
+      filterOption={false}
+      value={value}
+      onSearch={setSearch}
+      onChange={onChange}
+      loading={customers.isFetching}
+      placeholder={placeholder}
+      style={style}
+      data-testid={testId}
+      options={(customers.data?.customers.nodes ?? []).map((customer) => ({ value: customer.id, label: `${customer.number ?? ''} ${customer.name}`.trim() }))}
+    />
   );
 }
 

@@ -1,39 +1,17 @@
 import { useState } from 'react';
-import { DatePicker, Input, Select, Space, Table, Tag } from 'antd';
+import { DatePicker, Input, Space, Table, Tag } from 'antd';
 import type { CrudFilter } from '@refinedev/core';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
 import { DateField, FilterDropdown, List, getDefaultSortOrder, useTable } from '@refinedev/antd';
 import { getDefaultFilter, useTranslate } from '@refinedev/core';
 import type { AuditLogsListQuery } from '../../graphql/graphql';
-import { AUDIT_CUSTOMER_SEARCH_QUERY, AUDIT_LOGS_LIST_QUERY } from './queries';
-import { useGqlQuery } from '../dictionaries/gql';
+import { AUDIT_LOGS_LIST_QUERY } from './queries';
+import { CustomerSearchSelect } from '../access/shared';
 import { DiffView } from './DiffView';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
 
 type AuditLogRow = AuditLogsListQuery['auditLogs']['nodes'][number];
-
-/** Customer picker for the filter bar: quick search over the customers the caller can read. */
-function CustomerFilter({ value, onChange }: { value?: string; onChange: (value: string | undefined) => void }) {
-  const translate = useTranslate();
-  const [search, setSearch] = useState('');
-  const customers = useGqlQuery(AUDIT_CUSTOMER_SEARCH_QUERY, { search: search || null, paging: { limit: 20 } });
-  return (
-    <Select
-      showSearch
-      allowClear
-      filterOption={false}
-      value={value}
-      onSearch={setSearch}
-      onChange={onChange}
-      loading={customers.isFetching}
-      placeholder={translate('auditLogs.filterCustomer')}
-      style={{ width: 280 }}
-      data-testid="audit-customer-filter"
-      options={(customers.data?.customers.nodes ?? []).map((customer) => ({ value: customer.id, label: `${customer.number ?? ''} ${customer.name}`.trim() }))}
-    />
-  );
-}
 
 /**
  * Customer and time-range filters as permanent filters. The time range uses `and[0]` / `and[1]`
@@ -69,7 +47,7 @@ export function AuditLogList() {
     <List>
       <SearchFormAnchor formProps={searchFormProps} />
       <Space wrap style={{ marginBottom: 12 }}>
-        <CustomerFilter value={customerId} onChange={setCustomerId} />
+        <CustomerSearchSelect value={customerId} onChange={setCustomerId} placeholder={translate('auditLogs.filterCustomer')} style={{ width: 280 }} testId="audit-customer-filter" />
         <DatePicker.RangePicker
           value={range}
           onChange={(value) => setRange(value as [Dayjs | null, Dayjs | null] | null)}

@@ -23,15 +23,3 @@ export const AUDIT_LOGS_LIST_QUERY = graphql(`
     }
   }
 `);
-
-export const AUDIT_CUSTOMER_SEARCH_QUERY = graphql(`
-  query AuditCustomerSearch($search: String, $paging: OffsetPaging) {
-    customers(search: $search, paging: $paging) {
-      nodes {
-        id
-        number
-        name
-      }
-    }
-  }
-`);
