@@ -26,12 +26,15 @@ export async function reindexCustomerNames(em: EntityManager, customerIds: numbe
   const stale = existing.filter((t) => !wanted.has(`${t.customerId}:${t.token}`));
   const added = [...wanted].filter(([key]) => !have.has(key)).map(([, row]) => row);
   for (const row of stale) await em.delete(CustomerNameToken, { token: row.token, customerId: row.customerId });
-  for (let i = 0; i < added.length; i += INSERT_CHUNK) await em.insert(CustomerNameToken, added.slice(i, i + INSERT_CHUNK));
+  await insertTokens(em, added);
 }
 
 /** Indexes the name of a customer just created (nothing to compare with yet). */
 export async function indexNewCustomerName(em: EntityManager, customerId: number, name: string): Promise<void> {
-  const rows = nameTokens(name).map((token) => ({ customerId, token }));
+  await insertTokens(em, nameTokens(name).map((token) => ({ customerId, token })));
+}
+
+async function insertTokens(em: EntityManager, rows: CustomerNameToken[]): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) await em.insert(CustomerNameToken, rows.slice(i, i + INSERT_CHUNK));
 }
 

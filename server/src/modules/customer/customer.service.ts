@@ -38,9 +38,10 @@ export class CustomerService {
       // Quick search: name or former name contains, number starts with; phone starts with only where the caller sees phones in clear.
       const params: Record<string, unknown> = { contains: `%${escapeLike(search)}%`, prefix: `${escapeLike(search)}%` };
       const terms = [`c.name LIKE :contains ESCAPE '!'`, `c.number LIKE :prefix ESCAPE '!'`, `EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!')`];
-      const phoneSearch = !sensitive.has('phone') || ctx.services.sensitive.clearEverywhere(ctx) || ctx.caller?.sensitiveLevel === 'EDIT';
-      if (!sensitive.has('phone') || ctx.services.sensitive.clearEverywhere(ctx)) terms.push(`c.phone LIKE :prefix ESCAPE '!'`);
-      else if (ctx.caller?.sensitiveLevel === 'EDIT') {
+      const phoneClear = !sensitive.has('phone') || ctx.services.sensitive.clearEverywhere(ctx);
+      const phoneSearch = phoneClear || ctx.caller?.sensitiveLevel === 'EDIT';
+      if (phoneClear) terms.push(`c.phone LIKE :prefix ESCAPE '!'`);
+      else if (phoneSearch) {
         const editable = customerScopePredicate(ctx.caller, 'c', policy, 'edit');
         terms.push(`(c.phone LIKE :prefix ESCAPE '!' AND ${editable.sql})`);
         Object.assign(params, editable.params);

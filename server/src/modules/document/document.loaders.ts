@@ -1,23 +1,23 @@
 import type { DataSource } from 'typeorm';
-import { latestPerKeyLoader, newestPerKey, perLimit } from '../followup/followup.loaders';
+import { groupedLoader } from '../../common/loaders';
+import { newestPerKey, perLimit } from '../followup/followup.loaders';
 import { CustomerDocument } from './document.entity';
 
 export function createDocumentLoaders(ds: DataSource) {
   return {
     /** `customer.documents(limit)`: newest first (uploaded_at, then id); soft-deleted rows excluded. */
     latestDocumentsByCustomerId: perLimit((limit) =>
-      latestPerKeyLoader<CustomerDocument>(
+      groupedLoader<number, CustomerDocument>(
         (ids) =>
           ds
             .getRepository(CustomerDocument)
             .createQueryBuilder('d')
-            .where(...newestPerKey('d', 'customer_document', 'customer_id', 'w.uploaded_at DESC, w.id DESC', ids, limit, 'w.deleted_at IS NULL'))
+            .where(...newestPerKey('d', 'customer_document', 'customer_id', 'w.uploaded_at DESC, w.id DESC', [...ids], limit, 'w.deleted_at IS NULL'))
             .orderBy('d.customerId', 'ASC')
             .addOrderBy('d.uploadedAt', 'DESC')
             .addOrderBy('d.id', 'DESC')
             .getMany(),
         (d) => d.customerId,
-        limit,
       ),
     ),
   };

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
-import { MAX_BATCH_SIZE } from '../../common/loaders';
+import { groupedLoader, MAX_BATCH_SIZE } from '../../common/loaders';
 import { applyCustomerScope } from '../access/access-policy';
 import type { PolicyScopeOf } from '../access/access.loaders';
 import { Customer } from '../customer/customer.entity';
@@ -11,30 +11,9 @@ import { Followup } from './followup.entity';
 export const MAX_NESTED_LIMIT = 50;
 
 /**
- * Latest rows per key: one statement for the whole batch (capped at MAX_BATCH_SIZE keys), which
- * fetches only the newest `limit` rows of each key (`newestPerKey`), ordered by key then newest
- * first; each key keeps its first `limit`.
- */
-export function latestPerKeyLoader<V>(load: (keys: number[]) => Promise<V[]>, keyOf: (row: V) => number, limit: number): DataLoader<number, V[]> {
-  return new DataLoader<number, V[]>(
-    async (keys) => {
-      const rows = await load([...keys]);
-      const groups = new Map<number, V[]>();
-      for (const row of rows) {
-        const key = keyOf(row);
-        const list = groups.get(key) ?? [];
-        if (list.length < limit) list.push(row);
-        groups.set(key, list);
-      }
-      return keys.map((key) => groups.get(key) ?? []);
-    },
-    { maxBatchSize: MAX_BATCH_SIZE },
-  );
-}
-
-/**
- * `[sql, params]` of `alias.id IN (…)` for the newest `limit` rows of each key, ranked in SQL with ROW_NUMBER (SQLite
- * 3.25+, MariaDB 10.2+, MySQL 8), so a customer with thousands of rows still reads only `limit`.
+ * `[sql, params]` of `alias.id IN (…)` for the newest `limit` rows of each key, ranked in SQL with
+ * ROW_NUMBER (SQLite 3.25+, MariaDB 10.2+, MySQL 8), so a customer with thousands of rows still
+ * reads only `limit`; with `groupedLoader` the whole batch is one statement.
  * `order` and `filter` use the alias `w`.
  */
 export function newestPerKey(alias: string, table: string, keyColumn: string, order: string, keys: number[], limit: number, filter = '1 = 1'): [string, Record<string, unknown>] {
@@ -59,18 +38,17 @@ export function createFollowupLoaders(ds: DataSource, policyScope: PolicyScopeOf
   return {
     /** `customer.followups(limit)`: latest first (happened_at, then id). */
     latestFollowupsByCustomerId: perLimit((limit) =>
-      latestPerKeyLoader<Followup>(
+      groupedLoader<number, Followup>(
         (ids) =>
           ds
             .getRepository(Followup)
             .createQueryBuilder('f')
-            .where(...newestPerKey('f', 'followup', 'customer_id', 'w.happened_at DESC, w.id DESC', ids, limit))
+            .where(...newestPerKey('f', 'followup', 'customer_id', 'w.happened_at DESC, w.id DESC', [...ids], limit))
             .orderBy('f.customerId', 'ASC')
             .addOrderBy('f.happenedAt', 'DESC')
             .addOrderBy('f.id', 'DESC')
             .getMany(),
         (f) => f.customerId,
-        limit,
       ),
     ),
     /**

@@ -1,23 +1,23 @@
 import type { DataSource } from 'typeorm';
-import { latestPerKeyLoader, newestPerKey, perLimit } from '../followup/followup.loaders';
+import { groupedLoader } from '../../common/loaders';
+import { newestPerKey, perLimit } from '../followup/followup.loaders';
 import { CustomerTransaction } from './transaction.entity';
 
 export function createTransactionLoaders(ds: DataSource) {
   return {
     /** `customer.transactions(limit)`: latest first (occurred_on, then id). */
     latestTransactionsByCustomerId: perLimit((limit) =>
-      latestPerKeyLoader<CustomerTransaction>(
+      groupedLoader<number, CustomerTransaction>(
         (ids) =>
           ds
             .getRepository(CustomerTransaction)
             .createQueryBuilder('t')
-            .where(...newestPerKey('t', 'customer_transaction', 'customer_id', 'w.occurred_on DESC, w.id DESC', ids, limit))
+            .where(...newestPerKey('t', 'customer_transaction', 'customer_id', 'w.occurred_on DESC, w.id DESC', [...ids], limit))
             .orderBy('t.customerId', 'ASC')
             .addOrderBy('t.occurredOn', 'DESC')
             .addOrderBy('t.id', 'DESC')
             .getMany(),
         (t) => t.customerId,
-        limit,
       ),
     ),
   };
