@@ -107,28 +107,30 @@ export async function createBaseline(url) {
   }
 
   /** Which nodes the caller may read, with their labels: one statement per kind. */
-  async function readableNodes(db, caller, nodes) {
-    const out = new Map();
+  /** Readable nodes with their labels: customers by id, then contacts by id, at most `max`. */
+  async function readableNodes(db, caller, nodes, max) {
+    const found = { customers: [], contacts: [] };
+    const limit = max === undefined ? '' : ` LIMIT ${Number(max)}`;
     const customers = [...new Set(nodes.filter((n) => n.kind === 'CUSTOMER').map((n) => n.id))];
     const contacts = [...new Set(nodes.filter((n) => n.kind === 'CONTACT').map((n) => n.id))];
     const work = [];
     if (customers.length) {
       const s = customerScope(caller, 'c', departments);
-      work.push(db.q(`SELECT c.id, c.name FROM customer c WHERE c.id IN (:customers) AND c.deleted_at IS NULL AND ${s.sql}`, { customers, ...s.params }).then((rows) => rows.forEach((r) => out.set(`CUSTOMER:${r.id}`, r.name))));
+      work.push(db.q(`SELECT c.id, c.name FROM customer c WHERE c.id IN (:customers) AND c.deleted_at IS NULL AND ${s.sql} ORDER BY c.id${limit}`, { customers, ...s.params }).then((rows) => rows.forEach((r) => found.customers.push([`CUSTOMER:${r.id}`, r.name]))));
     }
     if (contacts.length) {
       const s = customerScope(caller, 'scope_c', departments);
       work.push(
         db
           .q(
-            `SELECT ct.id, ct.name FROM contact ct WHERE ct.id IN (:contacts) AND ct.deleted_at IS NULL AND EXISTS (SELECT 1 FROM customer_contact scope_cc INNER JOIN customer scope_c ON scope_c.id = scope_cc.customer_id WHERE scope_cc.contact_id = ct.id AND scope_c.deleted_at IS NULL AND ${s.sql})`,
+            `SELECT ct.id, ct.name FROM contact ct WHERE ct.id IN (:contacts) AND ct.deleted_at IS NULL AND EXISTS (SELECT 1 FROM customer_contact scope_cc INNER JOIN customer scope_c ON scope_c.id = scope_cc.customer_id WHERE scope_cc.contact_id = ct.id AND scope_c.deleted_at IS NULL AND ${s.sql}) ORDER BY ct.id${limit}`,
             { contacts, ...s.params },
           )
-          .then((rows) => rows.forEach((r) => out.set(`CONTACT:${r.id}`, r.name))),
+          .then((rows) => rows.forEach((r) => found.contacts.push([`CONTACT:${r.id}`, r.name]))),
       );
     }
     await Promise.all(work);
-    return out;
+    return new Map([...found.customers, ...found.contacts].slice(0, max));
   }
 
   async function edgesTouching(db, nodes) {
@@ -254,17 +256,14 @@ export async function createBaseline(url) {
             if (!depthOf.has(key)) unseen.set(key, end);
           }
         }
-        const readable = await readableNodes(db, caller, [...unseen.values()]);
+        const room = limit - depthOf.size;
+        const readable = unseen.size ? [...(await readableNodes(db, caller, [...unseen.values()], room + 1))] : [];
+        truncated = readable.length > room;
         const next = [];
-        for (const [key, n] of unseen) {
-          if (!readable.has(key)) continue;
-          if (depthOf.size >= limit) {
-            truncated = true;
-            break;
-          }
+        for (const [key, label] of readable.slice(0, room)) {
           depthOf.set(key, level);
-          labels.set(key, readable.get(key));
-          next.push(n);
+          labels.set(key, label);
+          next.push(unseen.get(key));
         }
         for (const r of rows) if (depthOf.has(`${r.from_kind}:${r.from_id}`) && depthOf.has(`${r.to_kind}:${r.to_id}`)) edges.set(r.id, r);
         frontier = next;

@@ -11,7 +11,7 @@ import { CustomerResolver } from './modules/customer/customer.resolver';
 import { NumberingResolver } from './modules/numbering/numbering.resolver';
 import { CustomerGrantsResolver, GrantResolver } from './modules/grant/grant.resolver';
 import { ContactResolver, CustomerPeopleResolver } from './modules/contact/contact.resolver';
-import { RelationshipEdgeResolver, RelationshipResolver } from './modules/relationship/relationship.resolver';
+import { GraphEdgeResolver, GraphNodeResolver, RelationshipEdgeResolver, RelationshipResolver } from './modules/relationship/relationship.resolver';
 import { DictionaryItemResolver, DictionaryTypeResolver } from './modules/dictionary/dictionary.resolver';
 import { FieldDefinitionResolver } from './modules/field-definition/field-definition.resolver';
 import { CustomerFollowupsResolver, FollowupResolver } from './modules/followup/followup.resolver';
@@ -25,7 +25,7 @@ import { ChangeRequestResolver, CustomerChangeRequestsResolver } from './modules
 import { applySensitiveMasking } from './modules/sensitive/sensitive-masking';
 import { OverviewResolver } from './modules/overview/overview.resolver';
 
-export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver, AccessRuleResolver, SensitiveResolver, AccessResolver, AccessRequestResolver, ChangeRequestResolver, CustomerChangeRequestsResolver, OverviewResolver] as const;
+export const RESOLVERS = [AuthResolver, UserResolver, DepartmentResolver, RoleResolver, ApiKeyResolver, AuditResolver, DictionaryTypeResolver, DictionaryItemResolver, FieldDefinitionResolver, CustomerResolver, NumberingResolver, FollowupResolver, CustomerFollowupsResolver, TransactionResolver, CustomerTransactionsResolver, ContactResolver, CustomerPeopleResolver, RelationshipResolver, RelationshipEdgeResolver, GraphNodeResolver, GraphEdgeResolver, DocumentResolver, CustomerDocumentsResolver, GrantResolver, CustomerGrantsResolver, AccessRuleResolver, SensitiveResolver, AccessResolver, AccessRequestResolver, ChangeRequestResolver, CustomerChangeRequestsResolver, OverviewResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -49,8 +49,7 @@ export class GraphNode {
   @Field(() => ID) id: number;
   @Field(() => String) label: string;
   @Field(() => Int, { description: 'Hops from the root' }) depth: number;
-  @Field(() => Customer, { nullable: true }) customer: Customer | null;
-  @Field(() => Contact, { nullable: true }) contact: Contact | null;
+  // `customer`, `contact`: field resolvers, loaded only when asked for.
 }
 
 @ObjectType()
@@ -58,7 +57,7 @@ export class GraphEdge {
   @Field(() => ID) id: number;
   @Field(() => String) from: string;
   @Field(() => String) to: string;
-  @Field(() => Relationship) relationship: Relationship;
+  // `relationship`: a field resolver, loaded only when asked for.
 }
 
 @ObjectType()

@@ -5,7 +5,7 @@ import { keyedLoader, MAX_BATCH_SIZE } from '../../common/loaders';
 import { Contact, CustomerContact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import type { PolicyScopeOf } from '../access/access.loaders';
-import { NodeKind } from './relationship.entity';
+import { NodeKind, Relationship } from './relationship.entity';
 import { EdgeDirection, type RelationshipEdge } from './relationship.inputs';
 import { nodeKey, type RelationshipService } from './relationship.service';
 
@@ -18,6 +18,7 @@ export function createRelationshipLoaders(ds: DataSource, relationships: Relatio
   return {
     customerById,
     contactById,
+    relationshipById: keyedLoader<number, Relationship>((ids) => ds.getRepository(Relationship).findBy({ id: In([...ids]) }), (r) => r.id),
     /** Edges of a node (`KIND:id`) whose other end the caller can read. */
     edgesOf(caller: Caller | null) {
       let loader = byCaller.get(caller);

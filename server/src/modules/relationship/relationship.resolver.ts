@@ -4,7 +4,9 @@ import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { parseId } from '../../common/ids';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { NodeKind, Relationship } from './relationship.entity';
-import { CreateOneRelationshipInput, EdgeDirection, RelationshipEdge, RelationshipGraph, RelationshipNodeUnion } from './relationship.inputs';
+import { Contact } from '../contact/contact.entity';
+import { Customer } from '../customer/customer.entity';
+import { CreateOneRelationshipInput, EdgeDirection, GraphEdge, GraphNode, RelationshipEdge, RelationshipGraph, RelationshipNodeUnion } from './relationship.inputs';
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
@@ -53,5 +55,27 @@ export class RelationshipEdgeResolver {
   @FieldResolver(() => RelationshipNodeUnion, { nullable: true, description: 'The other end (Customer or Contact)' })
   other(@Root() edge: RelationshipEdge, @Ctx() ctx: AppContext) {
     return edge.otherKind === NodeKind.CUSTOMER ? ctx.loaders.customerById.load(edge.otherId) : ctx.loaders.contactById.load(edge.otherId);
+  }
+}
+
+/** Graph nodes and edges carry ids; the whole rows load, batched, only when a query asks for them. */
+@Resolver(() => GraphNode)
+export class GraphNodeResolver {
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() node: GraphNode, @Ctx() ctx: AppContext) {
+    return node.kind === NodeKind.CUSTOMER ? ctx.loaders.customerById.load(node.id) : null;
+  }
+
+  @FieldResolver(() => Contact, { nullable: true })
+  contact(@Root() node: GraphNode, @Ctx() ctx: AppContext) {
+    return node.kind === NodeKind.CONTACT ? ctx.loaders.contactById.load(node.id) : null;
+  }
+}
+
+@Resolver(() => GraphEdge)
+export class GraphEdgeResolver {
+  @FieldResolver(() => Relationship)
+  async relationship(@Root() edge: GraphEdge, @Ctx() ctx: AppContext) {
+    return (await ctx.loaders.relationshipById.load(edge.id))!;
   }
 }

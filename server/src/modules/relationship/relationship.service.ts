@@ -1,5 +1,5 @@
 import { DICT, isValidDate } from '@dossier/shared';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
@@ -17,14 +17,28 @@ export const MAX_GRAPH_DEPTH = 4;
 export const MAX_GRAPH_NODES = 1000;
 export const nodeKey = (kind: NodeKind | string, id: number) => `${kind}:${id}`;
 
+type ReadableNode = { kind: NodeKind; id: number; label: string };
+type EdgeEnds = Pick<Relationship, 'id' | 'fromKind' | 'fromId' | 'toKind' | 'toId'>;
+
 export class RelationshipService {
   constructor(private readonly ds: DataSource) {}
 
   /** Which of the given nodes the caller may read: two statements at most, the policy inside SQL. */
   async readable(caller: Caller | null, scope: PolicyScope, nodes: { kind: NodeKind; id: number }[], em: EntityManager = this.ds.manager): Promise<Set<string>> {
+    return new Set((await this.firstReadable(caller, scope, nodes, em)).map((n) => nodeKey(n.kind, n.id)));
+  }
+
+  /**
+   * The readable ones among the given nodes with their names: customers by id, then contacts by
+   * id, at most `max` of them. With `max` the database stops after that many rows.
+   */
+  async firstReadable(caller: Caller | null, scope: PolicyScope, nodes: { kind: NodeKind; id: number }[], em: EntityManager = this.ds.manager, max?: number): Promise<ReadableNode[]> {
     const { customers, contacts } = this.readableQueries(caller, scope, nodes, em);
-    const [customerRows, contactRows] = await Promise.all([customers?.select('c.id', 'id').getRawMany<{ id: number }>() ?? [], contacts?.select('ct.id', 'id').getRawMany<{ id: number }>() ?? []]);
-    return new Set([...customerRows.map((r) => nodeKey(NodeKind.CUSTOMER, Number(r.id))), ...contactRows.map((r) => nodeKey(NodeKind.CONTACT, Number(r.id)))]);
+    const rows = (qb: SelectQueryBuilder<ObjectLiteral> | null, alias: string) =>
+      qb ? qb.select(`${alias}.id`, 'id').addSelect(`${alias}.name`, 'name').orderBy(`${alias}.id`).limit(max).getRawMany<{ id: number; name: string }>() : [];
+    const [customerRows, contactRows] = await Promise.all([rows(customers, 'c'), rows(contacts, 'ct')]);
+    const found = [...customerRows.map((r) => ({ kind: NodeKind.CUSTOMER, id: Number(r.id), label: r.name })), ...contactRows.map((r) => ({ kind: NodeKind.CONTACT, id: Number(r.id), label: r.name }))];
+    return max === undefined ? found : found.slice(0, max);
   }
 
   /** The readable ones among the given nodes, loaded whole (so resolving the other ends costs no further statement). */
@@ -47,7 +61,24 @@ export class RelationshipService {
 
   /** Edges touching any of the nodes (optionally of some types): one statement. */
   async edgesTouching(nodes: { kind: NodeKind; id: number }[], typeIds?: number[]): Promise<Relationship[]> {
+    return nodes.length ? this.touchingQuery(nodes, typeIds).orderBy('r.id').getMany() : [];
+  }
+
+  /** Only the ends of those edges, for a walk that needs nothing else. */
+  async edgeEndsTouching(nodes: { kind: NodeKind; id: number }[], typeIds?: number[]): Promise<EdgeEnds[]> {
     if (!nodes.length) return [];
+    const rows = await this.touchingQuery(nodes, typeIds)
+      .select('r.id', 'id')
+      .addSelect('r.from_kind', 'fromKind')
+      .addSelect('r.from_id', 'fromId')
+      .addSelect('r.to_kind', 'toKind')
+      .addSelect('r.to_id', 'toId')
+      .orderBy('r.id')
+      .getRawMany<EdgeEnds>();
+    return rows.map((r) => ({ id: Number(r.id), fromKind: r.fromKind, fromId: Number(r.fromId), toKind: r.toKind, toId: Number(r.toId) }));
+  }
+
+  private touchingQuery(nodes: { kind: NodeKind; id: number }[], typeIds?: number[]) {
     const qb = this.ds.getRepository(Relationship).createQueryBuilder('r');
     const customers = nodes.filter((n) => n.kind === NodeKind.CUSTOMER).map((n) => n.id);
     const contacts = nodes.filter((n) => n.kind === NodeKind.CONTACT).map((n) => n.id);
@@ -63,65 +94,53 @@ export class RelationshipService {
     }
     qb.where(`(${ors.join(' OR ')})`, params);
     if (typeIds) qb.andWhere(typeIds.length ? 'r.type_id IN (:...types)' : '1 = 0', { types: typeIds });
-    return qb.orderBy('r.id').getMany();
+    return qb;
   }
 
   /**
    * A bounded neighbourhood of a root, by batched frontier expansion: one round of edges per
    * level, and only nodes the caller can read join the frontier, so the walk never passes
-   * through an unreadable node. Cycles end at nodes already seen.
+   * through an unreadable node. Cycles end at nodes already seen. When the limit cuts a level,
+   * its customers are kept before its contacts, each in id order.
    */
   async graph(ctx: AppContext, rootKind: NodeKind, rootId: number, depth: number, typeCodes: string[] | null, limit: number): Promise<RelationshipGraph> {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_GRAPH_DEPTH) throw new AppError('BAD_USER_INPUT', 'outOfRange', { field: 'depth', min: 1, max: MAX_GRAPH_DEPTH }, { field: 'depth' });
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GRAPH_NODES) throw new AppError('BAD_USER_INPUT', 'outOfRange', { field: 'limit', min: 1, max: MAX_GRAPH_NODES }, { field: 'limit' });
     const root = { kind: rootKind, id: rootId };
-    if (!(await this.readable(ctx.caller, await ctx.loaders.policyScope(ctx.caller), [root])).has(nodeKey(rootKind, rootId))) throw notFound(rootKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', rootId);
+    const scope = await ctx.loaders.policyScope(ctx.caller);
+    const [rootNode] = await this.firstReadable(ctx.caller, scope, [root]);
+    if (!rootNode) throw notFound(rootKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', rootId);
     let typeIds: number[] | undefined;
     if (typeCodes) {
       const snap = await ctx.loaders.dictionarySnapshot();
       typeIds = typeCodes.map((code) => snap.item(DICT.relationshipType, code)?.id).filter((id): id is number => id !== undefined);
     }
-    const depthOf = new Map<string, number>([[nodeKey(rootKind, rootId), 0]]);
-    const edges = new Map<number, Relationship>();
-    let frontier = [root];
+    const reached = new Map<string, GraphNode>([[nodeKey(rootKind, rootId), { ...rootNode, key: nodeKey(rootKind, rootId), depth: 0 }]]);
+    const edges = new Map<number, EdgeEnds>();
+    let frontier: { kind: NodeKind; id: number }[] = [root];
     let truncated = false;
     for (let level = 1; level <= depth && frontier.length && !truncated; level++) {
-      const rows = await this.edgesTouching(frontier, typeIds);
+      const rows = await this.edgeEndsTouching(frontier, typeIds);
       const unseen = new Map<string, { kind: NodeKind; id: number }>();
       for (const r of rows) {
         for (const end of [{ kind: r.fromKind, id: r.fromId }, { kind: r.toKind, id: r.toId }]) {
           const key = nodeKey(end.kind, end.id);
-          if (!depthOf.has(key)) unseen.set(key, end);
+          if (!reached.has(key)) unseen.set(key, end);
         }
       }
-      const readable = await this.readable(ctx.caller, await ctx.loaders.policyScope(ctx.caller), [...unseen.values()]);
-      const next: { kind: NodeKind; id: number }[] = [];
-      for (const [key, node] of unseen) {
-        if (!readable.has(key)) continue;
-        if (depthOf.size >= limit) {
-          truncated = true;
-          break;
-        }
-        depthOf.set(key, level);
-        next.push(node);
-      }
+      // One more than fits tells whether the limit cut the walk short.
+      const room = limit - reached.size;
+      const readable = unseen.size ? await this.firstReadable(ctx.caller, scope, [...unseen.values()], undefined, room + 1) : [];
+      truncated = readable.length > room;
+      const admitted = readable.slice(0, room);
+      for (const node of admitted) reached.set(nodeKey(node.kind, node.id), { ...node, key: nodeKey(node.kind, node.id), depth: level });
+      frontier = admitted;
       for (const r of rows) {
-        if (depthOf.has(nodeKey(r.fromKind, r.fromId)) && depthOf.has(nodeKey(r.toKind, r.toId))) edges.set(r.id, r);
+        if (reached.has(nodeKey(r.fromKind, r.fromId)) && reached.has(nodeKey(r.toKind, r.toId))) edges.set(r.id, r);
       }
-      frontier = next;
     }
-    const keys = [...depthOf.keys()].map((k) => k.split(':'));
-    const customerIds = keys.filter(([k]) => k === NodeKind.CUSTOMER).map(([, id]) => Number(id));
-    const contactIds = keys.filter(([k]) => k === NodeKind.CONTACT).map(([, id]) => Number(id));
-    const [customers, contacts] = await Promise.all([
-      customerIds.length ? this.ds.getRepository(Customer).findBy({ id: In(customerIds) }) : [],
-      contactIds.length ? this.ds.getRepository(Contact).findBy({ id: In(contactIds) }) : [],
-    ]);
-    const nodes: GraphNode[] = [
-      ...customers.map((c) => ({ key: nodeKey(NodeKind.CUSTOMER, c.id), kind: NodeKind.CUSTOMER, id: c.id, label: c.name, depth: depthOf.get(nodeKey(NodeKind.CUSTOMER, c.id))!, customer: c, contact: null })),
-      ...contacts.map((c) => ({ key: nodeKey(NodeKind.CONTACT, c.id), kind: NodeKind.CONTACT, id: c.id, label: c.name, depth: depthOf.get(nodeKey(NodeKind.CONTACT, c.id))!, customer: null, contact: c })),
-    ].sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
-    const graphEdges: GraphEdge[] = [...edges.values()].map((r) => ({ id: r.id, from: nodeKey(r.fromKind, r.fromId), to: nodeKey(r.toKind, r.toId), relationship: r }));
+    const nodes = [...reached.values()].sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
+    const graphEdges: GraphEdge[] = [...edges.values()].map((r) => ({ id: r.id, from: nodeKey(r.fromKind, r.fromId), to: nodeKey(r.toKind, r.toId) }));
     return { nodes, edges: graphEdges, truncated };
   }
 
