@@ -47,6 +47,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
   services.fields.cache.startPolling();
   services.departments.tree.startPolling();
   services.accessRules.cache.startPolling();
+  services.users.directory.startPolling();
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -135,6 +136,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
         services.fields.cache.stopPolling();
         services.departments.tree.stopPolling();
         services.accessRules.cache.stopPolling();
+        services.users.directory.stopPolling();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
         if (dataSource.isInitialized) await dataSource.destroy();

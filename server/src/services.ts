@@ -31,11 +31,12 @@ import { ChangeRequestService } from './modules/change-request/change-request.se
 export function createServices(ds: DataSource, config: Config) {
   const audit = new AuditService(ds);
   const tokens = createTokenIssuer(config.jwtSecret, config.jwtTtlSeconds);
+  const users = new UserService(ds);
   return {
     audit,
     tokens,
-    auth: new AuthService(ds, tokens, new LoginLimiter(config.loginLimitPerMinute), audit),
-    users: new UserService(ds),
+    auth: new AuthService(ds, tokens, new LoginLimiter(config.loginLimitPerMinute), audit, users.directory),
+    users,
     departments: new DepartmentService(ds),
     roles: new RoleService(ds),
     apiKeys: new ApiKeyService(ds),

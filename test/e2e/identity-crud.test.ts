@@ -42,6 +42,25 @@ describe('users', () => {
     expect(Number(rows[0].n)).toBe(0);
   });
 
+  it('shows a renamed or new user beside records at once (the per-process user directory)', async () => {
+    const CUSTOMER = `mutation($c: CreateCustomerInput!) { createOneCustomer(input: { customer: $c }) { id owner { displayName } } }`;
+    const OWNER = `query($id: ID!) { customer(id: $id) { owner { id displayName } } }`;
+    const first = await s.gql(CUSTOMER, { c: { kind: 'ENTERPRISE', name: '目录测试甲公司' } }, { token: admin });
+    expect(first.data.createOneCustomer.owner.displayName).toBeTruthy(); // the directory is now filled
+    const made = (await s.gql(CREATE_USER, { i: { user: { username: 'dir.user', displayName: '目录甲', password: 'Passw0rd!' } } }, { token: admin })).data.createOneUser;
+    const owned = await s.gql(CUSTOMER, { c: { kind: 'ENTERPRISE', name: '目录测试乙公司', ownerId: made.id } }, { token: admin });
+    expect(owned.data.createOneCustomer.owner.displayName).toBe('目录甲');
+    const id = owned.data.createOneCustomer.id;
+    await s.gql(OWNER, { id }, { token: admin }); // fills the policy's department tree
+    expect((await s.gql(OWNER, { id }, { token: admin })).statements).toBe(2); // caller and customer: the owner comes from the directory
+    await s.gql(UPDATE_USER, { i: { id: made.id, version: 1, update: { displayName: '目录乙' } } }, { token: admin });
+    const read = await s.gql(OWNER, { id }, { token: admin });
+    expect(read.data.customer.owner).toEqual({ id: made.id, displayName: '目录乙' });
+    expect(read.statements).toBe(3); // the directory reloads once after the rename
+    const again = await s.gql(OWNER, { id }, { token: admin });
+    expect(again.statements).toBe(2);
+  });
+
   it('refuses bad input with the field path, writing nothing', async () => {
     const before = await s.sql(`SELECT COUNT(*) AS n FROM ${table('user')}`);
     const dup = await s.gql(CREATE_USER, { i: { user: { username: 'admin', displayName: 'x', password: 'Passw0rd!' } } }, { token: admin });

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, InsertResult } from 'typeorm';
 
 /** Dialect differences, one small function per concern. */
 export type DialectName = 'sqlite' | 'mysql';
@@ -12,6 +12,12 @@ export function toDbValue(value: unknown, dialect: DialectName): unknown {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return dialect === 'sqlite' ? value.toISOString().replace('T', ' ').replace('Z', '') : value;
   return value;
+}
+
+/** The id the database gave the one row an INSERT added: mysql2's `insertId`, better-sqlite3's `lastInsertRowid`. */
+export function insertedId(result: InsertResult): number {
+  const raw = result.raw as { insertId?: number } | number | bigint;
+  return Number(typeof raw === 'object' ? raw.insertId : raw);
 }
 
 /** Case-insensitive LIKE: LOWER() on both sides works the same on both dialects. */

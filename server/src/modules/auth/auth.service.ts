@@ -6,7 +6,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from '../../common/au
 import { API_KEY_PREFIX, parseApiKey, secretMatches, type TokenIssuer } from '../../common/auth/tokens';
 import type { AppContext } from '../../common/context';
 import { AppError, badInput, rateLimited, unauthenticated } from '../../common/errors/app-error';
-import { inTransaction } from '../../common/transaction';
+import type { RevisionedCache } from '../../common/revisioned-cache';
 import { ApiKey } from '../api-key/api-key.entity';
 import type { AuditService } from '../audit/audit.service';
 import { Role } from '../role/role.entity';
@@ -21,6 +21,7 @@ export class AuthService {
     private readonly tokens: TokenIssuer,
     private readonly limiter: LoginLimiter,
     private readonly audit: AuditService,
+    private readonly userDirectory: RevisionedCache<unknown>,
   ) {}
 
   async login(ctx: AppContext, username: string, password: string) {
@@ -44,7 +45,7 @@ export class AuthService {
     }
     await this.limiter.recordSuccess(name);
     const issued = await this.tokens.sign(user.id);
-    await inTransaction(ctx, async (em) => {
+    await this.userDirectory.write(async (em) => {
       await em.update(User, { id: user.id }, { lastLoginAt: new Date() });
       await this.audit.record(em, { caller: await this.callerForUser(user), ip: ctx.ip }, { action: 'auth.login', entity: 'User', entityId: user.id });
     });
@@ -58,7 +59,7 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, current))) throw badInput('currentPassword', 'wrongPassword');
     if (!isStrongEnoughPassword(next)) throw badInput('newPassword', 'weakPassword');
     const passwordHash = await hashPassword(next);
-    await inTransaction(ctx, async (em) => {
+    await this.userDirectory.write(async (em) => {
       await em.update(User, { id: userId }, { passwordHash });
       await this.audit.record(em, ctx, { action: 'auth.changePassword', entity: 'User', entityId: userId });
     });

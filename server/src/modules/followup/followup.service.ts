@@ -1,6 +1,7 @@
 import { DICT, isValidDate } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
+import { insertedId } from '../../common/db-dialect';
 import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId, parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
@@ -50,8 +51,10 @@ export class FollowupService {
         nextStep: changes.nextStep ?? null,
         nextDate: changes.nextDate ?? null,
         milestoneId: changes.milestoneId ?? null,
+        createdAt: new Date(),
       });
-      await em.insert(Followup, row);
+      // Every column is known here, so the insert skips TypeORM's reload of defaults.
+      row.id = insertedId(await em.createQueryBuilder().insert().into(Followup).values(row).updateEntity(false).execute());
       await ctx.services.audit.record(em, ctx, { action: 'followup.create', entity: 'Followup', entityId: row.id, diff: diffChanges(null, row, AUDITED as string[]) });
       return row;
     });

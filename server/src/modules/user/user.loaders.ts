@@ -1,11 +1,12 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader } from '../../common/loaders';
 import { Role } from '../role/role.entity';
 import { User } from './user.entity';
+import type { UserService } from './user.service';
 
-export function createUserLoaders(ds: DataSource, roleById: { loadMany(ids: number[]): Promise<(Role | null | Error)[]> }) {
+export function createUserLoaders(ds: DataSource, users: Pick<UserService, 'byIds'>, roleById: { loadMany(ids: number[]): Promise<(Role | null | Error)[]> }) {
   return {
-    userById: keyedLoader<number, User>((ids) => ds.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
+    userById: keyedLoader<number, User>((ids) => users.byIds(ids), (u) => u.id),
     /** Role links of many users in one statement; the roles themselves come through `roleById`. */
     rolesByUserId: groupedLoader<number, Role & { userId: number }>(
       async (ids) => {

@@ -7,7 +7,8 @@ import { AppError, conflict, InputProblems, notFound } from '../../common/errors
 import { parseId, parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
-import { inTransaction, updateVersioned } from '../../common/transaction';
+import { RevisionedCache } from '../../common/revisioned-cache';
+import { updateVersioned } from '../../common/transaction';
 import { Department } from '../department/department.entity';
 import { Role } from '../role/role.entity';
 import { diffChanges } from '../audit/audit.service';
@@ -15,9 +16,23 @@ import { User } from './user.entity';
 import { UserList, type CreateUserInput, type UpdateUserInput } from './user.inputs';
 
 const AUDITED = ['username', 'displayName', 'email', 'mobile', 'active', 'departmentId', 'roleIds'];
+export const USER_CACHE = 'user';
 
 export class UserService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Every user, per process: owners, authors and approvers shown beside records cost no statement. */
+  readonly directory: RevisionedCache<Map<number, User>>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.directory = new RevisionedCache(dataSource, USER_CACHE, async (ds) => new Map((await ds.getRepository(User).find()).map((u) => [u.id, u])));
+  }
+
+  /** Users by id from the directory, as copies; ones it does not hold yet (created on another server) from the database. */
+  async byIds(ids: readonly number[]): Promise<User[]> {
+    const known = await this.directory.get();
+    const missing = ids.filter((id) => !known.has(id));
+    const fresh = missing.length ? await this.dataSource.getRepository(User).findBy({ id: In(missing) }) : [];
+    return [...ids.flatMap((id) => (known.has(id) ? [Object.assign(Object.create(User.prototype) as User, known.get(id))] : [])), ...fresh];
+  }
 
   list(args: ListArgsShape) {
     return listConnection(this.dataSource.getRepository(User).createQueryBuilder('u'), args, UserList.spec);
@@ -30,7 +45,7 @@ export class UserService {
   }
 
   create(ctx: AppContext, input: CreateUserInput): Promise<User> {
-    return inTransaction(ctx, async (em) => {
+    return this.directory.write(async (em) => {
       const problems = new InputProblems();
       const username = input.username?.trim() ?? '';
       if (!isValidUsername(username)) problems.add('user.username', 'invalidFormat');
@@ -64,7 +79,7 @@ export class UserService {
   }
 
   update(ctx: AppContext, id: number, version: number | undefined, input: UpdateUserInput): Promise<User> {
-    return inTransaction(ctx, async (em) => {
+    return this.directory.write(async (em) => {
       const before = await em.findOne(User, { where: { id }, relations: { roles: true } });
       if (!before) throw notFound('User', id);
       const problems = new InputProblems();
@@ -104,7 +119,7 @@ export class UserService {
   async delete(ctx: AppContext, id: number): Promise<User> {
     if (ctx.caller?.userId === id) throw new AppError('BAD_USER_INPUT', 'cannotDeleteSelf', {}, { field: 'input.id' });
     try {
-      return await inTransaction(ctx, async (em) => {
+      return await this.directory.write(async (em) => {
         const user = await em.findOneBy(User, { id });
         if (!user) throw notFound('User', id);
         await ctx.services.audit.record(em, ctx, {
