@@ -90,10 +90,11 @@ async function main() {
         const row = { unit: unit.name, scenario: unit.scenario, user: who, dossier: {}, raw: raw ? {} : null, ratio: {}, sameJson: null };
         const kinds = raw ? ['raw', 'dossier'] : ['dossier'];
 
-        // One request each first: it must succeed, and it tells the statement count.
+        // Two requests each first: they must succeed, and the second (process caches warm) tells the statement count.
         const answers = {};
         for (const kind of kinds) {
           const t = targets[who][kind](unit.handler);
+          await ask(t, list[0]);
           const sample = await ask(t, list[0]);
           if (sample.errors) throw new Error(`${unit.name} / ${who} on ${kind} answered with errors: ${JSON.stringify(sample.errors).slice(0, 800)}`);
           row[kind].statements = sample.statements;

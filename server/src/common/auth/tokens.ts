@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual, webcrypto } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 
 export interface TokenIssuer {
@@ -6,9 +6,15 @@ export interface TokenIssuer {
   verify(token: string): Promise<number | null>;
 }
 
+/** How many verified tokens a server remembers, so a signature is checked once per token, not per request. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** HS256 JWTs carrying the user id as `sub`. */
 export function createTokenIssuer(secret: string, ttlSeconds: number): TokenIssuer {
-  const key = new TextEncoder().encode(secret);
+  const verified = new Map<string, { userId: number; expiresAt: number }>();
+  // Imported once: handing jose the raw bytes would import the key again on every request.
+  let imported: Promise<webcrypto.CryptoKey> | undefined;
+  const key = () => (imported ??= webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']));
   return {
     async sign(userId) {
       const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
@@ -18,14 +24,19 @@ export function createTokenIssuer(secret: string, ttlSeconds: number): TokenIssu
         .setIssuedAt()
         .setIssuer('dossier')
         .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-        .sign(key);
+        .sign(await key());
       return { token, expiresAt };
     },
     async verify(token) {
+      const known = verified.get(token);
+      if (known && known.expiresAt > Date.now()) return known.userId;
       try {
-        const { payload } = await jwtVerify(token, key, { issuer: 'dossier', algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, await key(), { issuer: 'dossier', algorithms: ['HS256'] });
         const id = Number(payload.sub);
-        return Number.isInteger(id) ? id : null;
+        if (!Number.isInteger(id)) return null;
+        if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+        verified.set(token, { userId: id, expiresAt: payload.exp! * 1000 });
+        return id;
       } catch {
         return null;
       }
