@@ -17,7 +17,8 @@ RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: only the built server, its production dependencies and the console.
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=4000 DATA_DIR=/data
+# The heap cap keeps V8 from growing the heap to several times what it holds (see docs/performance.md).
+ENV NODE_ENV=production PORT=4000 DATA_DIR=/data NODE_OPTIONS=--max-old-space-size=256
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules

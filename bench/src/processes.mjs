@@ -8,6 +8,8 @@ import { BENCH_PASSWORD } from './dataset.mjs';
 import { ROOT } from './options.mjs';
 
 export const JWT_SECRET = 'bench-only-jwt-secret-0123456789-abcdefghijklmnop';
+/** Node flags as the Docker image sets them (`NODE_OPTIONS` in the Dockerfile). */
+export const PRODUCTION_NODE_OPTIONS = '--max-old-space-size=256';
 
 /** Starts `node server/dist/main.js` against the bench database. */
 export async function startDossier({ databaseUrl, port = 0, cpuProf = false, log }) {
@@ -34,6 +36,7 @@ export async function startDossier({ databaseUrl, port = 0, cpuProf = false, log
       EXPOSE_STATEMENT_COUNT: '1',
       LOG_LEVEL: 'warn',
       ADMIN_DIST: path.join(dataDir, 'no-console'),
+      NODE_OPTIONS: PRODUCTION_NODE_OPTIONS,
     },
     healthUrl: `http://127.0.0.1:${port}/healthz`,
     log,
