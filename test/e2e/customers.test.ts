@@ -83,6 +83,23 @@ describe('renames, history and search', () => {
     expect(miss.data.customers.nodes.map((n: { id: string }) => n.id)).not.toContain(created.id);
   });
 
+  it('counts only when totalCount is asked for, also through fragments', async () => {
+    for (const name of ['计数甲公司', '计数乙公司', '计数丙公司']) await s.gql(CREATE, { c: { kind: 'ENTERPRISE', name } }, { token: admin });
+    const f = { name: { like: '计数%' } };
+    const bare = await s.gql(`query($f: CustomerFilter) { customers(filter: $f, paging: { limit: 2 }) { nodes { id } } }`, { f }, { token: admin });
+    const direct = await s.gql(`query($f: CustomerFilter) { customers(filter: $f, paging: { limit: 2 }) { nodes { id } totalCount } }`, { f }, { token: admin });
+    const viaFragment = await s.gql(
+      `query($f: CustomerFilter) { customers(filter: $f, paging: { limit: 2 }) { nodes { id } ...Counted } } fragment Counted on CustomerConnection { ... on CustomerConnection { totalCount } }`,
+      { f },
+      { token: admin },
+    );
+    expect(bare.data.customers.nodes).toHaveLength(2);
+    expect(direct.data.customers.totalCount).toBe(3);
+    expect(viaFragment.data.customers.totalCount).toBe(3);
+    expect(direct.statements).toBe(bare.statements + 1);
+    expect(viaFragment.statements).toBe(direct.statements);
+  });
+
   it('records each changed field on update, with select values as codes', async () => {
     const created = (await s.gql(CREATE, { c: { kind: 'ENTERPRISE', name: '历史客户', region: 'beijing' } }, { token: admin })).data.createOneCustomer;
     await s.gql(UPDATE, { i: { id: created.id, version: created.version, update: { region: 'shanghai', remarks: '重点跟进' } } }, { token: admin });

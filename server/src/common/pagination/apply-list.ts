@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 import { badInput } from '../errors/app-error';
 import { caseInsensitiveLike, dialectOf, toDbValue, type DialectName } from '../db-dialect';
@@ -16,6 +17,7 @@ export async function listConnection<T extends ObjectLiteral>(
   args: ListArgsShape,
   spec: ListFieldSpec,
   defaultSort: { property: string; direction: 'ASC' | 'DESC' } = { property: 'id', direction: 'ASC' },
+  countNow = false,
 ): Promise<Connection<T>> {
   const alias = qb.alias;
   const dialect = dialectOf(qb.connection);
@@ -31,8 +33,24 @@ export async function listConnection<T extends ObjectLiteral>(
 
   const { limit, offset } = readPaging(args.paging);
   qb.take(limit).skip(offset);
+  if (countNow) {
+    // Asked for: the count runs beside the page instead of after it.
+    const [nodes, count] = await Promise.all([qb.getMany(), countQb.getCount()]);
+    return new Connection(nodes, () => Promise.resolve(count));
+  }
   const nodes = await qb.getMany();
   return new Connection(nodes, () => countQb.getCount());
+}
+
+/** Whether a list field's selection asks for `totalCount` (directly or through fragments). */
+export function asksForTotalCount(info: GraphQLResolveInfo): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((sel) => {
+      if (sel.kind === Kind.FIELD) return sel.name.value === 'totalCount';
+      if (sel.kind === Kind.INLINE_FRAGMENT) return visit(sel.selectionSet);
+      return visit(info.fragments[sel.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
 }
 
 export function readPaging(paging: ListArgsShape['paging']): { limit: number; offset: number } {

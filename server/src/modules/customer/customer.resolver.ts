@@ -1,7 +1,9 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { parseId } from '../../common/ids';
+import { asksForTotalCount } from '../../common/pagination/apply-list';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { BUILT_IN_FIELDS } from '../field-definition/built-in-fields';
 import { User } from '../user/user.entity';
@@ -18,8 +20,8 @@ import { can } from '../../common/auth/caller';
 export class CustomerResolver {
   @Authorized()
   @Query(() => CustomerList.Connection, { description: 'Customers the caller may read' })
-  customers(@Args(() => CustomerListArgs) args: CustomerListArgs, @Ctx() ctx: AppContext) {
-    return ctx.services.customers.list(ctx, args);
+  customers(@Args(() => CustomerListArgs) args: CustomerListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.customers.list(ctx, args, asksForTotalCount(info));
   }
 
   @Authorized()

@@ -27,7 +27,7 @@ export class CustomerService {
   constructor(private readonly ds: DataSource) {}
 
   /** Customers the caller may read, filtered and paged in SQL. */
-  async list(ctx: AppContext, args: ListArgsShape & { search?: string | null }) {
+  async list(ctx: AppContext, args: ListArgsShape & { search?: string | null }, countNow = false) {
     const sensitive = await ctx.services.sensitive.customerSensitiveKeys(ctx);
     ctx.services.sensitive.refuseSensitiveFilters(ctx, args, sensitive);
     const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
@@ -55,7 +55,7 @@ export class CustomerService {
         qb.andWhere(`c.id IN (SELECT search_ids.id FROM (${sets.join(' UNION ')}) search_ids)`, names.params);
       }
     }
-    return listConnection(qb, args, CustomerList.spec, { property: 'id', direction: 'DESC' });
+    return listConnection(qb, args, CustomerList.spec, { property: 'id', direction: 'DESC' }, countNow);
   }
 
   /** One readable customer; NOT_FOUND both when missing and when not readable. */
