@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -59,7 +60,8 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     validationRules: config.production ? [depthLimit(), aliasLimit()] : [],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(config), statementCountPlugin(config)],
+    // No cache hints are used; without the cache-control plugin Apollo does not wrap every field resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), limitsPlugin(config), statementCountPlugin(config)],
     formatError: (formatted, error) => formatError(formatted, error, config, log),
   });
   await apollo.start();

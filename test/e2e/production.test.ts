@@ -45,6 +45,18 @@ describe('production hardening', () => {
     expect(fine.data.users.nodes[0].username).toBe('admin');
   });
 
+  it('costs the same document by its paging variables each time (the cost is remembered per document and paging)', async () => {
+    const byLimit = heavy(0).replace('{ users(paging: { limit: 0 })', 'query($n: Int) { users(paging: { limit: $n })');
+    const byPaging = heavy(0).replace('{ users(paging: { limit: 0 })', 'query($p: OffsetPaging) { users(paging: $p)');
+    for (const n of [200, 20, 200, 20]) {
+      const [a, b] = [await s.gql(byLimit, { n }, { token: admin }), await s.gql(byPaging, { p: { limit: n } }, { token: admin })];
+      for (const res of [a, b]) {
+        if (n === 200) expect(res.errors![0].message).toMatch(/too costly/);
+        else expect(res.errors).toBeUndefined();
+      }
+    }
+  });
+
   it('sends no stack traces and no statement counts', async () => {
     const res = await s.gql(`query { user(id: "999") { id } }`, {}, { token: admin });
     expect(errorCode(res)).toBe('NOT_FOUND');

@@ -62,13 +62,33 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 };
 
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
-  return getComplexity({
-    schema,
-    query: document,
-    variables,
-    operationName: operationName ?? undefined,
-    estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  // Only paging values change a document's cost, so it is computed once per document and paging.
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = { pagingVariables: pagingVariables(document), byPaging: new Map() }));
+  const key = `${operationName ?? ''}:${JSON.stringify(known.pagingVariables.map((name) => variables[name] ?? null))}`;
+  let cost = known.byPaging.get(key);
+  if (cost === undefined) {
+    cost = getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+    if (known.byPaging.size >= 100) known.byPaging.clear();
+    known.byPaging.set(key, cost);
+  }
+  return cost;
+}
+
+const costs = new WeakMap<DocumentNode, { pagingVariables: string[]; byPaging: Map<string, number> }>();
+
+/** Variables that can reach a `paging` argument: those typed `OffsetPaging` or `Int`. */
+function pagingVariables(document: DocumentNode): string[] {
+  const names: string[] = [];
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of def.variableDefinitions ?? []) {
+      let type = v.type;
+      while (type.kind !== Kind.NAMED_TYPE) type = type.type;
+      if (type.name.value === 'OffsetPaging' || type.name.value === 'Int') names.push(v.variable.name.value);
+    }
+  }
+  return names;
 }
 
 export function costError(cost: number, max = MAX_COST) {
