@@ -44,11 +44,8 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
   await seedDefaults(dataSource, config, log);
 
   const services = createServices(dataSource, config);
-  services.dictionaries.cache.startPolling();
-  services.fields.cache.startPolling();
-  services.departments.tree.startPolling();
-  services.accessRules.cache.startPolling();
-  services.users.directory.startPolling();
+  const polledCaches = [services.dictionaries.cache, services.fields.cache, services.departments.tree, services.accessRules.cache, services.users.directory];
+  for (const cache of polledCaches) cache.startPolling();
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -134,11 +131,7 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
     log,
     close() {
       closing ??= (async () => {
-        services.dictionaries.cache.stopPolling();
-        services.fields.cache.stopPolling();
-        services.departments.tree.stopPolling();
-        services.accessRules.cache.stopPolling();
-        services.users.directory.stopPolling();
+        for (const cache of polledCaches) cache.stopPolling();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
         if (dataSource.isInitialized) await dataSource.destroy();

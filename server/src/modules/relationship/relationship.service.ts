@@ -38,7 +38,7 @@ export class RelationshipService {
       qb ? qb.select(`${alias}.id`, 'id').addSelect(`${alias}.name`, 'name').orderBy(`${alias}.id`).limit(max).getRawMany<{ id: number; name: string }>() : [];
     const [customerRows, contactRows] = await Promise.all([rows(customers, 'c'), rows(contacts, 'ct')]);
     const found = [...customerRows.map((r) => ({ kind: NodeKind.CUSTOMER, id: Number(r.id), label: r.name })), ...contactRows.map((r) => ({ kind: NodeKind.CONTACT, id: Number(r.id), label: r.name }))];
-    return max === undefined ? found : found.slice(0, max);
+    return found.slice(0, max);
   }
 
   /** The readable ones among the given nodes, loaded whole (so resolving the other ends costs no further statement). */
