@@ -7,7 +7,8 @@ import path from 'node:path';
 
 const extra = process.argv.slice(2);
 const runs = [{ name: 'sqlite', env: { TEST_DB_DIALECT: 'sqlite' }, args: [] }];
-if (process.env.TEST_DATABASE_URL) runs.push({ name: 'mysql', env: { TEST_DB_DIALECT: 'mysql' }, args: ['test/e2e'] });
+if (process.env.TEST_DATABASE_URL)
+  runs.push({ name: 'mysql', env: { TEST_DB_DIALECT: 'mysql' }, args: ['test/e2e'] });
 
 let passed = 0;
 let failed = 0;
@@ -15,10 +16,22 @@ let ok = true;
 for (const run of runs) {
   const report = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-vitest-')), 'report.json');
   console.log(`\n=== test suite on ${run.name} ===`);
-  const res = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...run.args, ...extra], {
-    stdio: 'inherit',
-    env: { ...process.env, ...run.env },
-  });
+  const res = spawnSync(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+      ...run.args,
+      ...extra,
+    ],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, ...run.env },
+    },
+  );
   try {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
     passed += summary.numPassedTests;

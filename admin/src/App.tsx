@@ -1,6 +1,10 @@
 import { Authenticated, CanAccess, Refine, useTranslate } from '@refinedev/core';
 import { ErrorComponent, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
-import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
+import routerProvider, {
+  CatchAllNavigate,
+  DocumentTitleHandler,
+  UnsavedChangesNotifier,
+} from '@refinedev/react-router';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
 import {
   ApiOutlined,
@@ -69,8 +73,18 @@ const resources = [
     show: '/customers/show/:id',
     meta: { icon: <SolutionOutlined /> },
   },
-  { name: 'contacts', list: '/contacts', show: '/contacts/show/:id', meta: { icon: <ContactsOutlined /> } },
-  { name: 'accessRequests', list: '/access-requests', create: '/access-requests/create', meta: { icon: <KeyOutlined /> } },
+  {
+    name: 'contacts',
+    list: '/contacts',
+    show: '/contacts/show/:id',
+    meta: { icon: <ContactsOutlined /> },
+  },
+  {
+    name: 'accessRequests',
+    list: '/access-requests',
+    create: '/access-requests/create',
+    meta: { icon: <KeyOutlined /> },
+  },
   { name: 'changeRequests', list: '/change-requests', meta: { icon: <DiffOutlined /> } },
   {
     name: 'users',
@@ -93,14 +107,27 @@ const resources = [
     edit: '/roles/edit/:id',
     meta: { icon: <SafetyCertificateOutlined />, canDelete: true },
   },
-  { name: 'apiKeys', list: '/api-keys', create: '/api-keys/create', meta: { icon: <ApiOutlined /> } },
+  {
+    name: 'apiKeys',
+    list: '/api-keys',
+    create: '/api-keys/create',
+    meta: { icon: <ApiOutlined /> },
+  },
   { name: 'accessRules', list: '/access-rules', meta: { icon: <AimOutlined /> } },
   { name: 'accessExplain', list: '/access-explain', meta: { icon: <FileSearchOutlined /> } },
   { name: 'auditLogs', list: '/audit-logs', meta: { icon: <AuditOutlined /> } },
   { name: 'system', meta: { icon: <SettingOutlined /> } },
-  { name: 'dictionaries', list: '/dictionaries', meta: { icon: <BookOutlined />, parent: 'system' } },
+  {
+    name: 'dictionaries',
+    list: '/dictionaries',
+    meta: { icon: <BookOutlined />, parent: 'system' },
+  },
   { name: 'dataCard', list: '/data-card', meta: { icon: <IdcardOutlined />, parent: 'system' } },
-  { name: 'numbering', list: '/numbering-rules', meta: { icon: <NumberOutlined />, parent: 'system' } },
+  {
+    name: 'numbering',
+    list: '/numbering-rules',
+    meta: { icon: <NumberOutlined />, parent: 'system' },
+  },
 ];
 
 /** Pages of a resource the user may not use show a 403-style result instead. */
@@ -119,7 +146,8 @@ function TitleHandler() {
       handler={({ resource, action }) => {
         const name = resource?.name;
         if (!name || name === 'home') return 'Dossier';
-        const key = action && action !== 'list' ? `${name}.titles.${action}` : `${name}.titles.list`;
+        const key =
+          action && action !== 'list' ? `${name}.titles.${action}` : `${name}.titles.list`;
         return `${translate(key)} | Dossier`;
       }}
     />
@@ -143,7 +171,10 @@ export function App() {
           <Routes>
             <Route
               element={
-                <Authenticated key="authenticated-routes" fallback={<CatchAllNavigate to="/login" />}>
+                <Authenticated
+                  key="authenticated-routes"
+                  fallback={<CatchAllNavigate to="/login" />}
+                >
                   <ThemedLayout Header={Header} Title={Title} Sider={Sider}>
                     <Outlet />
                   </ThemedLayout>

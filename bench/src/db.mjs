@@ -13,21 +13,47 @@ const q = (name) => `\`${name}\``;
 export function mysqlOptions(url) {
   const u = new URL(url.replace(/^mariadb:/, 'mysql:'));
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_]+$/.test(database)) throw new Error(`BENCH_DATABASE_URL must name a database ([A-Za-z0-9_]): ${url}`);
-  if (database === 'test') throw new Error('refusing to use the database "test" (the test suite uses it); name another one');
-  return { host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username || 'root'), password: decodeURIComponent(u.password), database };
+  if (!/^[A-Za-z0-9_]+$/.test(database))
+    throw new Error(`BENCH_DATABASE_URL must name a database ([A-Za-z0-9_]): ${url}`);
+  if (database === 'test')
+    throw new Error(
+      'refusing to use the database "test" (the test suite uses it); name another one',
+    );
+  return {
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username || 'root'),
+    password: decodeURIComponent(u.password),
+    database,
+  };
 }
 
 /** The target: how the server is started against it and how the harness talks to it. */
 export function benchTarget(o) {
   if (o.sqlite) {
-    const file = path.join(ROOT, 'data/bench', `dossier-bench-s${String(o.scale).replace('.', '_')}.sqlite`);
-    return { dialect: 'sqlite', file, serverUrl: `sqlite:${file}`, label: `SQLite ${path.relative(ROOT, file)}` };
+    const file = path.join(
+      ROOT,
+      'data/bench',
+      `dossier-bench-s${String(o.scale).replace('.', '_')}.sqlite`,
+    );
+    return {
+      dialect: 'sqlite',
+      file,
+      serverUrl: `sqlite:${file}`,
+      label: `SQLite ${path.relative(ROOT, file)}`,
+    };
   }
   const opts = mysqlOptions(o.databaseUrl);
   const flavor = o.databaseUrl.startsWith('mariadb:') ? 'mariadb' : 'mysql';
-  const auth = opts.password ? `${encodeURIComponent(opts.user)}:${encodeURIComponent(opts.password)}` : encodeURIComponent(opts.user);
-  return { dialect: 'mysql', opts, serverUrl: `${flavor}://${auth}@${opts.host}:${opts.port}/${opts.database}`, label: `${flavor} ${opts.host}:${opts.port}/${opts.database}` };
+  const auth = opts.password
+    ? `${encodeURIComponent(opts.user)}:${encodeURIComponent(opts.password)}`
+    : encodeURIComponent(opts.user);
+  return {
+    dialect: 'mysql',
+    opts,
+    serverUrl: `${flavor}://${auth}@${opts.host}:${opts.port}/${opts.database}`,
+    label: `${flavor} ${opts.host}:${opts.port}/${opts.database}`,
+  };
 }
 
 /** Opens a writer on the target (creating the MySQL database when missing). */
@@ -46,7 +72,9 @@ export async function openWriter(target) {
       },
       async insert(table, columns, rows) {
         if (!rows.length) return;
-        const st = db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+        const st = db.prepare(
+          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        );
         db.transaction((all) => {
           for (const r of all) st.run(r);
         })(rows);
@@ -58,9 +86,17 @@ export async function openWriter(target) {
   }
   const { database, ...server } = target.opts;
   const admin = await mysql.createConnection(server);
-  await admin.query(`CREATE DATABASE IF NOT EXISTS ${q(database)} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.query(
+    `CREATE DATABASE IF NOT EXISTS ${q(database)} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+  );
   await admin.end();
-  const conn = await mysql.createConnection({ ...target.opts, timezone: 'Z', dateStrings: true, supportBigNumbers: true, bigNumberStrings: true });
+  const conn = await mysql.createConnection({
+    ...target.opts,
+    timezone: 'Z',
+    dateStrings: true,
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+  });
   // Bulk load: the ids are explicit and fresh, so skip per-row unique and foreign key checks.
   await conn.query('SET SESSION unique_checks = 0, foreign_key_checks = 0');
   return {
@@ -89,7 +125,10 @@ export async function inspect(target) {
     const { database, ...server } = target.opts;
     const c = await mysql.createConnection(server);
     try {
-      const [dbs] = await c.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [database]);
+      const [dbs] = await c.query(
+        'SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?',
+        [database],
+      );
       if (!dbs.length) return { state: 'empty' };
     } finally {
       await c.end();
@@ -97,11 +136,16 @@ export async function inspect(target) {
   }
   const db = await openWriter(target);
   try {
-    const tables = target.dialect === 'sqlite' ? await db.query("SELECT name FROM sqlite_master WHERE type = 'table'") : await db.query('SHOW TABLES');
+    const tables =
+      target.dialect === 'sqlite'
+        ? await db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+        : await db.query('SHOW TABLES');
     const names = tables.map((r) => Object.values(r)[0]);
     if (!names.length) return { state: 'empty' };
     if (!names.includes('bench_meta')) return { state: 'foreign', tables: names.length };
-    const meta = Object.fromEntries((await db.query('SELECT k, v FROM bench_meta')).map((r) => [r.k, r.v]));
+    const meta = Object.fromEntries(
+      (await db.query('SELECT k, v FROM bench_meta')).map((r) => [r.k, r.v]),
+    );
     return { state: 'bench', meta };
   } finally {
     await db.close();
@@ -123,9 +167,15 @@ export async function dropDatabase(target) {
 export async function writeMeta(target, meta) {
   const db = await openWriter(target);
   try {
-    await db.query('CREATE TABLE IF NOT EXISTS bench_meta (k varchar(64) NOT NULL PRIMARY KEY, v text NOT NULL)');
+    await db.query(
+      'CREATE TABLE IF NOT EXISTS bench_meta (k varchar(64) NOT NULL PRIMARY KEY, v text NOT NULL)',
+    );
     await db.query('DELETE FROM bench_meta');
-    await db.insert('bench_meta', ['k', 'v'], Object.entries(meta).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+    await db.insert(
+      'bench_meta',
+      ['k', 'v'],
+      Object.entries(meta).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+    );
   } finally {
     await db.close();
   }
@@ -135,7 +185,9 @@ export async function writeMeta(target, meta) {
 export async function databaseVersion(target) {
   const db = await openWriter(target);
   try {
-    const [row] = await db.query(target.dialect === 'sqlite' ? 'SELECT sqlite_version() AS v' : 'SELECT VERSION() AS v');
+    const [row] = await db.query(
+      target.dialect === 'sqlite' ? 'SELECT sqlite_version() AS v' : 'SELECT VERSION() AS v',
+    );
     return target.dialect === 'sqlite' ? `SQLite ${row.v}` : String(row.v);
   } finally {
     await db.close();

@@ -8,18 +8,32 @@ export async function ensureDataset(o, log) {
   const target = benchTarget(o);
   const found = await inspect(target);
   if (found.state === 'foreign') {
-    throw new Error(`${target.label} holds ${found.tables} tables but no bench_meta: it is not a bench database, and the harness will not touch it. Set BENCH_DATABASE_URL to another database.`);
+    throw new Error(
+      `${target.label} holds ${found.tables} tables but no bench_meta: it is not a bench database, and the harness will not touch it. Set BENCH_DATABASE_URL to another database.`,
+    );
   }
   const meta = found.meta;
-  if (!o.regenerate && found.state === 'bench' && meta.version === DATASET_VERSION && Number(meta.scale) === o.scale && meta.complete === 'true') {
-    log(`Dataset: reusing ${target.label} (scale ${o.scale}, generated ${meta.generated_at} in ${meta.seconds} s)`);
+  if (
+    !o.regenerate &&
+    found.state === 'bench' &&
+    meta.version === DATASET_VERSION &&
+    Number(meta.scale) === o.scale &&
+    meta.complete === 'true'
+  ) {
+    log(
+      `Dataset: reusing ${target.label} (scale ${o.scale}, generated ${meta.generated_at} in ${meta.seconds} s)`,
+    );
     return { target, meta, reused: true };
   }
   if (found.state === 'bench') {
-    log(`Dataset: ${target.label} holds ${meta.complete === 'true' ? `scale ${meta.scale} (${meta.version})` : 'an incomplete dataset'}; dropping it`);
+    log(
+      `Dataset: ${target.label} holds ${meta.complete === 'true' ? `scale ${meta.scale} (${meta.version})` : 'an incomplete dataset'}; dropping it`,
+    );
     await dropDatabase(target);
   }
-  log(`Dataset: generating scale ${o.scale} into ${target.label}: ${JSON.stringify(sizes(o.scale))}`);
+  log(
+    `Dataset: generating scale ${o.scale} into ${target.label}: ${JSON.stringify(sizes(o.scale))}`,
+  );
   await (await openWriter(target)).close(); // creates the database
   await writeMeta(target, { version: DATASET_VERSION, scale: String(o.scale), complete: 'false' });
 
@@ -35,7 +49,14 @@ export async function ensureDataset(o, log) {
   } finally {
     await db.close();
   }
-  const done = { version: DATASET_VERSION, scale: String(o.scale), complete: 'true', generated_at: new Date().toISOString(), seconds: String(result.seconds), sizes: result.size };
+  const done = {
+    version: DATASET_VERSION,
+    scale: String(o.scale),
+    complete: 'true',
+    generated_at: new Date().toISOString(),
+    seconds: String(result.seconds),
+    sizes: result.size,
+  };
   await writeMeta(target, done);
   log(`Dataset: generated in ${result.seconds} s`);
   return { target, meta: done, reused: false };

@@ -15,7 +15,10 @@ export const PRODUCTION_NODE_OPTIONS = '--max-old-space-size=256';
 export async function startDossier({ databaseUrl, port = 0, cpuProf = false, log }) {
   port = await freePort(port);
   const main = path.join(ROOT, 'server/dist/main.js');
-  if (!existsSync(main)) throw new Error('server/dist/main.js is missing: run `npm run build -w shared && npm run build -w server` first');
+  if (!existsSync(main))
+    throw new Error(
+      'server/dist/main.js is missing: run `npm run build -w shared && npm run build -w server` first',
+    );
   const dataDir = path.join(ROOT, 'data/bench/server');
   mkdirSync(dataDir, { recursive: true });
   const args = [];
@@ -57,7 +60,13 @@ export async function startBaseline({ databaseUrl, port = 0, log }) {
 export function freePort(port = 0) {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
-    probe.once('error', () => reject(new Error(`port ${port} is in use (another server?): pick another with --port, or 0 for any`)));
+    probe.once('error', () =>
+      reject(
+        new Error(
+          `port ${port} is in use (another server?): pick another with --port, or 0 for any`,
+        ),
+      ),
+    );
     probe.listen(port, '0.0.0.0', () => {
       const { port: found } = probe.address();
       probe.close(() => resolve(found));
@@ -66,7 +75,11 @@ export function freePort(port = 0) {
 }
 
 async function startChild(name, args, { env, healthUrl, log }) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk) => {
     output = (output + chunk).slice(-20_000);
@@ -79,7 +92,8 @@ async function startChild(name, args, { env, healthUrl, log }) {
   });
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (exited) throw new Error(`${name} exited during start-up (${JSON.stringify(exited)}):\n${output}`);
+    if (exited)
+      throw new Error(`${name} exited during start-up (${JSON.stringify(exited)}):\n${output}`);
     try {
       const res = await fetch(healthUrl);
       if (res.ok) break;

@@ -1,6 +1,7 @@
 // Results: the markdown table printed and written beside the JSON.
 
-const num = (x, digits = 0) => (x === null || x === undefined || Number.isNaN(x) ? '—' : Number(x).toFixed(digits));
+const num = (x, digits = 0) =>
+  x === null || x === undefined || Number.isNaN(x) ? '—' : Number(x).toFixed(digits);
 const lat = (r) => (r ? `${num(r.p50, 1)} / ${num(r.p95, 1)} / ${num(r.p99, 1)}` : '—');
 
 export function markdown(result) {
@@ -12,7 +13,9 @@ export function markdown(result) {
     '',
     `- Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}`,
     `- Database: ${machine.database} (${result.target})`,
-    `- Dataset: scale ${dataset.scale}: ${Object.entries(dataset.sizes).map(([k, v]) => `${v} ${k}`).join(', ')}${dataset.reused ? ' (reused)' : ''}`,
+    `- Dataset: scale ${dataset.scale}: ${Object.entries(dataset.sizes)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}${dataset.reused ? ' (reused)' : ''}`,
     `- Runs: ${options.duration} s each; throughput at ${hi.slice(1)} connections, latency at ${lo.slice(1)}; commit ${result.commit}`,
     `- Server RSS peak over the whole run: Dossier ${num(result.rssPeak.dossier)} MB${result.rssPeak.raw ? `, raw baseline ${num(result.rssPeak.raw)} MB` : ''}`,
     '',
@@ -22,20 +25,30 @@ export function markdown(result) {
   for (const r of result.rows) {
     const d = r.dossier;
     const w = r.raw;
-    const errors = (d[hi]?.errors ?? 0) + (d[lo]?.errors ?? 0) + (w?.[hi]?.errors ?? 0) + (w?.[lo]?.errors ?? 0);
+    const errors =
+      (d[hi]?.errors ?? 0) + (d[lo]?.errors ?? 0) + (w?.[hi]?.errors ?? 0) + (w?.[lo]?.errors ?? 0);
     const statements = `${d.statements ?? '—'}${r.statementsByShape ? ` (${r.statementsByShape.dossier.join('→')})` : ''} / ${w?.statements ?? '—'}`;
     lines.push(
       `| ${r.unit} | ${r.user} | ${num(d[hi]?.rps, 1)} | ${num(w?.[hi]?.rps, 1)} | ${r.ratio.rps === null ? '—' : `${num(r.ratio.rps * 100)}%`} | ${lat(d[lo])} | ${lat(w?.[lo])} | ${r.ratio.p50 === null ? '—' : `${num(r.ratio.p50, 2)}×`} | ${statements} | ${num(d.rssPeak)} | ${errors} | ${r.sameJson === null ? '—' : r.sameJson ? 'yes' : 'NO'} |`,
     );
   }
   if (result.rows.some((r) => r.statementsByShape)) {
-    lines.push('', 'Detail statements `a→b`: for the readable customer with the fewest contacts and follow-ups, then the one with the most.');
+    lines.push(
+      '',
+      'Detail statements `a→b`: for the readable customer with the fewest contacts and follow-ups, then the one with the most.',
+    );
     for (const r of result.rows.filter((x) => x.statementsByShape)) {
       const s = r.statementsByShape;
-      lines.push(`- ${r.user}: customer ${s.few.id} (${s.few.contacts} contacts, ${s.few.followups} follow-ups) vs ${s.many.id} (${s.many.contacts} contacts, ${s.many.followups} follow-ups): Dossier ${s.dossier.join(' vs ')}${s.raw ? `, raw ${s.raw.join(' vs ')}` : ''}`);
+      lines.push(
+        `- ${r.user}: customer ${s.few.id} (${s.few.contacts} contacts, ${s.few.followups} follow-ups) vs ${s.many.id} (${s.many.contacts} contacts, ${s.many.followups} follow-ups): Dossier ${s.dossier.join(' vs ')}${s.raw ? `, raw ${s.raw.join(' vs ')}` : ''}`,
+      );
     }
   }
   const bad = result.rows.filter((r) => r.sameJson === false);
-  if (bad.length) lines.push('', `Answers differing between Dossier and the raw baseline: ${bad.map((r) => `${r.unit}/${r.user}: ${r.jsonDifference}`).join('; ')}`);
+  if (bad.length)
+    lines.push(
+      '',
+      `Answers differing between Dossier and the raw baseline: ${bad.map((r) => `${r.unit}/${r.user}: ${r.jsonDifference}`).join('; ')}`,
+    );
   return lines.join('\n') + '\n';
 }

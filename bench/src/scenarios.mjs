@@ -67,21 +67,39 @@ export async function pickInputs(query, users) {
      WHERE t.code = 'region' ORDER BY r.sort_order, r.id, p.id`,
   );
   const byRegion = new Map();
-  for (const row of regions) byRegion.set(row.region, [...(byRegion.get(row.region) ?? []), String(row.province)]);
+  for (const row of regions)
+    byRegion.set(row.region, [...(byRegion.get(row.region) ?? []), String(row.province)]);
   const regionSets = [...byRegion.values()].map((provinces) => ({ regions: provinces }));
 
   const random = mulberry32(7);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const names = Array.from({ length: 50 }, () => ({ q: `${pick(CITIES)}${pick(WORDS)}` }));
-  const phones = Array.from({ length: 50 }, () => ({ q: `${pick(AREA_CODES)}-${Math.floor(60 + random() * 30)}` }));
+  const phones = Array.from({ length: 50 }, () => ({
+    q: `${pick(AREA_CODES)}-${Math.floor(60 + random() * 30)}`,
+  }));
   const [{ n }] = await query("SELECT COUNT(*) AS n FROM customer WHERE kind = 'ENTERPRISE'");
   // Number prefixes with 4 of the 6 digits: each matches up to 100 enterprise numbers.
-  const numbers = Array.from({ length: 50 }, () => ({ q: `客户-2020-${String(1 + Math.floor(random() * Number(n))).padStart(6, '0').slice(0, 4)}` }));
+  const numbers = Array.from({ length: 50 }, () => ({
+    q: `客户-2020-${String(1 + Math.floor(random() * Number(n)))
+      .padStart(6, '0')
+      .slice(0, 4)}`,
+  }));
 
   for (const [who, user] of Object.entries(users)) {
     const readable = await readableIds(query, user);
-    const spread = (ids) => (ids.length <= HOW_MANY ? ids : Array.from({ length: HOW_MANY }, (_, i) => ids[Math.floor((i * ids.length) / HOW_MANY)]));
-    const editable = user.dataScope === 'ALL' ? readable : (await query('SELECT id FROM customer WHERE owner_id = ? AND deleted_at IS NULL ORDER BY id', [user.id])).map((r) => Number(r.id));
+    const spread = (ids) =>
+      ids.length <= HOW_MANY
+        ? ids
+        : Array.from({ length: HOW_MANY }, (_, i) => ids[Math.floor((i * ids.length) / HOW_MANY)]);
+    const editable =
+      user.dataScope === 'ALL'
+        ? readable
+        : (
+            await query(
+              'SELECT id FROM customer WHERE owner_id = ? AND deleted_at IS NULL ORDER BY id',
+              [user.id],
+            )
+          ).map((r) => Number(r.id));
     const roots = await wellConnected(query, readable);
     inputs[who] = {
       list: regionSets,
@@ -90,7 +108,12 @@ export async function pickInputs(query, users) {
       'search:name': names,
       'search:phone': phones,
       'search:number': numbers,
-      write: spread(editable).map((id, i) => ({ customerId: String(id), content: `基准跟进 ${i}`, method: 'phone', milestone: 'first_contact' })),
+      write: spread(editable).map((id, i) => ({
+        customerId: String(id),
+        content: `基准跟进 ${i}`,
+        method: 'phone',
+        milestone: 'first_contact',
+      })),
     };
   }
   return inputs;
@@ -98,11 +121,20 @@ export async function pickInputs(query, users) {
 
 /** Customer ids the user may read, as the policy says (ALL: every live customer). */
 async function readableIds(query, user) {
-  if (user.dataScope === 'ALL') return (await query('SELECT id FROM customer WHERE deleted_at IS NULL ORDER BY id')).map((r) => Number(r.id));
+  if (user.dataScope === 'ALL')
+    return (await query('SELECT id FROM customer WHERE deleted_at IS NULL ORDER BY id')).map((r) =>
+      Number(r.id),
+    );
   const rows = await query(
     `SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND (c.owner_id = ? OR EXISTS (SELECT 1 FROM customer_member m WHERE m.customer_id = c.id AND m.user_id = ?)
        OR EXISTS (SELECT 1 FROM customer_grant g WHERE g.customer_id = c.id AND g.revoked_at IS NULL AND g.expires_at > ? AND (g.user_id = ? OR g.department_id = ?))) ORDER BY c.id`,
-    [user.id, user.id, new Date().toISOString().replace('T', ' ').replace('Z', ''), user.id, user.departmentId ?? -1],
+    [
+      user.id,
+      user.id,
+      new Date().toISOString().replace('T', ' ').replace('Z', ''),
+      user.id,
+      user.departmentId ?? -1,
+    ],
   );
   return rows.map((r) => Number(r.id));
 }

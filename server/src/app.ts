@@ -36,7 +36,10 @@ export interface RunningApp {
 }
 
 /** Opens the database, migrates, seeds, and serves GraphQL, /healthz and the admin console. */
-export async function createApp(config: Config, options: { log?: Logger } = {}): Promise<RunningApp> {
+export async function createApp(
+  config: Config,
+  options: { log?: Logger } = {},
+): Promise<RunningApp> {
   const log = options.log ?? pino({ level: config.logLevel });
   const dataSource = createDataSource(config.database, log);
   await dataSource.initialize();
@@ -44,7 +47,13 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
   await seedDefaults(dataSource, config, log);
 
   const services = createServices(dataSource, config);
-  const polledCaches = [services.dictionaries.cache, services.fields.cache, services.departments.tree, services.accessRules.cache, services.users.directory];
+  const polledCaches = [
+    services.dictionaries.cache,
+    services.fields.cache,
+    services.departments.tree,
+    services.accessRules.cache,
+    services.users.directory,
+  ];
   for (const cache of polledCaches) cache.startPolling();
   const schema = await buildAppSchema();
   const app = express();
@@ -58,21 +67,33 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
     csrfPrevention: true,
     validationRules: config.production ? [depthLimit(), aliasLimit()] : [],
     // No cache hints are used; without the cache-control plugin Apollo does not wrap every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), limitsPlugin(config), statementCountPlugin(config)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      limitsPlugin(config),
+      statementCountPlugin(config),
+    ],
     formatError: (formatted, error) => formatError(formatted, error, config, log),
   });
   await apollo.start();
 
   app.get('/healthz', async (_req, res) => {
-    const up = await Promise.race([pingDatabase(dataSource), new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref())]);
-    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: { status: up ? 'up' : 'down', dialect: config.database.dialect } });
+    const up = await Promise.race([
+      pingDatabase(dataSource),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref()),
+    ]);
+    res.status(up ? 200 : 503).json({
+      status: up ? 'ok' : 'unavailable',
+      database: { status: up ? 'up' : 'down', dialect: config.database.dialect },
+    });
   });
 
   app.use(
     '/graphql',
     corsMiddleware(config.corsOrigins),
     express.json({ limit: '1mb' }),
-    (req, _res, next) => runInRequest({ locale: pickLocale(req.headers['accept-language']), statements: 0 }, next),
+    (req, _res, next) =>
+      runInRequest({ locale: pickLocale(req.headers['accept-language']), statements: 0 }, next),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const ctx: AppContext = {
@@ -101,12 +122,24 @@ export async function createApp(config: Config, options: { log?: Logger } = {}):
   );
 
   // Document upload/download over plain HTTP (multipart, streamed files); see docs/documents.md.
-  app.use('/files', corsMiddleware(config.corsOrigins), documentRoutes({ config, dataSource, services, log, createLoaders: () => createLoaders(dataSource, services) }));
+  app.use(
+    '/files',
+    corsMiddleware(config.corsOrigins),
+    documentRoutes({
+      config,
+      dataSource,
+      services,
+      log,
+      createLoaders: () => createLoaders(dataSource, services),
+    }),
+  );
 
   if (config.adminDist) {
     const index = path.join(config.adminDist, 'index.html');
     app.use(express.static(config.adminDist, { index: false, maxAge: '1h' }));
-    app.use((req, res, next) => (req.method === 'GET' && req.accepts('html') ? res.sendFile(index) : next()));
+    app.use((req, res, next) =>
+      req.method === 'GET' && req.accepts('html') ? res.sendFile(index) : next(),
+    );
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -151,7 +184,10 @@ function corsMiddleware(origins: string[]): express.RequestHandler {
     if (origin && origins.includes(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept-Language, Apollo-Require-Preflight, X-Dossier-Csrf');
+      res.setHeader(
+        'Access-Control-Allow-Headers',
+        'Authorization, Content-Type, Accept-Language, Apollo-Require-Preflight, X-Dossier-Csrf',
+      );
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
       res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition');
@@ -192,7 +228,12 @@ function statementCountPlugin(config: Config): ApolloServerPlugin<AppContext> {
 }
 
 /** Keeps our coded errors; hides everything unexpected (SQL, stacks) in production. */
-function formatError(formatted: GraphQLFormattedError, error: unknown, config: Config, log: Logger): GraphQLFormattedError {
+function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  config: Config,
+  log: Logger,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return formatted;
   const code = formatted.extensions?.code;
@@ -200,5 +241,9 @@ function formatError(formatted: GraphQLFormattedError, error: unknown, config: C
   if (expected) return formatted;
   log.error({ err: original }, 'unexpected error');
   if (!config.production) return formatted;
-  return { message: translate('internal', currentLocale()), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: translate('internal', currentLocale()),
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

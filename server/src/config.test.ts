@@ -11,18 +11,30 @@ describe('loadConfig', () => {
     const dataDir = dir();
     const config = loadConfig({ DATA_DIR: dataDir });
     expect(config.port).toBe(4000);
-    expect(config.database).toMatchObject({ dialect: 'sqlite', sqlitePath: path.join(dataDir, 'dossier.sqlite') });
+    expect(config.database).toMatchObject({
+      dialect: 'sqlite',
+      sqlitePath: path.join(dataDir, 'dossier.sqlite'),
+    });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim()).toBe(config.jwtSecret);
     expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(config.jwtSecret);
   });
 
   it('accepts mysql:// and mariadb:// URLs', () => {
-    expect(loadConfig({ DATA_DIR: dir(), DATABASE_URL: 'mariadb://u:p@db:3306/dossier' }).database).toMatchObject({ dialect: 'mysql', url: 'mysql://u:p@db:3306/dossier' });
+    expect(
+      loadConfig({ DATA_DIR: dir(), DATABASE_URL: 'mariadb://u:p@db:3306/dossier' }).database,
+    ).toMatchObject({ dialect: 'mysql', url: 'mysql://u:p@db:3306/dossier' });
   });
 
   it('stops with every problem listed', () => {
-    const run = () => loadConfig({ DATA_DIR: dir(), PORT: 'eighty', NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', LOG_LEVEL: 'loud' });
+    const run = () =>
+      loadConfig({
+        DATA_DIR: dir(),
+        PORT: 'eighty',
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://x/y',
+        LOG_LEVEL: 'loud',
+      });
     expect(run).toThrow(ConfigError);
     try {
       run();
@@ -39,12 +51,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dir() }).maxUploadBytes).toBe(20 * 1024 * 1024);
     expect(loadConfig({ DATA_DIR: dir(), MAX_UPLOAD_BYTES: '1024' }).maxUploadBytes).toBe(1024);
     for (const bad of ['0', '-1', '1.5', 'lots', '4294967296']) {
-      expect(() => loadConfig({ DATA_DIR: dir(), MAX_UPLOAD_BYTES: bad }), bad).toThrow(/MAX_UPLOAD_BYTES must be an integer/);
+      expect(() => loadConfig({ DATA_DIR: dir(), MAX_UPLOAD_BYTES: bad }), bad).toThrow(
+        /MAX_UPLOAD_BYTES must be an integer/,
+      );
     }
   });
 
   it('refuses a mysql URL without a database and a short JWT secret', () => {
-    expect(() => loadConfig({ DATA_DIR: dir(), DATABASE_URL: 'mysql://root@localhost:3306' })).toThrow(/must name a database/);
+    expect(() =>
+      loadConfig({ DATA_DIR: dir(), DATABASE_URL: 'mysql://root@localhost:3306' }),
+    ).toThrow(/must name a database/);
     expect(() => loadConfig({ DATA_DIR: dir(), JWT_SECRET: 'short' })).toThrow(/at least 32/);
   });
 });

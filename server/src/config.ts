@@ -50,9 +50,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = nodeEnv === 'production';
 
   const port = parseIntSetting(env.PORT, 4000, 'PORT', problems, 0, 65535);
-  const loginLimitPerMinute = parseIntSetting(env.LOGIN_LIMIT_PER_MINUTE, 5, 'LOGIN_LIMIT_PER_MINUTE', problems, 1, 10000);
-  const maxUploadBytes = parseIntSetting(env.MAX_UPLOAD_BYTES, 20 * 1024 * 1024, 'MAX_UPLOAD_BYTES', problems, 1, 2 ** 31 - 1);
-  const jwtTtlSeconds = parseIntSetting(env.JWT_TTL_SECONDS, 8 * 3600, 'JWT_TTL_SECONDS', problems, 60, 30 * 24 * 3600);
+  const loginLimitPerMinute = parseIntSetting(
+    env.LOGIN_LIMIT_PER_MINUTE,
+    5,
+    'LOGIN_LIMIT_PER_MINUTE',
+    problems,
+    1,
+    10000,
+  );
+  const maxUploadBytes = parseIntSetting(
+    env.MAX_UPLOAD_BYTES,
+    20 * 1024 * 1024,
+    'MAX_UPLOAD_BYTES',
+    problems,
+    1,
+    2 ** 31 - 1,
+  );
+  const jwtTtlSeconds = parseIntSetting(
+    env.JWT_TTL_SECONDS,
+    8 * 3600,
+    'JWT_TTL_SECONDS',
+    problems,
+    60,
+    30 * 24 * 3600,
+  );
 
   const dataDir = path.resolve(env.DATA_DIR || './data');
 
@@ -63,30 +84,48 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database = { dialect: 'sqlite', url: `sqlite:${sqlitePath}`, sqlitePath };
   } else if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
-    if (!file) problems.push('DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/dossier.sqlite');
-    else database = { dialect: 'sqlite', url, sqlitePath: file === ':memory:' ? file : path.resolve(file) };
+    if (!file)
+      problems.push('DATABASE_URL sqlite: needs a file path, e.g. sqlite:./data/dossier.sqlite');
+    else
+      database = {
+        dialect: 'sqlite',
+        url,
+        sqlitePath: file === ':memory:' ? file : path.resolve(file),
+      };
   } else if (/^(mysql|mariadb):\/\//.test(url)) {
     try {
       const parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
       if (!parsed.hostname) throw new Error('no host');
-      if (!parsed.pathname || parsed.pathname === '/') problems.push('DATABASE_URL must name a database, e.g. mysql://user:pass@host:3306/dossier');
-      database = { dialect: 'mysql', url: parsed.toString(), flavor: url.startsWith('mariadb:') ? 'mariadb' : 'mysql' };
+      if (!parsed.pathname || parsed.pathname === '/')
+        problems.push(
+          'DATABASE_URL must name a database, e.g. mysql://user:pass@host:3306/dossier',
+        );
+      database = {
+        dialect: 'mysql',
+        url: parsed.toString(),
+        flavor: url.startsWith('mariadb:') ? 'mariadb' : 'mysql',
+      };
     } catch {
       problems.push(`DATABASE_URL is not a valid URL: "${redact(url)}"`);
     }
   } else {
-    problems.push(`DATABASE_URL must start with sqlite:, mysql:// or mariadb:// (got "${redact(url)}")`);
+    problems.push(
+      `DATABASE_URL must start with sqlite:, mysql:// or mariadb:// (got "${redact(url)}")`,
+    );
   }
 
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
 
   let jwtSecret = env.JWT_SECRET ?? '';
-  if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+  if (jwtSecret && jwtSecret.length < 32)
+    problems.push('JWT_SECRET must be at least 32 characters');
   if (!jwtSecret && production) problems.push('JWT_SECRET is required when NODE_ENV=production');
 
   const adminPassword = env.DOSSIER_ADMIN_PASSWORD || undefined;
-  if (adminPassword !== undefined && adminPassword.length < 8) problems.push('DOSSIER_ADMIN_PASSWORD must be at least 8 characters');
+  if (adminPassword !== undefined && adminPassword.length < 8)
+    problems.push('DOSSIER_ADMIN_PASSWORD must be at least 8 characters');
 
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
@@ -100,12 +139,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
-  if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length)
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
 
   mkdirSync(dataDir, { recursive: true });
   if (!jwtSecret) jwtSecret = loadOrCreateSecret(path.join(dataDir, 'jwt-secret'));
 
-  const adminDist = env.ADMIN_DIST ? path.resolve(env.ADMIN_DIST) : path.resolve(__dirname, '../../admin/dist');
+  const adminDist = env.ADMIN_DIST
+    ? path.resolve(env.ADMIN_DIST)
+    : path.resolve(__dirname, '../../admin/dist');
 
   return {
     port,
@@ -126,7 +168,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-function parseIntSetting(raw: string | undefined, fallback: number, name: string, problems: string[], min: number, max: number) {
+function parseIntSetting(
+  raw: string | undefined,
+  fallback: number,
+  name: string,
+  problems: string[],
+  min: number,
+  max: number,
+) {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -14,7 +14,9 @@ async function main() {
     throw err;
   }
   const app = await createApp(config);
-  app.log.info(`Dossier listening: GraphQL ${app.url}/graphql${config.adminDist ? `, console ${app.url}/` : ' (admin console not built)'}, database ${config.database.dialect}`);
+  app.log.info(
+    `Dossier listening: GraphQL ${app.url}/graphql${config.adminDist ? `, console ${app.url}/` : ' (admin console not built)'}, database ${config.database.dialect}`,
+  );
 
   const shutdown = (signal: string) => {
     app.log.info(`${signal}: draining requests`);

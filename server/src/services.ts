@@ -35,7 +35,13 @@ export function createServices(ds: DataSource, config: Config) {
   return {
     audit,
     tokens,
-    auth: new AuthService(ds, tokens, new LoginLimiter(config.loginLimitPerMinute), audit, users.directory),
+    auth: new AuthService(
+      ds,
+      tokens,
+      new LoginLimiter(config.loginLimitPerMinute),
+      audit,
+      users.directory,
+    ),
     users,
     departments: new DepartmentService(ds),
     roles: new RoleService(ds),

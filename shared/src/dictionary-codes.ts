@@ -51,5 +51,16 @@ export interface AttributeDefinition {
 export const FIELD_GROUPS = ['BASIC', 'CONTACT', 'BACKGROUND', 'NEEDS', 'REMARKS'] as const;
 export type FieldGroup = (typeof FIELD_GROUPS)[number];
 
-export const FIELD_TYPES = ['TEXT', 'LONG_TEXT', 'NUMBER', 'MONEY', 'DATE', 'BOOLEAN', 'SELECT', 'MULTI_SELECT', 'USER', 'RATING'] as const;
+export const FIELD_TYPES = [
+  'TEXT',
+  'LONG_TEXT',
+  'NUMBER',
+  'MONEY',
+  'DATE',
+  'BOOLEAN',
+  'SELECT',
+  'MULTI_SELECT',
+  'USER',
+  'RATING',
+] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];

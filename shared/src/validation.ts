@@ -33,7 +33,8 @@ export function isValidCreditCode(value: string): boolean {
 /** Appends the check character to a 17-character credit code body (for tests and demo data). */
 export function completeCreditCode(body17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CREDIT_CODE_CHARS.indexOf(body17[i].toUpperCase()) * CREDIT_CODE_WEIGHTS[i];
+  for (let i = 0; i < 17; i++)
+    sum += CREDIT_CODE_CHARS.indexOf(body17[i].toUpperCase()) * CREDIT_CODE_WEIGHTS[i];
   return body17.toUpperCase() + CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
 }
 

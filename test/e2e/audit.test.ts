@@ -21,23 +21,46 @@ describe('audit log', () => {
     );
     expect(res.data.auditLogs.totalCount).toBe(1);
     const [entry] = res.data.auditLogs.nodes;
-    expect(entry).toMatchObject({ action: 'user.create', entity: 'User', entityId: userId, actorName: '系统管理员', ip: '127.0.0.1' });
+    expect(entry).toMatchObject({
+      action: 'user.create',
+      entity: 'User',
+      entityId: userId,
+      actorName: '系统管理员',
+      ip: '127.0.0.1',
+    });
     expect(entry.diff.username).toEqual({ to: 'wang.wu' });
     expect(entry.diff.roleIds).toEqual({ to: [Number(roleId)] });
     expect(JSON.stringify(entry.diff)).not.toMatch(/password|argon/i);
   });
 
   it('rolls the audit entry back with a mutation the database refuses', async () => {
-    const dept = await s.gql(`mutation { createOneDepartment(input: { department: { name: "有人部" } }) { id } }`, {}, { token: admin });
+    const dept = await s.gql(
+      `mutation { createOneDepartment(input: { department: { name: "有人部" } }) { id } }`,
+      {},
+      { token: admin },
+    );
     const deptId = dept.data.createOneDepartment.id;
     const roleId = await createRole(s, admin, 'member', []);
     await createUser(s, admin, 'member1', [roleId], { departmentId: deptId });
-    const count = async () => Number((await s.sql(`SELECT COUNT(*) AS n FROM ${table('audit_log')} WHERE action = 'department.delete'`))[0].n);
+    const count = async () =>
+      Number(
+        (
+          await s.sql(
+            `SELECT COUNT(*) AS n FROM ${table('audit_log')} WHERE action = 'department.delete'`,
+          )
+        )[0].n,
+      );
     const before = await count();
-    const refused = await s.gql(`mutation($id: ID!) { deleteOneDepartment(input: { id: $id }) { id } }`, { id: deptId }, { token: admin });
+    const refused = await s.gql(
+      `mutation($id: ID!) { deleteOneDepartment(input: { id: $id }) { id } }`,
+      { id: deptId },
+      { token: admin },
+    );
     expect(errorCode(refused)).toBe('CONFLICT');
     expect(await count()).toBe(before);
-    const still = await s.sql(`SELECT COUNT(*) AS n FROM ${table('department')} WHERE id = ?`, [Number(deptId)]);
+    const still = await s.sql(`SELECT COUNT(*) AS n FROM ${table('department')} WHERE id = ?`, [
+      Number(deptId),
+    ]);
     expect(Number(still[0].n)).toBe(1);
   });
 
@@ -46,8 +69,14 @@ describe('audit log', () => {
     await createUser(s, admin, 'curious', [roleId]);
     const token = await s.login('curious', 'Passw0rd!');
     expect(errorCode(await s.gql(`{ auditLogs { totalCount } }`, {}, { token }))).toBe('FORBIDDEN');
-    const schema = await s.gql(`{ __schema { mutationType { fields { name } } } }`, {}, { token: admin });
-    const names: string[] = schema.data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
+    const schema = await s.gql(
+      `{ __schema { mutationType { fields { name } } } }`,
+      {},
+      { token: admin },
+    );
+    const names: string[] = schema.data.__schema.mutationType.fields.map(
+      (f: { name: string }) => f.name,
+    );
     expect(names.filter((n) => /audit/i.test(n))).toEqual([]);
   });
 });

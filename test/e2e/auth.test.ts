@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRole, createUser } from '../helpers/fixtures';
-import { ADMIN_PASSWORD, errorCode, startTestServer, table, type TestServer } from '../helpers/test-server';
+import {
+  ADMIN_PASSWORD,
+  errorCode,
+  startTestServer,
+  table,
+  type TestServer,
+} from '../helpers/test-server';
 
 let s: TestServer;
 let admin: string;
@@ -23,7 +29,9 @@ describe('login', () => {
     expect(new Date(res.data.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
     const me = await s.gql(ME, {}, { token: res.data.login.token });
     expect(me.data.me.username).toBe('admin');
-    const rows = await s.sql(`SELECT action FROM ${table('audit_log')} WHERE action = 'auth.login'`);
+    const rows = await s.sql(
+      `SELECT action FROM ${table('audit_log')} WHERE action = 'auth.login'`,
+    );
     expect(rows.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -34,15 +42,21 @@ describe('login', () => {
     expect(en.data).toBeNull();
     const zh = await s.gql(LOGIN, { u: 'nobody', p: 'wrong-password' }, { lang: 'zh-CN,zh;q=0.9' });
     expect(zh.errors![0].message).toBe('用户名或密码错误');
-    const rows = await s.sql(`SELECT diff FROM ${table('audit_log')} WHERE action = 'auth.loginFailed'`);
+    const rows = await s.sql(
+      `SELECT diff FROM ${table('audit_log')} WHERE action = 'auth.loginFailed'`,
+    );
     expect(rows.length).toBe(2);
-    expect(rows.map((r) => JSON.parse(r.diff).reason).sort()).toEqual(['unknownUser', 'wrongPassword']);
+    expect(rows.map((r) => JSON.parse(r.diff).reason).sort()).toEqual([
+      'unknownUser',
+      'wrongPassword',
+    ]);
   });
 
   it('rate-limits a username after 5 failures a minute, even with the right password', async () => {
     const roleId = await createRole(s, admin, 'limited-role', []);
     await createUser(s, admin, 'victim', [roleId]);
-    for (let i = 0; i < 5; i++) expect(errorCode(await s.gql(LOGIN, { u: 'victim', p: 'bad' }))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect(errorCode(await s.gql(LOGIN, { u: 'victim', p: 'bad' }))).toBe('UNAUTHENTICATED');
     const blocked = await s.gql(LOGIN, { u: 'victim', p: 'Passw0rd!' });
     expect(errorCode(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors![0].message).toMatch(/Too many attempts/);
@@ -58,7 +72,11 @@ describe('tokens', () => {
     const id = await createUser(s, admin, 'leaver', [roleId]);
     const token = await s.login('leaver', 'Passw0rd!');
     expect((await s.gql(ME, {}, { token })).data.me.username).toBe('leaver');
-    const off = await s.gql(`mutation($i: UpdateOneUserInput!) { updateOneUser(input: $i) { active } }`, { i: { id, update: { active: false } } }, { token: admin });
+    const off = await s.gql(
+      `mutation($i: UpdateOneUserInput!) { updateOneUser(input: $i) { active } }`,
+      { i: { id, update: { active: false } } },
+      { token: admin },
+    );
     expect(off.data.updateOneUser.active).toBe(false);
     const after = await s.gql(ME, {}, { token });
     expect(errorCode(after)).toBe('UNAUTHENTICATED');
@@ -68,7 +86,9 @@ describe('tokens', () => {
   it('refuses a forged or garbage token', async () => {
     expect(errorCode(await s.gql(ME, {}, { token: 'not-a-jwt' }))).toBe('UNAUTHENTICATED');
     const [h, p] = admin.split('.');
-    expect(errorCode(await s.gql(ME, {}, { token: `${h}.${p}.forgedsignature` }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await s.gql(ME, {}, { token: `${h}.${p}.forgedsignature` }))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(errorCode(await s.gql(ME))).toBe('UNAUTHENTICATED');
   });
 
@@ -82,7 +102,9 @@ describe('tokens', () => {
     expect(wrong.errors![0].extensions.field).toBe('currentPassword');
     const weak = await s.gql(CHANGE, { c: 'Passw0rd!', n: 'short' }, { token });
     expect(weak.errors![0].extensions.field).toBe('newPassword');
-    expect((await s.gql(CHANGE, { c: 'Passw0rd!', n: 'NewPassw0rd' }, { token })).data.changePassword).toBe(true);
+    expect(
+      (await s.gql(CHANGE, { c: 'Passw0rd!', n: 'NewPassw0rd' }, { token })).data.changePassword,
+    ).toBe(true);
     await expect(s.login('changer', 'Passw0rd!')).rejects.toThrow();
     expect(await s.login('changer', 'NewPassw0rd')).toMatch(/^ey/);
   });
@@ -93,12 +115,18 @@ describe('API keys', () => {
 
   it('acts with its role, is shown once, stored hashed, records use, and can be revoked', async () => {
     const managerRole = await createRole(s, admin, 'integration-admin', ['user.manage'], 'ALL');
-    const created = await s.gql(CREATE, { i: { apiKey: { name: 'CRM sync', roleId: managerRole } } }, { token: admin });
+    const created = await s.gql(
+      CREATE,
+      { i: { apiKey: { name: 'CRM sync', roleId: managerRole } } },
+      { token: admin },
+    );
     expect(created.errors).toBeUndefined();
     const { secret, apiKey } = created.data.createOneApiKey;
     expect(secret).toMatch(/^dsk_[0-9a-f]{12}_/);
     expect(apiKey.role.name).toBe('integration-admin');
-    const stored = await s.sql(`SELECT secret_hash FROM ${table('api_key')} WHERE id = ?`, [Number(apiKey.id)]);
+    const stored = await s.sql(`SELECT secret_hash FROM ${table('api_key')} WHERE id = ?`, [
+      Number(apiKey.id),
+    ]);
     expect(stored[0].secret_hash).toHaveLength(64);
     expect(secret).not.toContain(stored[0].secret_hash);
 
@@ -108,14 +136,24 @@ describe('API keys', () => {
     const keys = await s.gql(`{ apiKeys { nodes { id lastUsedAt } } }`, {}, { token: admin });
     expect(keys.data.apiKeys.nodes.find((k: any) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
 
-    const revoked = await s.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id }, { token: admin });
+    const revoked = await s.gql(
+      `mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`,
+      { id: apiKey.id },
+      { token: admin },
+    );
     expect(revoked.data.revokeApiKey.revokedAt).not.toBeNull();
-    expect(errorCode(await s.gql(`{ users { totalCount } }`, {}, { token: secret }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await s.gql(`{ users { totalCount } }`, {}, { token: secret }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('is limited to its role’s permissions', async () => {
     const narrow = await createRole(s, admin, 'read-nothing', ['customer.create']);
-    const { data } = await s.gql(CREATE, { i: { apiKey: { name: 'narrow', roleId: narrow } } }, { token: admin });
+    const { data } = await s.gql(
+      CREATE,
+      { i: { apiKey: { name: 'narrow', roleId: narrow } } },
+      { token: admin },
+    );
     const res = await s.gql(`{ users { totalCount } }`, {}, { token: data.createOneApiKey.secret });
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(res.errors![0].extensions.permission).toBe('user.manage');
@@ -123,9 +161,15 @@ describe('API keys', () => {
 
   it('refuses a key with a wrong secret', async () => {
     const role = await createRole(s, admin, 'k3', ['user.manage']);
-    const { data } = await s.gql(CREATE, { i: { apiKey: { name: 'k3', roleId: role } } }, { token: admin });
+    const { data } = await s.gql(
+      CREATE,
+      { i: { apiKey: { name: 'k3', roleId: role } } },
+      { token: admin },
+    );
     const secret: string = data.createOneApiKey.secret;
     const tampered = secret.slice(0, -4) + (secret.endsWith('AAAA') ? 'BBBB' : 'AAAA');
-    expect(errorCode(await s.gql(`{ users { totalCount } }`, {}, { token: tampered }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await s.gql(`{ users { totalCount } }`, {}, { token: tampered }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

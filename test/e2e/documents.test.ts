@@ -12,7 +12,13 @@ let staffRole: string;
 beforeAll(async () => {
   s = await startTestServer({ MAX_UPLOAD_BYTES: String(MAX) });
   admin = await s.login();
-  staffRole = await createRole(s, admin, '材料专员', ['customer.create', 'customer.update'], 'SELF');
+  staffRole = await createRole(
+    s,
+    admin,
+    '材料专员',
+    ['customer.create', 'customer.update'],
+    'SELF',
+  );
 });
 afterAll(() => s?.close());
 
@@ -37,11 +43,19 @@ async function upload(token: string | null, customerId: string, options: UploadO
   if (options.type !== undefined) form.append('type', options.type);
   if (options.note !== undefined) form.append('note', options.note);
   const bytes = options.bytes ?? new TextEncoder().encode('hello');
-  form.append('file', new Blob([bytes], { type: options.contentType ?? 'application/pdf' }), options.name ?? 'a.pdf');
+  form.append(
+    'file',
+    new Blob([bytes], { type: options.contentType ?? 'application/pdf' }),
+    options.name ?? 'a.pdf',
+  );
   const headers: Record<string, string> = { 'accept-language': options.lang ?? 'en' };
   if (options.csrf !== false) headers['x-dossier-csrf'] = '1';
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${s.url}/files/customers/${customerId}/documents`, { method: 'POST', headers, body: form });
+  const res = await fetch(`${s.url}/files/customers/${customerId}/documents`, {
+    method: 'POST',
+    headers,
+    body: form,
+  });
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -49,7 +63,11 @@ async function download(token: string | null, id: string) {
   const headers: Record<string, string> = { 'accept-language': 'en' };
   if (token) headers.authorization = `Bearer ${token}`;
   const res = await fetch(`${s.url}/files/documents/${id}`, { headers });
-  return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    headers: res.headers,
+    bytes: new Uint8Array(await res.arrayBuffer()),
+  };
 }
 
 async function customer(token: string, name: string): Promise<string> {
@@ -81,10 +99,21 @@ function storedFiles(): string[] {
   return out.sort();
 }
 
-const rowCount = async (customerId: string) => Number((await s.sql(`SELECT COUNT(*) AS n FROM customer_document WHERE customer_id = ?`, [Number(customerId)]))[0].n);
+const rowCount = async (customerId: string) =>
+  Number(
+    (
+      await s.sql(`SELECT COUNT(*) AS n FROM customer_document WHERE customer_id = ?`, [
+        Number(customerId),
+      ])
+    )[0].n,
+  );
 const auditRows = (action: string, entityId: string) =>
-  s.sql<{ actor_name: string; diff: unknown }>(`SELECT actor_name, diff FROM ${table('audit_log')} WHERE action = ? AND entity = 'Document' AND entity_id = ?`, [action, entityId]);
-const diffOf = (raw: unknown) => (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
+  s.sql<{ actor_name: string; diff: unknown }>(
+    `SELECT actor_name, diff FROM ${table('audit_log')} WHERE action = ? AND entity = 'Document' AND entity_id = ?`,
+    [action, entityId],
+  );
+const diffOf = (raw: unknown) =>
+  (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
 
 describe('documents', () => {
   it('uploads, lists, nests and downloads a document, auditing upload and download', async () => {
@@ -107,7 +136,9 @@ describe('documents', () => {
     });
 
     // Stored under a random key in a two-level fan-out, never under the client's name.
-    const [key] = (await s.sql(`SELECT storage_key FROM customer_document WHERE id = ?`, [Number(doc.id)])).map((r) => r.storage_key as string);
+    const [key] = (
+      await s.sql(`SELECT storage_key FROM customer_document WHERE id = ?`, [Number(doc.id)])
+    ).map((r) => r.storage_key as string);
     expect(key).toMatch(/^[0-9a-f]{32}$/);
     expect(storedFiles()).toContain(path.join(key.slice(0, 2), key.slice(2, 4), key));
     expect(storedFiles().some((f) => f.includes('合同'))).toBe(false);
@@ -115,7 +146,15 @@ describe('documents', () => {
     const list = await s.gql(LIST, { f: { customerId: { eq: c } } }, { token: admin });
     expect(list.errors).toBeUndefined();
     expect(list.data.documents.totalCount).toBe(1);
-    expect(list.data.documents.nodes[0]).toMatchObject({ id: doc.id, fileName: name, size: 700, type: { code: 'contract' }, uploadedAt: doc.uploadedAt, downloadUrl: doc.downloadUrl, note: '已盖章' });
+    expect(list.data.documents.nodes[0]).toMatchObject({
+      id: doc.id,
+      fileName: name,
+      size: 700,
+      type: { code: 'contract' },
+      uploadedAt: doc.uploadedAt,
+      downloadUrl: doc.downloadUrl,
+      note: '已盖章',
+    });
     const zh = await s.gql(LIST, { f: { id: { eq: doc.id } } }, { token: admin, lang: 'zh-CN' });
     expect(zh.data.documents.nodes[0].type.label).toBe('合同');
 
@@ -139,8 +178,17 @@ describe('documents', () => {
     expect(diffOf(downloads[0].diff)).toMatchObject({ customerId: Number(c) });
 
     // The column counts as usage of its dictionary item.
-    const usage = await s.gql(`{ dictionary(code: "document_type") { tree { code usageCount } } }`, {}, { token: admin });
-    const byCode = Object.fromEntries((usage.data.dictionary.tree as { code: string; usageCount: number }[]).map((i) => [i.code, i.usageCount]));
+    const usage = await s.gql(
+      `{ dictionary(code: "document_type") { tree { code usageCount } } }`,
+      {},
+      { token: admin },
+    );
+    const byCode = Object.fromEntries(
+      (usage.data.dictionary.tree as { code: string; usageCount: number }[]).map((i) => [
+        i.code,
+        i.usageCount,
+      ]),
+    );
     expect(byCode.contract).toBe(1);
   });
 
@@ -150,12 +198,21 @@ describe('documents', () => {
 
     const wrong = await upload(admin, c, { type: 'passport_scan' });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
+    expect(wrong.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'type',
+    });
     const missingType = await upload(admin, c, {});
     expect(missingType.status).toBe(400);
-    expect(missingType.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
+    expect(missingType.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'type',
+    });
     const longNote = await upload(admin, c, { type: 'other', note: 'x'.repeat(501) });
-    expect(longNote.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    expect(longNote.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+    });
 
     const noFile = await fetch(`${s.url}/files/customers/${c}/documents`, {
       method: 'POST',
@@ -167,7 +224,10 @@ describe('documents', () => {
       })(),
     });
     expect(noFile.status).toBe(400);
-    expect(((await noFile.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(((await noFile.json()) as any).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'file',
+    });
 
     const noCsrf = await upload(admin, c, { type: 'other', csrf: false });
     expect(noCsrf.status).toBe(400);
@@ -189,7 +249,11 @@ describe('documents', () => {
     expect(big.status).toBe(413);
     expect(big.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     expect(big.body.errors[0].message).toBe('File must be at most 1 KB');
-    const zh = await upload(admin, c, { type: 'invoice', bytes: randomBytes(5 * MAX), lang: 'zh-CN' });
+    const zh = await upload(admin, c, {
+      type: 'invoice',
+      bytes: randomBytes(5 * MAX),
+      lang: 'zh-CN',
+    });
     expect(zh.status).toBe(413);
     expect(zh.body.errors[0].message).toBe('文件 不能超过 1 KB');
     expect(await rowCount(c)).toBe(0);
@@ -210,11 +274,25 @@ describe('documents', () => {
     const bob = await staff('doc_bob');
     const bobs = await customer(bob.token, 'Bob 的材料客户');
     const shared = await customer(bob.token, 'Bob 共享材料客户');
-    await s.gql(`mutation($c: ID!, $u: ID!) { setCustomerMember(customerId: $c, userId: $u, level: READ) { level } }`, { c: shared, u: alice.id }, { token: bob.token });
+    await s.gql(
+      `mutation($c: ID!, $u: ID!) { setCustomerMember(customerId: $c, userId: $u, level: READ) { level } }`,
+      { c: shared, u: alice.id },
+      { token: bob.token },
+    );
 
-    const secret = await upload(bob.token, bobs, { type: 'contract', bytes: new TextEncoder().encode('secret'), name: 'secret.txt', contentType: 'text/plain' });
+    const secret = await upload(bob.token, bobs, {
+      type: 'contract',
+      bytes: new TextEncoder().encode('secret'),
+      name: 'secret.txt',
+      contentType: 'text/plain',
+    });
     expect(secret.status).toBe(201);
-    const open = await upload(bob.token, shared, { type: 'quotation', bytes: new TextEncoder().encode('quote'), name: 'quote.txt', contentType: 'text/plain' });
+    const open = await upload(bob.token, shared, {
+      type: 'quotation',
+      bytes: new TextEncoder().encode('quote'),
+      name: 'quote.txt',
+      contentType: 'text/plain',
+    });
     expect(open.status).toBe(201);
     const mine = await customer(alice.token, 'Alice 的材料客户');
     const own = await upload(alice.token, mine, { type: 'other', name: 'own.pdf' });
@@ -233,7 +311,9 @@ describe('documents', () => {
 
     const seen = await s.gql(LIST, {}, { token: alice.token });
     expect(seen.errors).toBeUndefined();
-    expect(seen.data.documents.nodes.map((n: { id: string }) => n.id).sort()).toEqual([open.body.id, own.body.id].sort());
+    expect(seen.data.documents.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      [open.body.id, own.body.id].sort(),
+    );
     expect(seen.data.documents.totalCount).toBe(2);
     const filtered = await s.gql(LIST, { f: { customerId: { eq: bobs } } }, { token: alice.token });
     expect(filtered.data.documents.totalCount).toBe(0);
@@ -245,8 +325,12 @@ describe('documents', () => {
     const refused = await upload(alice.token, shared, { type: 'other' });
     expect(refused.status).toBe(403);
     expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(errorCode(await s.gql(DELETE, { id: open.body.id }, { token: alice.token }))).toBe('FORBIDDEN');
-    expect(errorCode(await s.gql(DELETE, { id: secret.body.id }, { token: alice.token }))).toBe('NOT_FOUND');
+    expect(errorCode(await s.gql(DELETE, { id: open.body.id }, { token: alice.token }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await s.gql(DELETE, { id: secret.body.id }, { token: alice.token }))).toBe(
+      'NOT_FOUND',
+    );
     // Uploading to an unreadable customer is NOT_FOUND.
     expect((await upload(alice.token, bobs, { type: 'other' })).status).toBe(404);
     expect(await rowCount(shared)).toBe(1);
@@ -255,17 +339,28 @@ describe('documents', () => {
 
   it('soft-deletes: the document disappears from lists and downloads, the row and file stay', async () => {
     const c = await customer(admin, '删除材料客户');
-    const doc = (await upload(admin, c, { type: 'business_license', name: 'licence.png', contentType: 'image/png' })).body;
+    const doc = (
+      await upload(admin, c, {
+        type: 'business_license',
+        name: 'licence.png',
+        contentType: 'image/png',
+      })
+    ).body;
     const files = storedFiles();
     const deleted = await s.gql(DELETE, { id: doc.id }, { token: admin });
     expect(deleted.errors).toBeUndefined();
     expect(deleted.data.deleteOneDocument).toEqual({ id: doc.id, fileName: 'licence.png' });
 
-    expect((await s.gql(LIST, { f: { customerId: { eq: c } } }, { token: admin })).data.documents.totalCount).toBe(0);
+    expect(
+      (await s.gql(LIST, { f: { customerId: { eq: c } } }, { token: admin })).data.documents
+        .totalCount,
+    ).toBe(0);
     expect((await s.gql(NESTED, { id: c }, { token: admin })).data.customer.documents).toEqual([]);
     expect((await download(admin, doc.id)).status).toBe(404);
     expect(errorCode(await s.gql(DELETE, { id: doc.id }, { token: admin }))).toBe('NOT_FOUND');
-    const rows = await s.sql(`SELECT deleted_at FROM customer_document WHERE id = ?`, [Number(doc.id)]);
+    const rows = await s.sql(`SELECT deleted_at FROM customer_document WHERE id = ?`, [
+      Number(doc.id),
+    ]);
     expect(rows[0].deleted_at).not.toBeNull();
     expect(await auditRows('document.delete', doc.id)).toHaveLength(1);
     expect(storedFiles()).toEqual(files);

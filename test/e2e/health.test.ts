@@ -11,7 +11,10 @@ describe('/healthz', () => {
   it('answers 200 with the database state while the database is up', async () => {
     const res = await fetch(`${s.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: { status: 'up', dialect: TEST_DIALECT } });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      database: { status: 'up', dialect: TEST_DIALECT },
+    });
   });
 
   it('answers 503 once the database is unreachable', async () => {

@@ -12,7 +12,17 @@ const c: Record<string, string> = {};
 let contactId: string;
 let documentId: string;
 
-const USERS = ['admin', 'gm', 'manager', 'staffE', 'staffS', 'other', 'expired', 'active', 'terr'] as const;
+const USERS = [
+  'admin',
+  'gm',
+  'manager',
+  'staffE',
+  'staffS',
+  'other',
+  'expired',
+  'active',
+  'terr',
+] as const;
 type UserName = (typeof USERS)[number];
 const CUSTOMERS = ['E', 'S', 'M', 'T', 'X'] as const;
 /** Who sees what. E/S: staff in sibling departments under Sales; M: the Sales manager's; T: in the territory; X: nobody's scope. */
@@ -43,15 +53,40 @@ beforeAll(async () => {
   s = await startTestServer();
   const admin = await s.login();
   token.admin = admin;
-  const dept = async (name: string, parentId?: string) => (await s.gql(`mutation($d: CreateDepartmentInput!) { createOneDepartment(input: { department: $d }) { id } }`, { d: { name, parentId } }, { token: admin })).data.createOneDepartment.id as string;
+  const dept = async (name: string, parentId?: string) =>
+    (
+      await s.gql(
+        `mutation($d: CreateDepartmentInput!) { createOneDepartment(input: { department: $d }) { id } }`,
+        { d: { name, parentId } },
+        { token: admin },
+      )
+    ).data.createOneDepartment.id as string;
   const sales = await dept('销售部-leak');
   const east = await dept('华东组-leak', sales);
   const south = await dept('华南组-leak', sales);
   const support = await dept('支持部-leak');
   const property = await dept('物业部-leak');
-  const gmRole = await createRole(s, admin, '总经理-leak', ['customer.create', 'customer.update', 'access.request'], 'ALL');
-  const mgrRole = await createRole(s, admin, '经理-leak', ['customer.create', 'customer.update', 'access.grant', 'audit.view', 'access.request'], 'DEPT_AND_BELOW');
-  const staffRole = await createRole(s, admin, '业务员-leak', ['customer.create', 'customer.update', 'access.request', 'audit.view'], 'SELF');
+  const gmRole = await createRole(
+    s,
+    admin,
+    '总经理-leak',
+    ['customer.create', 'customer.update', 'access.request'],
+    'ALL',
+  );
+  const mgrRole = await createRole(
+    s,
+    admin,
+    '经理-leak',
+    ['customer.create', 'customer.update', 'access.grant', 'audit.view', 'access.request'],
+    'DEPT_AND_BELOW',
+  );
+  const staffRole = await createRole(
+    s,
+    admin,
+    '业务员-leak',
+    ['customer.create', 'customer.update', 'access.request', 'audit.view'],
+    'SELF',
+  );
   const ids: Record<string, string> = {};
   ids.gm = await createUser(s, admin, 'leak.gm', [gmRole]);
   ids.manager = await createUser(s, admin, 'leak.manager', [mgrRole], { departmentId: sales });
@@ -63,31 +98,90 @@ beforeAll(async () => {
   ids.terr = await createUser(s, admin, 'leak.terr', [staffRole], { departmentId: property });
   for (const u of USERS) if (u !== 'admin') token[u] = await s.login(`leak.${u}`, 'Passw0rd!');
 
-  const t1 = (await s.gql(`mutation { createOneDictionaryItem(input: { dictionaryItem: { typeCode: "territory", code: "L-T1", labelZh: "一号楼", labelEn: "Building 1" } }) { id } }`, {}, { token: admin })).data.createOneDictionaryItem.id;
-  await s.gql(`mutation($p: ID!) { createOneDictionaryItem(input: { dictionaryItem: { typeCode: "territory", code: "L-T1-U1", labelZh: "一单元", labelEn: "Unit 1", parentId: $p } }) { id } }`, { p: t1 }, { token: admin });
-  const rule = await s.gql(`mutation($d: ID!) { createOneAccessRule(input: { accessRule: { subjectType: DEPARTMENT, subjectId: $d, field: "territory", itemCodes: ["L-T1"], level: READ } }) { id } }`, { d: property }, { token: admin });
+  const t1 = (
+    await s.gql(
+      `mutation { createOneDictionaryItem(input: { dictionaryItem: { typeCode: "territory", code: "L-T1", labelZh: "一号楼", labelEn: "Building 1" } }) { id } }`,
+      {},
+      { token: admin },
+    )
+  ).data.createOneDictionaryItem.id;
+  await s.gql(
+    `mutation($p: ID!) { createOneDictionaryItem(input: { dictionaryItem: { typeCode: "territory", code: "L-T1-U1", labelZh: "一单元", labelEn: "Unit 1", parentId: $p } }) { id } }`,
+    { p: t1 },
+    { token: admin },
+  );
+  const rule = await s.gql(
+    `mutation($d: ID!) { createOneAccessRule(input: { accessRule: { subjectType: DEPARTMENT, subjectId: $d, field: "territory", itemCodes: ["L-T1"], level: READ } }) { id } }`,
+    { d: property },
+    { token: admin },
+  );
   expect(rule.errors).toBeUndefined();
 
   const CREATE = `mutation($c: CreateCustomerInput!) { createOneCustomer(input: { customer: $c }) { id } }`;
-  const make = async (u: UserName, name: string, extra: Record<string, unknown> = {}) => (await ok(u, CREATE, { c: { kind: 'INDIVIDUAL', name, mobile: '13812341234', ...extra } })).createOneCustomer.id as string;
+  const make = async (u: UserName, name: string, extra: Record<string, unknown> = {}) =>
+    (await ok(u, CREATE, { c: { kind: 'INDIVIDUAL', name, mobile: '13812341234', ...extra } }))
+      .createOneCustomer.id as string;
   c.E = await make('staffE', '旧名E客户');
   c.S = await make('staffS', '客户S');
   c.M = await make('manager', '客户M');
   c.T = await make('admin', '客户T', { territory: 'L-T1-U1' });
   c.X = await make('admin', '客户X');
-  await ok('admin', `mutation($id: ID!) { renameCustomer(id: $id, newName: "客户E", reason: "更名") { id } }`, { id: c.E });
+  await ok(
+    'admin',
+    `mutation($id: ID!) { renameCustomer(id: $id, newName: "客户E", reason: "更名") { id } }`,
+    { id: c.E },
+  );
 
   const GRANT = `mutation($i: GrantCustomerAccessInput!) { grantCustomerAccess(input: $i) { id } }`;
-  const expiredGrant = (await ok('admin', GRANT, { i: { customerIds: [c.E], toUserId: ids.expired, level: 'READ', expiresAt: new Date(Date.now() + 3600_000).toISOString(), reason: '对账' } })).grantCustomerAccess[0].id;
-  await s.sql(`UPDATE ${table('customer_grant')} SET expires_at = '2000-01-01 00:00:00' WHERE id = ${Number(expiredGrant)}`);
-  await ok('admin', GRANT, { i: { customerIds: [c.S], toUserId: ids.active, level: 'READ', expiresAt: new Date(Date.now() + 3600_000).toISOString(), reason: '售后' } });
+  const expiredGrant = (
+    await ok('admin', GRANT, {
+      i: {
+        customerIds: [c.E],
+        toUserId: ids.expired,
+        level: 'READ',
+        expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+        reason: '对账',
+      },
+    })
+  ).grantCustomerAccess[0].id;
+  await s.sql(
+    `UPDATE ${table('customer_grant')} SET expires_at = '2000-01-01 00:00:00' WHERE id = ${Number(expiredGrant)}`,
+  );
+  await ok('admin', GRANT, {
+    i: {
+      customerIds: [c.S],
+      toUserId: ids.active,
+      level: 'READ',
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      reason: '售后',
+    },
+  });
 
   // One contact linked to every customer; a chain E – X – S of relationships; a follow-up and a transaction on each.
-  contactId = (await ok('admin', `mutation($c: ID!) { createOneContact(input: { contact: { customerId: $c, name: "共享联系人", mobile: "13900001111" } }) { id } }`, { c: c.X })).createOneContact.id;
+  contactId = (
+    await ok(
+      'admin',
+      `mutation($c: ID!) { createOneContact(input: { contact: { customerId: $c, name: "共享联系人", mobile: "13900001111" } }) { id } }`,
+      { c: c.X },
+    )
+  ).createOneContact.id;
   for (const k of CUSTOMERS) {
-    if (k !== 'X') await ok('admin', `mutation($ct: ID!, $c: ID!) { linkContactToCustomer(contactId: $ct, customerId: $c) { customerId } }`, { ct: contactId, c: c[k] });
-    await ok('admin', `mutation($c: ID!) { createOneFollowup(input: { followup: { customerId: $c, content: "回访" } }) { id } }`, { c: c[k] });
-    await ok('admin', `mutation($c: ID!) { createOneTransaction(input: { transaction: { customerId: $c, type: "receivable", amount: "10.00", occurredOn: "2026-01-01" } }) { id } }`, { c: c[k] });
+    if (k !== 'X')
+      await ok(
+        'admin',
+        `mutation($ct: ID!, $c: ID!) { linkContactToCustomer(contactId: $ct, customerId: $c) { customerId } }`,
+        { ct: contactId, c: c[k] },
+      );
+    await ok(
+      'admin',
+      `mutation($c: ID!) { createOneFollowup(input: { followup: { customerId: $c, content: "回访" } }) { id } }`,
+      { c: c[k] },
+    );
+    await ok(
+      'admin',
+      `mutation($c: ID!) { createOneTransaction(input: { transaction: { customerId: $c, type: "receivable", amount: "10.00", occurredOn: "2026-01-01" } }) { id } }`,
+      { c: c[k] },
+    );
   }
   const REL = `mutation($f: ID!, $t: ID!) { createOneRelationship(input: { relationship: { type: "partner", fromKind: CUSTOMER, fromId: $f, toKind: CUSTOMER, toId: $t } }) { id } }`;
   await ok('admin', REL, { f: c.E, t: c.X });
@@ -96,8 +190,16 @@ beforeAll(async () => {
 
   const form = new FormData();
   form.append('type', 'contract');
-  form.append('file', new Blob([new TextEncoder().encode('contract')], { type: 'application/pdf' }), 'e.pdf');
-  const up = await fetch(`${s.url}/files/customers/${c.E}/documents`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'x-dossier-csrf': '1' }, body: form });
+  form.append(
+    'file',
+    new Blob([new TextEncoder().encode('contract')], { type: 'application/pdf' }),
+    'e.pdf',
+  );
+  const up = await fetch(`${s.url}/files/customers/${c.E}/documents`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${admin}`, 'x-dossier-csrf': '1' },
+    body: form,
+  });
   expect(up.status).toBe(201);
   documentId = String(((await up.json()) as { id: string }).id);
 }, 120_000);
@@ -125,15 +227,34 @@ describe.each(USERS)('%s sees exactly their customers', (u) => {
 
   it('nested: contact → customers, relationship other ends, a follow-up’s and a transaction’s customer', async () => {
     const contacts = await ok(u, `{ contacts { nodes { id customers { id } } } }`);
-    if (VISIBLE[u].length) expect(sorted(contacts.contacts.nodes[0].customers.map((x: { id: string }) => x.id))).toEqual(visible(u));
+    if (VISIBLE[u].length)
+      expect(sorted(contacts.contacts.nodes[0].customers.map((x: { id: string }) => x.id))).toEqual(
+        visible(u),
+      );
     else expect(contacts.contacts.nodes).toEqual([]);
-    const followups = await ok(u, `{ followups(paging: { limit: 200 }) { totalCount nodes { customer { id } } } }`);
-    expect(sorted(followups.followups.nodes.map((f: { customer: { id: string } }) => f.customer.id))).toEqual(visible(u));
+    const followups = await ok(
+      u,
+      `{ followups(paging: { limit: 200 }) { totalCount nodes { customer { id } } } }`,
+    );
+    expect(
+      sorted(followups.followups.nodes.map((f: { customer: { id: string } }) => f.customer.id)),
+    ).toEqual(visible(u));
     expect(followups.followups.totalCount).toBe(VISIBLE[u].length);
-    const transactions = await ok(u, `{ transactions(paging: { limit: 200 }) { nodes { customer { id } } } }`);
-    expect(sorted(transactions.transactions.nodes.map((t: { customer: { id: string } }) => t.customer.id))).toEqual(visible(u));
+    const transactions = await ok(
+      u,
+      `{ transactions(paging: { limit: 200 }) { nodes { customer { id } } } }`,
+    );
+    expect(
+      sorted(
+        transactions.transactions.nodes.map((t: { customer: { id: string } }) => t.customer.id),
+      ),
+    ).toEqual(visible(u));
     for (const k of VISIBLE[u]) {
-      const d = await ok(u, `query($id: ID!) { customer(id: $id) { relationships { other { ... on Customer { id } } } contacts { id } followups { id } transactions { id } } }`, { id: c[k] });
+      const d = await ok(
+        u,
+        `query($id: ID!) { customer(id: $id) { relationships { other { ... on Customer { id } } } contacts { id } followups { id } transactions { id } } }`,
+        { id: c[k] },
+      );
       for (const r of d.customer.relationships) expect(visible(u)).toContain(r.other.id);
     }
   });
@@ -141,31 +262,59 @@ describe.each(USERS)('%s sees exactly their customers', (u) => {
   it('relationshipGraph never passes through an unreadable node', async () => {
     const roots = VISIBLE[u];
     if (!roots.length) {
-      expect(errorCode(await gql(u, `query($r: ID!) { relationshipGraph(rootType: CUSTOMER, rootId: $r, depth: 3) { nodes { id } } }`, { r: c.E }))).toBe('NOT_FOUND');
+      expect(
+        errorCode(
+          await gql(
+            u,
+            `query($r: ID!) { relationshipGraph(rootType: CUSTOMER, rootId: $r, depth: 3) { nodes { id } } }`,
+            { r: c.E },
+          ),
+        ),
+      ).toBe('NOT_FOUND');
       return;
     }
     for (const k of roots) {
-      const g = await ok(u, `query($r: ID!) { relationshipGraph(rootType: CUSTOMER, rootId: $r, depth: 3) { nodes { kind id customer { id } } } }`, { r: c[k] });
-      const customers = g.relationshipGraph.nodes.filter((n: { kind: string }) => n.kind === 'CUSTOMER').map((n: { id: string }) => String(n.id));
+      const g = await ok(
+        u,
+        `query($r: ID!) { relationshipGraph(rootType: CUSTOMER, rootId: $r, depth: 3) { nodes { kind id customer { id } } } }`,
+        { r: c[k] },
+      );
+      const customers = g.relationshipGraph.nodes
+        .filter((n: { kind: string }) => n.kind === 'CUSTOMER')
+        .map((n: { id: string }) => String(n.id));
       for (const id of customers) expect(visible(u)).toContain(id);
     }
     if (u === 'manager') {
       // S is readable but reachable from E only through X, which the manager cannot read.
-      const g = await ok(u, `query($r: ID!) { relationshipGraph(rootType: CUSTOMER, rootId: $r, depth: 3) { nodes { id } } }`, { r: c.E });
-      expect(g.relationshipGraph.nodes.map((n: { id: string }) => String(n.id)).sort()).toEqual([c.E, c.M].sort());
+      const g = await ok(
+        u,
+        `query($r: ID!) { relationshipGraph(rootType: CUSTOMER, rootId: $r, depth: 3) { nodes { id } } }`,
+        { r: c.E },
+      );
+      expect(g.relationshipGraph.nodes.map((n: { id: string }) => String(n.id)).sort()).toEqual(
+        [c.E, c.M].sort(),
+      );
     }
   });
 
   it('search, including a former name', async () => {
     const found = await ok(u, `{ customers(search: "旧名E") { nodes { id } } }`);
-    expect(found.customers.nodes.map((n: { id: string }) => n.id)).toEqual(VISIBLE[u].includes('E') ? [c.E] : []);
-    const byName = await ok(u, `{ customers(search: "客户", paging: { limit: 200 }) { totalCount } }`);
+    expect(found.customers.nodes.map((n: { id: string }) => n.id)).toEqual(
+      VISIBLE[u].includes('E') ? [c.E] : [],
+    );
+    const byName = await ok(
+      u,
+      `{ customers(search: "客户", paging: { limit: 200 }) { totalCount } }`,
+    );
     expect(byName.customers.totalCount).toBe(VISIBLE[u].length);
   });
 
   it('filters and sorts on sensitive fields only for callers who see them in clear', async () => {
     const res = await gql(u, `{ customers(filter: { mobile: { like: "138%" } }) { totalCount } }`);
-    const sort = await gql(u, `{ customers(sorting: [{ field: mobile, direction: ASC }]) { totalCount } }`);
+    const sort = await gql(
+      u,
+      `{ customers(sorting: [{ field: mobile, direction: ASC }]) { totalCount } }`,
+    );
     if (u === 'admin') {
       expect(res.data.customers.totalCount).toBe(5);
       expect(sort.errors).toBeUndefined();
@@ -174,22 +323,34 @@ describe.each(USERS)('%s sees exactly their customers', (u) => {
       expect(errorCode(sort)).toBe('FORBIDDEN');
     }
     const card = await ok(u, `{ customers { nodes { mobile } } }`);
-    for (const n of card.customers.nodes) expect(n.mobile).toBe(u === 'admin' ? '13812341234' : '138****1234');
+    for (const n of card.customers.nodes)
+      expect(n.mobile).toBe(u === 'admin' ? '13812341234' : '138****1234');
   });
 
   it('history and audit views', async () => {
-    for (const k of VISIBLE[u]) expect((await ok(u, `query($id: ID!) { customer(id: $id) { history { field } } }`, { id: c[k] })).customer.history).toBeInstanceOf(Array);
-    const audit = await gql(u, `{ auditLogs(filter: { action: { eq: "customer.create" } }, paging: { limit: 200 }) { nodes { customerId } } }`);
+    for (const k of VISIBLE[u])
+      expect(
+        (await ok(u, `query($id: ID!) { customer(id: $id) { history { field } } }`, { id: c[k] }))
+          .customer.history,
+      ).toBeInstanceOf(Array);
+    const audit = await gql(
+      u,
+      `{ auditLogs(filter: { action: { eq: "customer.create" } }, paging: { limit: 200 }) { nodes { customerId } } }`,
+    );
     if (audit.errors) {
       expect(errorCode(audit)).toBe('FORBIDDEN');
       return;
     }
-    const seen = sorted(audit.data.auditLogs.nodes.map((n: { customerId: string }) => n.customerId));
+    const seen = sorted(
+      audit.data.auditLogs.nodes.map((n: { customerId: string }) => n.customerId),
+    );
     expect(seen).toEqual(visible(u));
   });
 
   it('document download', async () => {
-    const res = await fetch(`${s.url}/files/documents/${documentId}`, { headers: { authorization: `Bearer ${token[u]}` } });
+    const res = await fetch(`${s.url}/files/documents/${documentId}`, {
+      headers: { authorization: `Bearer ${token[u]}` },
+    });
     expect(res.status).toBe(VISIBLE[u].includes('E') ? 200 : 404);
     await res.arrayBuffer();
   });
@@ -199,36 +360,97 @@ describe.each(USERS)('%s sees exactly their customers', (u) => {
     for (const k of hidden.slice(0, 2)) {
       const id = c[k];
       const calls = [
-        [`mutation($id: ID!) { updateOneCustomer(input: { id: $id, version: 1, update: { remarks: "x" } }) { id } }`, { id }],
+        [
+          `mutation($id: ID!) { updateOneCustomer(input: { id: $id, version: 1, update: { remarks: "x" } }) { id } }`,
+          { id },
+        ],
         [`mutation($id: ID!) { setCustomerStatus(id: $id, status: DORMANT) { id } }`, { id }],
-        [`mutation($id: ID!) { createOneFollowup(input: { followup: { customerId: $id, content: "x" } }) { id } }`, { id }],
-        [`mutation($id: ID!) { createOneTransaction(input: { transaction: { customerId: $id, type: "receivable", amount: "1.00", occurredOn: "2026-01-01" } }) { id } }`, { id }],
-        [`mutation($id: ID!, $ct: ID!) { linkContactToCustomer(contactId: $ct, customerId: $id) { customerId } }`, { id, ct: contactId }],
+        [
+          `mutation($id: ID!) { createOneFollowup(input: { followup: { customerId: $id, content: "x" } }) { id } }`,
+          { id },
+        ],
+        [
+          `mutation($id: ID!) { createOneTransaction(input: { transaction: { customerId: $id, type: "receivable", amount: "1.00", occurredOn: "2026-01-01" } }) { id } }`,
+          { id },
+        ],
+        [
+          `mutation($id: ID!, $ct: ID!) { linkContactToCustomer(contactId: $ct, customerId: $id) { customerId } }`,
+          { id, ct: contactId },
+        ],
       ] as const;
-      for (const [query, vars] of calls) expect(errorCode(await gql(u, query, vars))).toBe('NOT_FOUND');
+      for (const [query, vars] of calls)
+        expect(errorCode(await gql(u, query, vars))).toBe('NOT_FOUND');
     }
   });
 });
 
 describe('edit paths', () => {
   it('READ grants read, EDIT grants edit; a protected field becomes a change request; a stale approval is CONFLICT', async () => {
-    const read = (await ok('active', `query($id: ID!) { customer(id: $id) { version canEdit } }`, { id: c.S })).customer;
+    const read = (
+      await ok('active', `query($id: ID!) { customer(id: $id) { version canEdit } }`, { id: c.S })
+    ).customer;
     expect(read.canEdit).toBe(false);
     const version = read.version;
-    expect(errorCode(await gql('active', `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { remarks: "x" } }) { id } }`, { id: c.S, v: version }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await gql(
+          'active',
+          `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { remarks: "x" } }) { id } }`,
+          { id: c.S, v: version },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     const activeId = (await ok('active', `{ me { id } }`)).me.id;
-    await ok('admin', `mutation($i: GrantCustomerAccessInput!) { grantCustomerAccess(input: $i) { id } }`, { i: { customerIds: [c.S], toUserId: activeId, level: 'EDIT', expiresAt: new Date(Date.now() + 3600_000).toISOString(), reason: '协助' } });
-    const edited = await ok('active', `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { remarks: "协助修改" } }) { remarks version } }`, { id: c.S, v: version });
+    await ok(
+      'admin',
+      `mutation($i: GrantCustomerAccessInput!) { grantCustomerAccess(input: $i) { id } }`,
+      {
+        i: {
+          customerIds: [c.S],
+          toUserId: activeId,
+          level: 'EDIT',
+          expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+          reason: '协助',
+        },
+      },
+    );
+    const edited = await ok(
+      'active',
+      `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { remarks: "协助修改" } }) { remarks version } }`,
+      { id: c.S, v: version },
+    );
     expect(edited.updateOneCustomer.remarks).toBe('协助修改');
-    expect((await ok('active', `query($id: ID!) { customers(filter: { id: { eq: $id } }) { nodes { canEdit } } }`, { id: c.S })).customers.nodes).toEqual([{ canEdit: true }]);
+    expect(
+      (
+        await ok(
+          'active',
+          `query($id: ID!) { customers(filter: { id: { eq: $id } }) { nodes { canEdit } } }`,
+          { id: c.S },
+        )
+      ).customers.nodes,
+    ).toEqual([{ canEdit: true }]);
 
     const v = edited.updateOneCustomer.version;
-    const asked = await ok('staffS', `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { name: "客户S新名" }, reason: "更正" }) { name submittedChangeRequest { id } } }`, { id: c.S, v });
+    const asked = await ok(
+      'staffS',
+      `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { name: "客户S新名" }, reason: "更正" }) { name submittedChangeRequest { id } } }`,
+      { id: c.S, v },
+    );
     expect(asked.updateOneCustomer.name).toBe('客户S');
-    await ok('staffS', `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { remarks: "再改" } }) { id } }`, { id: c.S, v });
-    const stale = await gql('admin', `mutation($id: ID!) { applyChangeRequest(id: $id) { status } }`, { id: asked.updateOneCustomer.submittedChangeRequest.id });
+    await ok(
+      'staffS',
+      `mutation($id: ID!, $v: Int!) { updateOneCustomer(input: { id: $id, version: $v, update: { remarks: "再改" } }) { id } }`,
+      { id: c.S, v },
+    );
+    const stale = await gql(
+      'admin',
+      `mutation($id: ID!) { applyChangeRequest(id: $id) { status } }`,
+      { id: asked.updateOneCustomer.submittedChangeRequest.id },
+    );
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(await s.sql(`SELECT name FROM ${table('customer')} WHERE id = ${Number(c.S)}`)).toEqual([{ name: '客户S' }]);
+    expect(await s.sql(`SELECT name FROM ${table('customer')} WHERE id = ${Number(c.S)}`)).toEqual([
+      { name: '客户S' },
+    ]);
   });
 });
 
@@ -237,8 +459,10 @@ describe('every read path that reaches customer data is covered', () => {
   const COVERED: Record<string, string> = {
     'Query.customers': 'customers: nodes and totalCount',
     'Query.customer': 'customer(id)',
-    'Query.previewCustomersAs': 'access.test.ts: act-as runs the same list query for the previewed user (admins only)',
-    'Query.customerDirectory': 'access.test.ts: number and masked name only, unreadable customers only',
+    'Query.previewCustomersAs':
+      'access.test.ts: act-as runs the same list query for the previewed user (admins only)',
+    'Query.customerDirectory':
+      'access.test.ts: number and masked name only, unreadable customers only',
     'Query.contacts': 'nested: contact → customers',
     'Query.contact': 'people.test.ts: NOT_FOUND for contacts of unreadable customers',
     'Query.followups': 'nested: follow-ups',
@@ -272,7 +496,26 @@ describe('every read path that reaches customer data is covered', () => {
     'AccessRequest.grant': 'access.test.ts',
     'ChangeRequest.customer': 'access.test.ts: masked name unless readable',
   };
-  const DATA_TYPES = new Set(['Customer', 'CustomerConnection', 'Contact', 'ContactConnection', 'Followup', 'FollowupConnection', 'Transaction', 'TransactionConnection', 'Document', 'DocumentConnection', 'RelationshipGraph', 'RelationshipEdge', 'Relationship', 'CustomerHistory', 'ContactHistory', 'AuditLogConnection', 'CustomerGrant', 'CustomerSummary']);
+  const DATA_TYPES = new Set([
+    'Customer',
+    'CustomerConnection',
+    'Contact',
+    'ContactConnection',
+    'Followup',
+    'FollowupConnection',
+    'Transaction',
+    'TransactionConnection',
+    'Document',
+    'DocumentConnection',
+    'RelationshipGraph',
+    'RelationshipEdge',
+    'Relationship',
+    'CustomerHistory',
+    'ContactHistory',
+    'AuditLogConnection',
+    'CustomerGrant',
+    'CustomerSummary',
+  ]);
 
   it('lists no read path without a policy test', async () => {
     const res = await s.gql(getIntrospectionQuery(), {}, { token: token.admin });
@@ -280,7 +523,8 @@ describe('every read path that reaches customer data is covered', () => {
     const paths: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Mutation') continue;
-      for (const field of Object.values(type.getFields())) if (DATA_TYPES.has(getNamedType(field.type).name)) paths.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (DATA_TYPES.has(getNamedType(field.type).name)) paths.push(`${type.name}.${field.name}`);
     }
     expect(paths.length).toBeGreaterThan(30);
     expect(paths.filter((p) => !COVERED[p])).toEqual([]);

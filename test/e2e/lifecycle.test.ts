@@ -20,7 +20,14 @@ function freePort(): Promise<number> {
 
 describe('process lifecycle (built server, SQLite)', () => {
   it('stops with a clear message on bad configuration', async () => {
-    const child = spawn(process.execPath, ['server/dist/main.js'], { cwd: root, env: { ...process.env, PORT: 'eighty', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-bad-')) } });
+    const child = spawn(process.execPath, ['server/dist/main.js'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: 'eighty',
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-bad-')),
+      },
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const code = await new Promise<number | null>((r) => child.on('exit', r));
@@ -32,11 +39,21 @@ describe('process lifecycle (built server, SQLite)', () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['server/dist/main.js'], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-term-')), DOSSIER_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: '',
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-term-')),
+        DOSSIER_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        LOG_LEVEL: 'info',
+      },
     });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
-    for (let i = 0; i < 250 && !out.includes('Dossier listening'); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 250 && !out.includes('Dossier listening'); i++)
+      await new Promise((r) => setTimeout(r, 100));
     expect(out).toContain('Dossier listening');
     // A first request opens a kept-alive connection, so the next one is already connected when
     // the signal arrives; argon2 verification keeps it busy meanwhile.
@@ -44,13 +61,17 @@ describe('process lifecycle (built server, SQLite)', () => {
     const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { token } }` }),
+      body: JSON.stringify({
+        query: `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { token } }`,
+      }),
     });
     await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGTERM');
     const res = await inFlight;
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { data: { login: { token: string } } }).data.login.token).toMatch(/^ey/);
+    expect(((await res.json()) as { data: { login: { token: string } } }).data.login.token).toMatch(
+      /^ey/,
+    );
     const code = await new Promise<number | null>((r) => child.on('exit', r));
     expect(code).toBe(0);
     expect(out).toContain('SIGTERM: draining requests');
@@ -63,7 +84,16 @@ describe('demo data (npm run seed:demo)', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-demo-'));
     const run = () =>
       new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(process.execPath, ['server/dist/scripts/seed-demo.js'], { cwd: root, env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, DOSSIER_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_CUSTOMERS: '24' } });
+        const child = spawn(process.execPath, ['server/dist/scripts/seed-demo.js'], {
+          cwd: root,
+          env: {
+            ...process.env,
+            DATABASE_URL: '',
+            DATA_DIR: dataDir,
+            DOSSIER_ADMIN_PASSWORD: ADMIN_PASSWORD,
+            DEMO_CUSTOMERS: '24',
+          },
+        });
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.stderr.on('data', (d) => (out += d));
@@ -86,10 +116,16 @@ describe('CORS allow-list', () => {
   afterAll(() => s?.close());
 
   it('answers preflights for listed origins only', async () => {
-    const allowed = await fetch(`${s.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://crm.example.com', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(`${s.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://crm.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://crm.example.com');
-    const other = await fetch(`${s.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${s.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

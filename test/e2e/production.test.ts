@@ -4,12 +4,16 @@ import { errorCode, startTestServer, type TestServer } from '../helpers/test-ser
 let s: TestServer;
 let admin: string;
 beforeAll(async () => {
-  s = await startTestServer({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-that-is-long-enough-1234' });
+  s = await startTestServer({
+    NODE_ENV: 'production',
+    JWT_SECRET: 'a-production-secret-that-is-long-enough-1234',
+  });
   admin = await s.login();
 });
 afterAll(() => s?.close());
 
-const USER_FIELDS = 'id username displayName email mobile active departmentId createdAt updatedAt version lastLoginAt permissions';
+const USER_FIELDS =
+  'id username displayName email mobile active departmentId createdAt updatedAt version lastLoginAt permissions';
 const ROLE_FIELDS = 'id name description permissions dataScope createdAt updatedAt version';
 const heavy = (limit: number) =>
   `{ users(paging: { limit: ${limit} }) { nodes { ${USER_FIELDS} roles { ${ROLE_FIELDS} } department { id name parentId managerId createdAt updatedAt version manager { ${USER_FIELDS} roles { ${ROLE_FIELDS} } } } } } }`;
@@ -27,7 +31,11 @@ describe('production hardening', () => {
     const res = await s.gql(`{ departments { nodes { ${nested} } } }`, {}, { token: admin });
     expect(res.errors![0].message).toBe('The query is nested too deeply (at most 10 levels)');
     expect(res.data).toBeUndefined();
-    const ok = await s.gql(`{ departments { nodes { parent { parent { name } } } } }`, {}, { token: admin });
+    const ok = await s.gql(
+      `{ departments { nodes { parent { parent { name } } } } }`,
+      {},
+      { token: admin },
+    );
     expect(ok.errors).toBeUndefined();
   });
 
@@ -46,10 +54,19 @@ describe('production hardening', () => {
   });
 
   it('costs the same document by its paging variables each time (the cost is remembered per document and paging)', async () => {
-    const byLimit = heavy(0).replace('{ users(paging: { limit: 0 })', 'query($n: Int) { users(paging: { limit: $n })');
-    const byPaging = heavy(0).replace('{ users(paging: { limit: 0 })', 'query($p: OffsetPaging) { users(paging: $p)');
+    const byLimit = heavy(0).replace(
+      '{ users(paging: { limit: 0 })',
+      'query($n: Int) { users(paging: { limit: $n })',
+    );
+    const byPaging = heavy(0).replace(
+      '{ users(paging: { limit: 0 })',
+      'query($p: OffsetPaging) { users(paging: $p)',
+    );
     for (const n of [200, 20, 200, 20]) {
-      const [a, b] = [await s.gql(byLimit, { n }, { token: admin }), await s.gql(byPaging, { p: { limit: n } }, { token: admin })];
+      const [a, b] = [
+        await s.gql(byLimit, { n }, { token: admin }),
+        await s.gql(byPaging, { p: { limit: n } }, { token: admin }),
+      ];
       for (const res of [a, b]) {
         if (n === 200) expect(res.errors![0].message).toMatch(/too costly/);
         else expect(res.errors).toBeUndefined();
@@ -65,7 +82,11 @@ describe('production hardening', () => {
   });
 
   it('blocks cross-site simple requests (CSRF prevention)', async () => {
-    const plain = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    const plain = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
     expect(plain.status).toBe(400);
     const get = await fetch(`${s.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
     expect(get.status).toBe(400);
@@ -73,8 +94,15 @@ describe('production hardening', () => {
   });
 
   it('limits the request body size', async () => {
-    const big = JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(1_100_000) } });
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const big = JSON.stringify({
+      query: `{ me { id } }`,
+      variables: { pad: 'x'.repeat(1_100_000) },
+    });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     expect(res.status).toBe(413);
   });
 });

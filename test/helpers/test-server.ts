@@ -9,7 +9,9 @@ import type * as ConfigModule from '../../server/src/config';
 
 // The built server is loaded with Node's own require, exactly as `npm start` runs it.
 const requireBuilt = createRequire(import.meta.url);
-const { createApp } = requireBuilt('../../server/dist/app.js') as { createApp: typeof import('../../server/src/app').createApp };
+const { createApp } = requireBuilt('../../server/dist/app.js') as {
+  createApp: typeof import('../../server/src/app').createApp;
+};
 const { loadConfig } = requireBuilt('../../server/dist/config.js') as typeof ConfigModule;
 
 export const ADMIN_PASSWORD = 'Admin12345';
@@ -20,7 +22,11 @@ export const TEST_DIALECT = process.env.TEST_DB_DIALECT === 'mysql' ? 'mysql' : 
 export interface GqlResult<T = any> {
   status: number;
   data: T;
-  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; field?: string; [k: string]: unknown };
+  }[];
   statements: number;
   headers: Headers;
 }
@@ -30,7 +36,11 @@ export interface TestServer {
   app: RunningApp;
   /** The server's DATA_DIR (stored files live under `<dataDir>/files`). */
   dataDir: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string; lang?: string; headers?: Record<string, string> }): Promise<GqlResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; lang?: string; headers?: Record<string, string> },
+  ): Promise<GqlResult<T>>;
   login(username?: string, password?: string): Promise<string>;
   /** Stops the server and starts it again on the same database (start-up seeding runs again). */
   restart(): Promise<void>;
@@ -49,8 +59,15 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     if (!base) throw new Error('TEST_DB_DIALECT=mysql needs TEST_DATABASE_URL');
     const name = `dossier_t_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
     const serverUrl = new URL(base.replace(/^mariadb:/, 'mysql:'));
-    const admin = await createConnection({ host: serverUrl.hostname, port: Number(serverUrl.port || 3306), user: decodeURIComponent(serverUrl.username), password: decodeURIComponent(serverUrl.password) });
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const admin = await createConnection({
+      host: serverUrl.hostname,
+      port: Number(serverUrl.port || 3306),
+      user: decodeURIComponent(serverUrl.username),
+      password: decodeURIComponent(serverUrl.password),
+    });
+    await admin.query(
+      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
     serverUrl.pathname = `/${name}`;
     databaseUrl = serverUrl.toString();
     dropDatabase = async () => {
@@ -71,11 +88,25 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   let app = await createApp(config);
 
   const gql: TestServer['gql'] = async (query, variables = {}, options = {}) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': options.lang ?? 'en', ...options.headers };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'accept-language': options.lang ?? 'en',
+      ...options.headers,
+    };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data: any; errors?: GqlResult['errors'] };
-    return { status: res.status, data: body.data, errors: body.errors, statements: Number(res.headers.get('x-statement-count') ?? NaN), headers: res.headers };
+    return {
+      status: res.status,
+      data: body.data,
+      errors: body.errors,
+      statements: Number(res.headers.get('x-statement-count') ?? NaN),
+      headers: res.headers,
+    };
   };
 
   const server: TestServer = {
@@ -84,8 +115,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     dataDir: config.dataDir,
     gql,
     async login(username = 'admin', password = ADMIN_PASSWORD) {
-      const res = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
-      if (!res.data?.login) throw new Error(`login failed for ${username}: ${JSON.stringify(res.errors)}`);
+      const res = await gql(
+        `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+        { u: username, p: password },
+      );
+      if (!res.data?.login)
+        throw new Error(`login failed for ${username}: ${JSON.stringify(res.errors)}`);
       return res.data.login.token as string;
     },
     async restart() {

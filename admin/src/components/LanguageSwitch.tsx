@@ -3,7 +3,10 @@ import { GlobalOutlined } from '@ant-design/icons';
 import { useGetLocale, useSetLocale, useTranslate } from '@refinedev/core';
 import { LOCALES } from '@dossier/shared';
 
-const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { 'zh-CN': '简体中文', en: 'English' };
+const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = {
+  'zh-CN': '简体中文',
+  en: 'English',
+};
 
 export function LanguageSwitch() {
   const translate = useTranslate();

@@ -40,12 +40,19 @@ export function SecretModal({ secret, onClose }: Props) {
       <Space direction="vertical" style={{ width: '100%' }}>
         <Alert type="warning" showIcon message={translate('apiKeys.secretHint')} />
         <Space.Compact style={{ width: '100%' }}>
-          <Input readOnly value={secret ?? ''} data-testid="api-key-secret" onFocus={(e) => e.target.select()} />
+          <Input
+            readOnly
+            value={secret ?? ''}
+            data-testid="api-key-secret"
+            onFocus={(e) => e.target.select()}
+          />
           <Button icon={copied === true ? <CheckOutlined /> : <CopyOutlined />} onClick={copy}>
             {translate(copied === true ? 'common.copied' : 'common.copy')}
           </Button>
         </Space.Compact>
-        {copied === 'failed' && <Typography.Text type="danger">{translate('common.copyFailed')}</Typography.Text>}
+        {copied === 'failed' && (
+          <Typography.Text type="danger">{translate('common.copyFailed')}</Typography.Text>
+        )}
       </Space>
     </Modal>
   );

@@ -3,7 +3,11 @@ import { Button, Layout, Menu, theme, type MenuProps } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useThemedLayoutContext } from '@refinedev/antd';
 import { useLink, useMenu, usePermissions, type TreeMenuItem } from '@refinedev/core';
-import { MENU_ANY_PERMISSIONS, MENU_PERMISSIONS, RESOURCE_PERMISSIONS } from '../providers/access-control-provider';
+import {
+  MENU_ANY_PERMISSIONS,
+  MENU_PERMISSIONS,
+  RESOURCE_PERMISSIONS,
+} from '../providers/access-control-provider';
 import { Title } from './Title';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -28,11 +32,19 @@ export function Sider() {
     };
     const toItem = (item: TreeMenuItem): MenuItem | null => {
       if (!allowed(item)) return null;
-      const children = item.children.map(toItem).filter((child): child is MenuItem => child !== null);
+      const children = item.children
+        .map(toItem)
+        .filter((child): child is MenuItem => child !== null);
       if (item.children.length > 0) {
-        return children.length > 0 ? { key: item.key, icon: item.icon, label: item.label, children } : null;
+        return children.length > 0
+          ? { key: item.key, icon: item.icon, label: item.label, children }
+          : null;
       }
-      return { key: item.key, icon: item.icon, label: <Link to={item.route ?? '/'}>{item.label}</Link> };
+      return {
+        key: item.key,
+        icon: item.icon,
+        label: <Link to={item.route ?? '/'}>{item.label}</Link>,
+      };
     };
     return menuItems.map(toItem).filter((item): item is MenuItem => item !== null);
   }, [menuItems, permissions, Link]);
@@ -54,8 +66,20 @@ export function Sider() {
         height: '100vh',
       }}
       trigger={
-        <Button type="text" style={{ borderRadius: 0, height: '100%', width: '100%', backgroundColor: token.colorBgElevated }}>
-          {siderCollapsed ? <RightOutlined style={{ color: token.colorPrimary }} /> : <LeftOutlined style={{ color: token.colorPrimary }} />}
+        <Button
+          type="text"
+          style={{
+            borderRadius: 0,
+            height: '100%',
+            width: '100%',
+            backgroundColor: token.colorBgElevated,
+          }}
+        >
+          {siderCollapsed ? (
+            <RightOutlined style={{ color: token.colorPrimary }} />
+          ) : (
+            <LeftOutlined style={{ color: token.colorPrimary }} />
+          )}
         </Button>
       }
     >

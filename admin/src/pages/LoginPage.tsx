@@ -21,7 +21,14 @@ export function LoginPage() {
   };
 
   return (
-    <Layout style={{ minHeight: '100vh', justifyContent: 'center', alignItems: 'center', background: '#f5f7fb' }}>
+    <Layout
+      style={{
+        minHeight: '100vh',
+        justifyContent: 'center',
+        alignItems: 'center',
+        background: '#f5f7fb',
+      }}
+    >
       <div style={{ position: 'absolute', top: 16, right: 24 }}>
         <LanguageSwitch />
       </div>
@@ -34,7 +41,12 @@ export function LoginPage() {
             <Typography.Text type="secondary">{translate('login.title')}</Typography.Text>
           </div>
           {error && <Alert type="error" showIcon message={error} data-testid="login-error" />}
-          <Form<LoginParams> layout="vertical" onFinish={onFinish} requiredMark={false} autoComplete="on">
+          <Form<LoginParams>
+            layout="vertical"
+            onFinish={onFinish}
+            requiredMark={false}
+            autoComplete="on"
+          >
             <Form.Item
               name="username"
               label={translate('login.username')}

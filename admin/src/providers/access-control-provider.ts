@@ -40,7 +40,9 @@ export const ACTION_PERMISSIONS: Record<string, Partial<Record<string, Permissio
 
 export const accessControlProvider: AccessControlProvider = {
   can: async ({ resource, action }) => {
-    const needed = resource ? (RESOURCE_PERMISSIONS[resource] ?? ACTION_PERMISSIONS[resource]?.[action]) : undefined;
+    const needed = resource
+      ? (RESOURCE_PERMISSIONS[resource] ?? ACTION_PERMISSIONS[resource]?.[action])
+      : undefined;
     if (!needed) return { can: true };
     try {
       const me = await fetchMe();

@@ -43,7 +43,9 @@ function currentPath(): string {
 
 function loginRedirect(): string {
   const path = currentPath();
-  return path && path !== '/' && !path.startsWith('/login') ? `/login?to=${encodeURIComponent(path)}` : '/login';
+  return path && path !== '/' && !path.startsWith('/login')
+    ? `/login?to=${encodeURIComponent(path)}`
+    : '/login';
 }
 
 export const authProvider: AuthProvider = {

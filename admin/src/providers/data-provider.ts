@@ -23,7 +23,8 @@ function connectionOf(response: OperationResult): { nodes: BaseRecord[]; totalCo
 }
 
 function requireOperation(operation: unknown, method: string): Operation {
-  if (!operation) throw new Error(`[dataProvider.${method}] meta.gqlQuery / meta.gqlMutation is required`);
+  if (!operation)
+    throw new Error(`[dataProvider.${method}] meta.gqlQuery / meta.gqlMutation is required`);
   return operation as Operation;
 }
 
@@ -35,7 +36,8 @@ export function unwrapSingleValueEq(filter: unknown): unknown {
   if (!filter || typeof filter !== 'object') return filter;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filter)) {
-    if ((key === 'eq' || key === 'neq') && Array.isArray(value) && value.length === 1) result[key] = value[0];
+    if ((key === 'eq' || key === 'neq') && Array.isArray(value) && value.length === 1)
+      result[key] = value[0];
     else result[key] = unwrapSingleValueEq(value);
   }
   return result;
@@ -49,8 +51,10 @@ function listVariables(params: GetListParams): Record<string, unknown> {
   }
   // `meta.extraFilter`: fields a page keeps in its own URL shape (e.g. a region expanded to its subtree ids).
   const extraFilter = params.meta?.extraFilter as Record<string, unknown> | undefined;
-  if (extraFilter && Object.keys(extraFilter).length > 0) variables.filter = { ...((variables.filter as object | undefined) ?? {}), ...extraFilter };
-  if (variables.filter && Object.keys(variables.filter as object).length === 0) delete variables.filter;
+  if (extraFilter && Object.keys(extraFilter).length > 0)
+    variables.filter = { ...((variables.filter as object | undefined) ?? {}), ...extraFilter };
+  if (variables.filter && Object.keys(variables.filter as object).length === 0)
+    delete variables.filter;
   else if (variables.filter) variables.filter = unwrapSingleValueEq(variables.filter);
   if (Array.isArray(variables.sorting) && variables.sorting.length === 0) delete variables.sorting;
   return variables;
@@ -97,22 +101,42 @@ export function createDataProvider(client: Client = gqlClient): DataProvider {
     },
     getOne: async (params) => {
       const operation = requireOperation(params.meta?.gqlQuery, 'getOne');
-      const response = await run(client, 'query', operation, defaultOptions.getOne.buildVariables(params));
+      const response = await run(
+        client,
+        'query',
+        operation,
+        defaultOptions.getOne.buildVariables(params),
+      );
       return { data: rootField(response) as never };
     },
     create: async (params) => {
       const operation = requireOperation(params.meta?.gqlMutation, 'create');
-      const response = await run(client, 'mutation', operation, defaultOptions.create.buildVariables(params));
+      const response = await run(
+        client,
+        'mutation',
+        operation,
+        defaultOptions.create.buildVariables(params),
+      );
       return { data: rootField(response) as never };
     },
     update: async (params) => {
       const operation = requireOperation(params.meta?.gqlMutation, 'update');
-      const response = await run(client, 'mutation', operation, defaultOptions.update.buildVariables(params));
+      const response = await run(
+        client,
+        'mutation',
+        operation,
+        defaultOptions.update.buildVariables(params),
+      );
       return { data: rootField(response) as never };
     },
     deleteOne: async (params) => {
       const operation = requireOperation(params.meta?.gqlMutation, 'deleteOne');
-      const response = await run(client, 'mutation', operation, defaultOptions.deleteOne.buildVariables(params));
+      const response = await run(
+        client,
+        'mutation',
+        operation,
+        defaultOptions.deleteOne.buildVariables(params),
+      );
       return { data: rootField(response) as never };
     },
     custom: async (params) => {

@@ -4,13 +4,16 @@ import type { DataSource, InsertResult } from 'typeorm';
 export type DialectName = 'sqlite' | 'mysql';
 
 export function dialectOf(dataSource: DataSource): DialectName {
-  return dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb' ? 'mysql' : 'sqlite';
+  return dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb'
+    ? 'mysql'
+    : 'sqlite';
 }
 
 /** A value as the driver can bind it: booleans as 1/0, dates as the stored UTC text on SQLite. */
 export function toDbValue(value: unknown, dialect: DialectName): unknown {
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (value instanceof Date) return dialect === 'sqlite' ? value.toISOString().replace('T', ' ').replace('Z', '') : value;
+  if (value instanceof Date)
+    return dialect === 'sqlite' ? value.toISOString().replace('T', ' ').replace('Z', '') : value;
   return value;
 }
 
@@ -39,13 +42,22 @@ function driverCode(err: unknown): string | undefined {
 /** A unique-key violation on either dialect. */
 export function isUniqueViolation(err: unknown): boolean {
   const code = driverCode(err);
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    code === 'ER_DUP_ENTRY' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }
 
 /** A foreign-key violation (referenced row missing, or row still referenced) on either dialect. */
 export function isForeignKeyViolation(err: unknown): boolean {
   const code = driverCode(err);
-  if (code === 'ER_ROW_IS_REFERENCED_2' || code === 'ER_NO_REFERENCED_ROW_2' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return true;
+  if (
+    code === 'ER_ROW_IS_REFERENCED_2' ||
+    code === 'ER_NO_REFERENCED_ROW_2' ||
+    code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
+  )
+    return true;
   // SQLite reports ON DELETE RESTRICT as a trigger constraint.
   return code === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY/.test(String((err as Error).message));
 }

@@ -7,7 +7,10 @@ export function parseId(value: string | number, field = 'id'): number {
   return id;
 }
 
-export function parseOptionalId(value: string | number | null | undefined, field: string): number | null | undefined {
+export function parseOptionalId(
+  value: string | number | null | undefined,
+  field: string,
+): number | null | undefined {
   if (value === undefined) return undefined;
   if (value === null || value === '') return null;
   return parseId(value, field);

@@ -4,7 +4,10 @@ import DataLoader from 'dataloader';
 export const MAX_BATCH_SIZE = 200;
 
 /** A per-request loader of rows by key; missing keys resolve to null. */
-export function keyedLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
+export function keyedLoader<K, V>(
+  load: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (row: V) => K,
+): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(
     async (keys) => {
       const rows = await load(keys);
@@ -16,7 +19,10 @@ export function keyedLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>, ke
 }
 
 /** A per-request loader of row lists grouped by a key (one-to-many). */
-export function groupedLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
+export function groupedLoader<K, V>(
+  load: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (row: V) => K,
+): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(
     async (keys) => {
       const rows = await load(keys);

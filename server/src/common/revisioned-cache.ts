@@ -52,7 +52,12 @@ export class RevisionedCache<T> {
 
   /** Records a change inside the writer's transaction, so other servers reload too. */
   static async bump(em: EntityManager, name: string): Promise<void> {
-    const res = await em.createQueryBuilder().update(CacheRevision).set({ revision: () => 'revision + 1' }).where('name = :name', { name }).execute();
+    const res = await em
+      .createQueryBuilder()
+      .update(CacheRevision)
+      .set({ revision: () => 'revision + 1' })
+      .where('name = :name', { name })
+      .execute();
     if (!res.affected) await em.insert(CacheRevision, { name, revision: 1 });
   }
 

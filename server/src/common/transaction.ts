@@ -3,7 +3,10 @@ import type { AppContext } from './context';
 import { conflict } from './errors/app-error';
 
 /** Runs one mutation in one transaction: its writes and its audit entries commit together or not at all. */
-export function inTransaction<T>(ctx: Pick<AppContext, 'dataSource'>, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  ctx: Pick<AppContext, 'dataSource'>,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   return ctx.dataSource.transaction(work);
 }
 

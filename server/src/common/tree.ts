@@ -1,5 +1,8 @@
 /** Ids of `rootId` and every node beneath it, from a flat `{ id, parentId }` list (departments, dictionary items). */
-export function subtreeIds(nodes: { id: number; parentId: number | null }[], rootId: number): number[] {
+export function subtreeIds(
+  nodes: { id: number; parentId: number | null }[],
+  rootId: number,
+): number[] {
   const children = new Map<number, number[]>();
   for (const d of nodes) {
     if (d.parentId === null) continue;

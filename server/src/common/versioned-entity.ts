@@ -13,6 +13,8 @@ export abstract class VersionedEntity {
   updatedAt: Date;
 
   @VersionColumn({ type: 'int', default: 1 })
-  @Field(() => Int, { description: 'Send it back with updates; a stale one is refused with CONFLICT' })
+  @Field(() => Int, {
+    description: 'Send it back with updates; a stale one is refused with CONFLICT',
+  })
   version: number;
 }

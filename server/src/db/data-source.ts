@@ -20,7 +20,8 @@ export function createDataSource(db: DatabaseConfig, log: PinoLogger): DataSourc
 
   let options: DataSourceOptions;
   if (db.dialect === 'sqlite') {
-    if (db.sqlitePath && db.sqlitePath !== ':memory:') mkdirSync(path.dirname(db.sqlitePath), { recursive: true });
+    if (db.sqlitePath && db.sqlitePath !== ':memory:')
+      mkdirSync(path.dirname(db.sqlitePath), { recursive: true });
     options = {
       ...common,
       type: 'better-sqlite3',

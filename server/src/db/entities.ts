@@ -12,7 +12,11 @@ import { Contact, CustomerContact } from '../modules/contact/contact.entity';
 import { Relationship } from '../modules/relationship/relationship.entity';
 import { CustomerFieldValue } from '../modules/customer/customer-field-value.entity';
 import { Customer } from '../modules/customer/customer.entity';
-import { ContactHistory, CustomerFormerName, CustomerHistory } from '../modules/customer/customer-history.entity';
+import {
+  ContactHistory,
+  CustomerFormerName,
+  CustomerHistory,
+} from '../modules/customer/customer-history.entity';
 import { CustomerNameToken } from '../modules/customer/customer-name-token.entity';
 import { CustomerMember } from '../modules/customer/customer-member.entity';
 import { NumberingRule, NumberSequence } from '../modules/numbering/numbering.entity';
@@ -24,4 +28,34 @@ import { CustomerTransaction } from '../modules/transaction/transaction.entity';
 import { CustomerDocument } from '../modules/document/document.entity';
 
 /** Every entity, listed explicitly (no globbing). */
-export const ENTITIES = [User, Department, Role, ApiKey, AuditLog, CacheRevision, DictionaryType, DictionaryItem, FieldDefinition, Customer, CustomerFieldValue, CustomerHistory, ContactHistory, CustomerFormerName, CustomerNameToken, CustomerMember, NumberingRule, NumberSequence, Followup, CustomerTransaction, Contact, CustomerContact, Relationship, CustomerDocument, CustomerGrant, AccessRule, AccessRuleItem, AccessRequest, ChangeRequest];
+export const ENTITIES = [
+  User,
+  Department,
+  Role,
+  ApiKey,
+  AuditLog,
+  CacheRevision,
+  DictionaryType,
+  DictionaryItem,
+  FieldDefinition,
+  Customer,
+  CustomerFieldValue,
+  CustomerHistory,
+  ContactHistory,
+  CustomerFormerName,
+  CustomerNameToken,
+  CustomerMember,
+  NumberingRule,
+  NumberSequence,
+  Followup,
+  CustomerTransaction,
+  Contact,
+  CustomerContact,
+  Relationship,
+  CustomerDocument,
+  CustomerGrant,
+  AccessRule,
+  AccessRuleItem,
+  AccessRequest,
+  ChangeRequest,
+];

@@ -23,5 +23,29 @@ import { CustomerNameTokens1766100000000 as MysqlCustomerNameTokens } from './mi
 import { CustomerNameTokens1766100000000 as SqliteCustomerNameTokens } from './migrations/sqlite/1766100000000-CustomerNameTokens';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
-export const MYSQL_MIGRATIONS = [MysqlInit, MysqlDictionaries, MysqlCustomerArchive, MysqlActivity, MysqlPeople, MysqlDocuments, MysqlArchiveDetails, MysqlGrants, MysqlAccess, MysqlCustomerRegionLive, MysqlCustomerNameTokens];
-export const SQLITE_MIGRATIONS = [SqliteInit, SqliteDictionaries, SqliteCustomerArchive, SqliteActivity, SqlitePeople, SqliteDocuments, SqliteArchiveDetails, SqliteGrants, SqliteAccess, SqliteCustomerRegionLive, SqliteCustomerNameTokens];
+export const MYSQL_MIGRATIONS = [
+  MysqlInit,
+  MysqlDictionaries,
+  MysqlCustomerArchive,
+  MysqlActivity,
+  MysqlPeople,
+  MysqlDocuments,
+  MysqlArchiveDetails,
+  MysqlGrants,
+  MysqlAccess,
+  MysqlCustomerRegionLive,
+  MysqlCustomerNameTokens,
+];
+export const SQLITE_MIGRATIONS = [
+  SqliteInit,
+  SqliteDictionaries,
+  SqliteCustomerArchive,
+  SqliteActivity,
+  SqlitePeople,
+  SqliteDocuments,
+  SqliteArchiveDetails,
+  SqliteGrants,
+  SqliteAccess,
+  SqliteCustomerRegionLive,
+  SqliteCustomerNameTokens,
+];

@@ -11,21 +11,54 @@ import { DEFAULT_RULES } from '../modules/numbering/numbering.service';
 import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
 
-const DEFAULT_ROLES: { name: string; description: string; dataScope: DataScope; permissions: readonly Permission[] }[] = [
-  { name: '系统管理员', description: 'Administrator: every permission, every record', dataScope: 'ALL', permissions: PERMISSIONS },
+const DEFAULT_ROLES: {
+  name: string;
+  description: string;
+  dataScope: DataScope;
+  permissions: readonly Permission[];
+}[] = [
+  {
+    name: '系统管理员',
+    description: 'Administrator: every permission, every record',
+    dataScope: 'ALL',
+    permissions: PERMISSIONS,
+  },
   {
     name: '总经理',
     description: 'General manager: sees and approves everything',
     dataScope: 'ALL',
-    permissions: ['customer.create', 'customer.update', 'customer.export', 'customer.viewSensitive', 'access.grant', 'access.request', 'change.approve', 'audit.view'],
+    permissions: [
+      'customer.create',
+      'customer.update',
+      'customer.export',
+      'customer.viewSensitive',
+      'access.grant',
+      'access.request',
+      'change.approve',
+      'audit.view',
+    ],
   },
   {
     name: '部门经理',
     description: 'Department manager: own department and below',
     dataScope: 'DEPT_AND_BELOW',
-    permissions: ['customer.create', 'customer.update', 'customer.export', 'customer.viewSensitive', 'access.grant', 'access.request', 'change.approve', 'audit.view'],
+    permissions: [
+      'customer.create',
+      'customer.update',
+      'customer.export',
+      'customer.viewSensitive',
+      'access.grant',
+      'access.request',
+      'change.approve',
+      'audit.view',
+    ],
   },
-  { name: '业务员', description: 'Staff: own and team customers', dataScope: 'SELF', permissions: ['customer.create', 'customer.update', 'access.request'] },
+  {
+    name: '业务员',
+    description: 'Staff: own and team customers',
+    dataScope: 'SELF',
+    permissions: ['customer.create', 'customer.update', 'access.request'],
+  },
 ];
 
 /**
@@ -37,12 +70,15 @@ export async function seedDefaults(ds: DataSource, config: Config, log: Logger):
     const seeded = await seedDictionaries(em);
     if (seeded.types || seeded.fields) log.info(seeded, 'seeded dictionaries and card fields');
     for (const [kind, pattern] of Object.entries(DEFAULT_RULES)) {
-      if (!(await em.existsBy(NumberingRule, { kind: kind as never }))) await em.insert(NumberingRule, { kind: kind as never, pattern });
+      if (!(await em.existsBy(NumberingRule, { kind: kind as never })))
+        await em.insert(NumberingRule, { kind: kind as never, pattern });
     }
     if ((await em.count(Role)) === 0) {
-      for (const role of DEFAULT_ROLES) await em.save(em.create(Role, { ...role, permissions: [...role.permissions] }));
+      for (const role of DEFAULT_ROLES)
+        await em.save(em.create(Role, { ...role, permissions: [...role.permissions] }));
     }
-    if ((await em.count(Department)) === 0) await em.save(em.create(Department, { name: '总公司' }));
+    if ((await em.count(Department)) === 0)
+      await em.save(em.create(Department, { name: '总公司' }));
     if ((await em.count(User)) > 0) return;
 
     const generated = !config.adminPassword;

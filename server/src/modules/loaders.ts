@@ -16,11 +16,25 @@ import type { DepartmentService } from './department/department.service';
 import type { UserService } from './user/user.service';
 
 /** All DataLoaders, created fresh for every request so caches are never shared between callers. */
-export function createLoaders(ds: DataSource, services: { dictionaries: DictionaryService; relationships: RelationshipService; accessRules: AccessRuleService; departments: DepartmentService; users: UserService }) {
+export function createLoaders(
+  ds: DataSource,
+  services: {
+    dictionaries: DictionaryService;
+    relationships: RelationshipService;
+    accessRules: AccessRuleService;
+    departments: DepartmentService;
+    users: UserService;
+  },
+) {
   const roles = createRoleLoaders(ds);
   const departments = createDepartmentLoaders(ds, services.departments);
   const dictionaries = createDictionaryLoaders(ds, services.dictionaries);
-  const access = createAccessLoaders(ds, services.accessRules, departments.departmentTree, dictionaries.dictionarySnapshot);
+  const access = createAccessLoaders(
+    ds,
+    services.accessRules,
+    departments.departmentTree,
+    dictionaries.dictionarySnapshot,
+  );
   return {
     ...roles,
     ...createUserLoaders(ds, services.users, roles.roleById),

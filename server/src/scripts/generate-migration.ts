@@ -42,9 +42,13 @@ async function main() {
         console.log(`${dialect}: no changes`);
         continue;
       }
-      const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+      const q = (s: string) =>
+        '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
       const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-      const down = sql.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+      const down = sql.downQueries
+        .reverse()
+        .map((x) => `    await queryRunner.query(${q(x.query)});`)
+        .join('\n');
       const file = path.join(srcDir, dialect, `${timestamp}-${name}.ts`);
       writeFileSync(
         file,
@@ -53,7 +57,9 @@ async function main() {
           `  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n` +
           `  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
       );
-      console.log(`${dialect}: wrote ${path.relative(process.cwd(), file)} (${sql.upQueries.length} statements)`);
+      console.log(
+        `${dialect}: wrote ${path.relative(process.cwd(), file)} (${sql.upQueries.length} statements)`,
+      );
     }
     console.log('Add the new classes to src/db/migrations.ts for both dialects.');
   } finally {

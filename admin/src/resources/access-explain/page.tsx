@@ -1,11 +1,31 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Empty, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Input,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { List } from '@refinedev/antd';
 import { useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useGqlQuery } from '../dictionaries/gql';
 import { EXPLAIN_ACCESS_QUERY, PREVIEW_CUSTOMERS_AS_QUERY } from '../access/queries';
-import { CustomerSearchSelect, LevelTag, dateTime, useFieldLabels, usePeople } from '../access/shared';
+import {
+  CustomerSearchSelect,
+  LevelTag,
+  dateTime,
+  useFieldLabels,
+  usePeople,
+} from '../access/shared';
 
 const PAGE_SIZE = 20;
 
@@ -16,7 +36,11 @@ function Explanation({ customerId, userId }: { customerId: string; userId: strin
   const data = result.data?.explainAccess;
   if (result.error) return <Alert type="error" showIcon message={result.error.message} />;
   if (!data) return null;
-  const yes = (flag: boolean) => <Tag color={flag ? 'green' : 'red'}>{translate(flag ? 'accessExplain.yes' : 'accessExplain.no')}</Tag>;
+  const yes = (flag: boolean) => (
+    <Tag color={flag ? 'green' : 'red'}>
+      {translate(flag ? 'accessExplain.yes' : 'accessExplain.no')}
+    </Tag>
+  );
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="explain-result">
       <Descriptions
@@ -29,26 +53,50 @@ function Explanation({ customerId, userId }: { customerId: string; userId: strin
           {
             key: 'clear',
             label: translate('accessExplain.sensitiveInClear'),
-            children: data.sensitiveInClear.length ? data.sensitiveInClear.map((key) => <Tag key={key} color="orange">{label(key)}</Tag>) : '—',
+            children: data.sensitiveInClear.length
+              ? data.sensitiveInClear.map((key) => (
+                  <Tag key={key} color="orange">
+                    {label(key)}
+                  </Tag>
+                ))
+              : '—',
           },
           {
             key: 'masked',
             label: translate('accessExplain.sensitiveMasked'),
-            children: data.sensitiveMasked.length ? data.sensitiveMasked.map((key) => <Tag key={key}>{label(key)}</Tag>) : '—',
+            children: data.sensitiveMasked.length
+              ? data.sensitiveMasked.map((key) => <Tag key={key}>{label(key)}</Tag>)
+              : '—',
           },
         ]}
       />
       <Table
         size="small"
-        rowKey={(reason) => `${reason.path}-${reason.grantId ?? ''}-${reason.ruleId ?? ''}-${reason.detail}`}
+        rowKey={(reason) =>
+          `${reason.path}-${reason.grantId ?? ''}-${reason.ruleId ?? ''}-${reason.detail}`
+        }
         pagination={false}
         dataSource={data.reasons}
         locale={{ emptyText: translate('accessExplain.noPath') }}
         columns={[
-          { key: 'path', title: translate('accessExplain.path'), render: (_, reason) => <Tag color="blue">{translate(`accessExplain.paths.${reason.path}`)}</Tag> },
-          { key: 'level', title: translate('access.fields.level'), render: (_, reason) => <LevelTag level={reason.level} /> },
+          {
+            key: 'path',
+            title: translate('accessExplain.path'),
+            render: (_, reason) => (
+              <Tag color="blue">{translate(`accessExplain.paths.${reason.path}`)}</Tag>
+            ),
+          },
+          {
+            key: 'level',
+            title: translate('access.fields.level'),
+            render: (_, reason) => <LevelTag level={reason.level} />,
+          },
           { key: 'detail', title: translate('accessExplain.detail'), dataIndex: 'detail' },
-          { key: 'expiresAt', title: translate('access.grants.expiresAt'), render: (_, reason) => (reason.expiresAt ? dateTime(reason.expiresAt) : '—') },
+          {
+            key: 'expiresAt',
+            title: translate('access.grants.expiresAt'),
+            render: (_, reason) => (reason.expiresAt ? dateTime(reason.expiresAt) : '—'),
+          },
         ]}
       />
     </Space>
@@ -59,7 +107,11 @@ function Preview({ userId }: { userId: string }) {
   const translate = useTranslate();
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
-  const preview = useGqlQuery(PREVIEW_CUSTOMERS_AS_QUERY, { userId, search: search || null, paging: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } });
+  const preview = useGqlQuery(PREVIEW_CUSTOMERS_AS_QUERY, {
+    userId,
+    search: search || null,
+    paging: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+  });
   return (
     <>
       <Input.Search
@@ -77,13 +129,39 @@ function Preview({ userId }: { userId: string }) {
         loading={preview.isLoading}
         dataSource={preview.data?.previewCustomersAs.nodes ?? []}
         data-testid="preview-as"
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: preview.data?.previewCustomersAs.totalCount ?? 0, onChange: setPage, showTotal: (total) => translate('accessExplain.total', { total }) }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: preview.data?.previewCustomersAs.totalCount ?? 0,
+          onChange: setPage,
+          showTotal: (total) => translate('accessExplain.total', { total }),
+        }}
         columns={[
-          { key: 'number', title: translate('customers.fields.number'), render: (_, row) => row.number ?? '—' },
-          { key: 'name', title: translate('customers.fields.name'), render: (_, row) => <Link to={`/customers/show/${row.id}`}>{row.name}</Link> },
-          { key: 'kind', title: translate('customers.fields.kind'), render: (_, row) => translate(`customers.kinds.${row.kind}`) },
-          { key: 'owner', title: translate('customers.fields.owner'), render: (_, row) => row.owner?.displayName ?? '—' },
-          { key: 'department', title: translate('accessExplain.department'), render: (_, row) => row.department?.name ?? '—' },
+          {
+            key: 'number',
+            title: translate('customers.fields.number'),
+            render: (_, row) => row.number ?? '—',
+          },
+          {
+            key: 'name',
+            title: translate('customers.fields.name'),
+            render: (_, row) => <Link to={`/customers/show/${row.id}`}>{row.name}</Link>,
+          },
+          {
+            key: 'kind',
+            title: translate('customers.fields.kind'),
+            render: (_, row) => translate(`customers.kinds.${row.kind}`),
+          },
+          {
+            key: 'owner',
+            title: translate('customers.fields.owner'),
+            render: (_, row) => row.owner?.displayName ?? '—',
+          },
+          {
+            key: 'department',
+            title: translate('accessExplain.department'),
+            render: (_, row) => row.department?.name ?? '—',
+          },
         ]}
       />
     </>
@@ -101,7 +179,11 @@ export function AccessExplainPage() {
     <List title={translate('accessExplain.titles.list')}>
       <Row gutter={16}>
         <Col xs={24} xl={12}>
-          <Card size="small" title={translate('accessExplain.explain')} style={{ marginBottom: 16 }}>
+          <Card
+            size="small"
+            title={translate('accessExplain.explain')}
+            style={{ marginBottom: 16 }}
+          >
             <Space direction="vertical" style={{ width: '100%' }}>
               <Select
                 showSearch
@@ -114,17 +196,42 @@ export function AccessExplainPage() {
                 style={{ width: '100%' }}
                 data-testid="explain-user"
               />
-              <CustomerSearchSelect value={customerId} onChange={setCustomerId} placeholder={translate('accessExplain.pickCustomer')} style={{ width: '100%' }} testId="explain-customer" />
-              <Button type="primary" disabled={!userId || !customerId} onClick={() => userId && customerId && setAsked({ userId, customerId })}>
+              <CustomerSearchSelect
+                value={customerId}
+                onChange={setCustomerId}
+                placeholder={translate('accessExplain.pickCustomer')}
+                style={{ width: '100%' }}
+                testId="explain-customer"
+              />
+              <Button
+                type="primary"
+                disabled={!userId || !customerId}
+                onClick={() => userId && customerId && setAsked({ userId, customerId })}
+              >
                 {translate('accessExplain.run')}
               </Button>
-              {asked ? <Explanation key={`${asked.userId}-${asked.customerId}`} {...asked} /> : <Empty description={translate('accessExplain.hint')} />}
+              {asked ? (
+                <Explanation key={`${asked.userId}-${asked.customerId}`} {...asked} />
+              ) : (
+                <Empty description={translate('accessExplain.hint')} />
+              )}
             </Space>
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title={translate('accessExplain.previewTitle', { name: userId ? people.name(userId) : '…' })}>
-            {userId ? <Preview key={userId} userId={userId} /> : <Typography.Text type="secondary">{translate('accessExplain.previewHint')}</Typography.Text>}
+          <Card
+            size="small"
+            title={translate('accessExplain.previewTitle', {
+              name: userId ? people.name(userId) : '…',
+            })}
+          >
+            {userId ? (
+              <Preview key={userId} userId={userId} />
+            ) : (
+              <Typography.Text type="secondary">
+                {translate('accessExplain.previewHint')}
+              </Typography.Text>
+            )}
           </Card>
         </Col>
       </Row>

@@ -29,12 +29,17 @@ export function AccessRequestCreate() {
   const [term, setTerm] = useState('');
   const [picked, setPicked] = useState<Map<string, Entry>>(new Map());
   const presets = useExpiryPresets();
-  const directory = useGqlQuery(CUSTOMER_DIRECTORY_QUERY, { search: term }, { enabled: term.trim().length >= 2 });
+  const directory = useGqlQuery(
+    CUSTOMER_DIRECTORY_QUERY,
+    { search: term },
+    { enabled: term.trim().length >= 2 },
+  );
   const request = useGqlMutation(REQUEST_ACCESS_MUTATION);
 
   // Default expiry: the shortest `grant_period` preset (7 days when the dictionary is empty).
   useEffect(() => {
-    if (!form.getFieldValue('until')) form.setFieldValue('until', presets[0]?.value ?? dayjs().add(7, 'day').endOf('day'));
+    if (!form.getFieldValue('until'))
+      form.setFieldValue('until', presets[0]?.value ?? dayjs().add(7, 'day').endOf('day'));
   }, [presets, form]);
 
   const rows = term.trim().length >= 2 ? (directory.data?.customerDirectory ?? []) : [];
@@ -54,9 +59,15 @@ export function AccessRequestCreate() {
           reason: values.reason?.trim() || null,
         },
       });
-      const approvers = [...new Set(result.requestCustomerAccess.map((row) => row.approver?.displayName).filter(Boolean))].join(translate('common.listSeparator'));
+      const approvers = [
+        ...new Set(
+          result.requestCustomerAccess.map((row) => row.approver?.displayName).filter(Boolean),
+        ),
+      ].join(translate('common.listSeparator'));
       message.success(
-        approvers ? translate('access.request.sentTo', { names: approvers }) : translate('access.request.sent'),
+        approvers
+          ? translate('access.request.sentTo', { names: approvers })
+          : translate('access.request.sent'),
       );
       go({ to: '/access-requests?tab=mine' });
     } catch (error) {
@@ -69,7 +80,14 @@ export function AccessRequestCreate() {
   return (
     <Create
       title={translate('accessRequests.titles.create')}
-      saveButtonProps={{ onClick: () => form.submit(), loading: request.isPending, children: translate('access.request.submit'), 'data-testid': 'request-submit' } as never}
+      saveButtonProps={
+        {
+          onClick: () => form.submit(),
+          loading: request.isPending,
+          children: translate('access.request.submit'),
+          'data-testid': 'request-submit',
+        } as never
+      }
     >
       <Card size="small" title={translate('access.request.find')} style={{ marginBottom: 16 }}>
         <Input.Search
@@ -82,7 +100,14 @@ export function AccessRequestCreate() {
           data-testid="directory-search"
           style={{ maxWidth: 480, marginBottom: 12 }}
         />
-        {term.length > 0 && term.length < 2 && <Alert type="info" showIcon message={translate('access.request.tooShort')} style={{ marginBottom: 12 }} />}
+        {term.length > 0 && term.length < 2 && (
+          <Alert
+            type="info"
+            showIcon
+            message={translate('access.request.tooShort')}
+            style={{ marginBottom: 12 }}
+          />
+        )}
         <Table
           rowKey="id"
           size="small"
@@ -90,21 +115,36 @@ export function AccessRequestCreate() {
           loading={directory.isFetching}
           dataSource={rows}
           data-testid="directory-results"
-          locale={{ emptyText: term.length >= 2 ? translate('access.request.noneFound') : translate('access.request.typeToSearch') }}
+          locale={{
+            emptyText:
+              term.length >= 2
+                ? translate('access.request.noneFound')
+                : translate('access.request.typeToSearch'),
+          }}
           rowSelection={{
             selectedRowKeys: [...picked.keys()],
             onChange: (_, selected) => {
               setPicked((previous) => {
-                const next = new Map([...previous].filter(([id]) => !rows.some((row) => row.id === id)));
+                const next = new Map(
+                  [...previous].filter(([id]) => !rows.some((row) => row.id === id)),
+                );
                 for (const row of selected) next.set(row.id, row);
                 return next;
               });
             },
           }}
           columns={[
-            { key: 'number', title: translate('customers.fields.number'), render: (_, row) => row.number ?? '—' },
+            {
+              key: 'number',
+              title: translate('customers.fields.number'),
+              render: (_, row) => row.number ?? '—',
+            },
             { key: 'name', title: translate('customers.fields.name'), dataIndex: 'name' },
-            { key: 'kind', title: translate('customers.fields.kind'), render: (_, row) => translate(`customers.kinds.${row.kind}`) },
+            {
+              key: 'kind',
+              title: translate('customers.fields.kind'),
+              render: (_, row) => translate(`customers.kinds.${row.kind}`),
+            },
           ]}
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
@@ -115,7 +155,9 @@ export function AccessRequestCreate() {
         <div style={{ marginBottom: 12 }} data-testid="picked-customers">
           <Typography.Text strong>{translate('access.request.picked')}: </Typography.Text>
           {picked.size === 0 ? (
-            <Typography.Text type="secondary">{translate('access.request.nonePicked')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {translate('access.request.nonePicked')}
+            </Typography.Text>
           ) : (
             [...picked.values()].map((entry) => (
               <Tag
@@ -134,9 +176,20 @@ export function AccessRequestCreate() {
             ))
           )}
         </div>
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ level: 'READ' }} style={{ maxWidth: 560 }}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ level: 'READ' }}
+          style={{ maxWidth: 560 }}
+        >
           <Form.Item name="level" label={translate('access.fields.level')}>
-            <Select options={ACCESS_LEVELS.map((level) => ({ value: level, label: translate(`customers.team.levels.${level}`) }))} />
+            <Select
+              options={ACCESS_LEVELS.map((level) => ({
+                value: level,
+                label: translate(`customers.team.levels.${level}`),
+              }))}
+            />
           </Form.Item>
           <Form.Item
             name="until"
@@ -160,5 +213,8 @@ const FORM_FIELDS = ['level', 'until', 'reasonCode', 'reason'];
 function onlyFormFields(error: unknown): unknown {
   const errors = (error as { errors?: Record<string, string[]> } | undefined)?.errors;
   if (!errors) return error;
-  return { ...(error as object), errors: Object.fromEntries(Object.entries(errors).filter(([key]) => FORM_FIELDS.includes(key))) };
+  return {
+    ...(error as object),
+    errors: Object.fromEntries(Object.entries(errors).filter(([key]) => FORM_FIELDS.includes(key))),
+  };
 }

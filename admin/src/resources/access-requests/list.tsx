@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Badge, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tabs, Typography, message } from 'antd';
+import {
+  Badge,
+  Button,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Typography,
+  message,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { List } from '@refinedev/antd';
 import { useGo, useTranslate } from '@refinedev/core';
@@ -7,7 +20,17 @@ import { Link, useSearchParams } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AccessRequestsQuery, RequestFilter, RequestStatus } from '../../graphql/graphql';
 import { errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
-import { ExpiryPicker, LevelTag, ReasonFields, RequestStatusTag, dateTime, iso, usePermission, RejectModal, useReasonLabel } from '../access/shared';
+import {
+  ExpiryPicker,
+  LevelTag,
+  ReasonFields,
+  RequestStatusTag,
+  dateTime,
+  iso,
+  usePermission,
+  RejectModal,
+  useReasonLabel,
+} from '../access/shared';
 import {
   ACCESS_REQUESTS_QUERY,
   APPROVE_ACCESS_REQUEST_MUTATION,
@@ -22,12 +45,19 @@ const STATUSES: RequestStatus[] = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED
 
 function CustomerCell({ row }: { row: Row }) {
   const label = `${row.customer.number ?? ''} ${row.customer.name}`.trim();
-  return row.customer.readable ? <Link to={`/customers/show/${row.customer.id}`}>{label}</Link> : <Typography.Text>{label}</Typography.Text>;
+  return row.customer.readable ? (
+    <Link to={`/customers/show/${row.customer.id}`}>{label}</Link>
+  ) : (
+    <Typography.Text>{label}</Typography.Text>
+  );
 }
 
 function useRequests(filter: RequestFilter) {
   const [page, setPage] = useState(1);
-  const query = useGqlQuery(ACCESS_REQUESTS_QUERY, { filter, paging: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } });
+  const query = useGqlQuery(ACCESS_REQUESTS_QUERY, {
+    filter,
+    paging: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+  });
   return {
     ...query,
     rows: query.data?.accessRequests.nodes ?? [],
@@ -75,19 +105,47 @@ function Inbox({ onDecided }: { onDecided?: () => void }) {
         data-testid="access-inbox"
         locale={{ emptyText: translate('access.requests.inboxEmpty') }}
         columns={[
-          { key: 'customer', title: translate('access.fields.customer'), render: (_, row) => <CustomerCell row={row} /> },
-          { key: 'requester', title: translate('access.fields.requester'), render: (_, row) => row.requester?.displayName ?? '—' },
-          { key: 'level', title: translate('access.fields.level'), render: (_, row) => <LevelTag level={row.level} /> },
-          { key: 'reason', title: translate('access.fields.reason'), render: (_, row) => reasonLabel(row.reasonCode, row.reason) },
-          { key: 'until', title: translate('access.fields.until'), render: (_, row) => dateTime(row.until) },
-          { key: 'createdAt', title: translate('access.fields.createdAt'), render: (_, row) => dateTime(row.createdAt) },
+          {
+            key: 'customer',
+            title: translate('access.fields.customer'),
+            render: (_, row) => <CustomerCell row={row} />,
+          },
+          {
+            key: 'requester',
+            title: translate('access.fields.requester'),
+            render: (_, row) => row.requester?.displayName ?? '—',
+          },
+          {
+            key: 'level',
+            title: translate('access.fields.level'),
+            render: (_, row) => <LevelTag level={row.level} />,
+          },
+          {
+            key: 'reason',
+            title: translate('access.fields.reason'),
+            render: (_, row) => reasonLabel(row.reasonCode, row.reason),
+          },
+          {
+            key: 'until',
+            title: translate('access.fields.until'),
+            render: (_, row) => dateTime(row.until),
+          },
+          {
+            key: 'createdAt',
+            title: translate('access.fields.createdAt'),
+            render: (_, row) => dateTime(row.createdAt),
+          },
           {
             key: 'status',
             title: translate('access.fields.status'),
             render: (_, row) => (
               <Space direction="vertical" size={0}>
                 <RequestStatusTag status={row.status} />
-                {row.renewsId && <Typography.Text type="secondary">{translate('access.requests.renewal', { id: row.renewsId })}</Typography.Text>}
+                {row.renewsId && (
+                  <Typography.Text type="secondary">
+                    {translate('access.requests.renewal', { id: row.renewsId })}
+                  </Typography.Text>
+                )}
                 {row.comment && <Typography.Text type="secondary">{row.comment}</Typography.Text>}
               </Space>
             ),
@@ -141,9 +199,16 @@ function Inbox({ onDecided }: { onDecided?: () => void }) {
           layout="vertical"
           onFinish={async (values) => {
             if (!approving) return;
-            const until = values.until && approving && values.until.isBefore(dayjs(approving.until)) ? iso(values.until) : null;
+            const until =
+              values.until && approving && values.until.isBefore(dayjs(approving.until))
+                ? iso(values.until)
+                : null;
             try {
-              await approve.run({ id: approving.id, until, comment: values.comment?.trim() || null });
+              await approve.run({
+                id: approving.id,
+                until,
+                comment: values.comment?.trim() || null,
+              });
               message.success(translate('access.requests.approved'));
               setApproving(null);
               void requests.refetch();
@@ -153,7 +218,11 @@ function Inbox({ onDecided }: { onDecided?: () => void }) {
             }
           }}
         >
-          <Form.Item name="until" label={translate('access.requests.grantUntil')} extra={translate('access.requests.shortenHint')}>
+          <Form.Item
+            name="until"
+            label={translate('access.requests.grantUntil')}
+            extra={translate('access.requests.shortenHint')}
+          >
             <ExpiryPicker max={approving ? dayjs(approving.until) : undefined} />
           </Form.Item>
           <Form.Item name="comment" label={translate('access.fields.comment')}>
@@ -184,7 +253,11 @@ function MyRequests() {
   const cancel = useGqlMutation(CANCEL_ACCESS_REQUEST_MUTATION);
   const renew = useGqlMutation(RENEW_ACCESS_REQUEST_MUTATION);
   const [renewing, setRenewing] = useState<Row | null>(null);
-  const [renewForm] = Form.useForm<{ until?: Dayjs | null; reasonCode?: string; reason?: string }>();
+  const [renewForm] = Form.useForm<{
+    until?: Dayjs | null;
+    reasonCode?: string;
+    reason?: string;
+  }>();
 
   return (
     <>
@@ -196,26 +269,60 @@ function MyRequests() {
         pagination={requests.pagination}
         data-testid="my-requests"
         columns={[
-          { key: 'customer', title: translate('access.fields.customer'), render: (_, row) => <CustomerCell row={row} /> },
-          { key: 'level', title: translate('access.fields.level'), render: (_, row) => <LevelTag level={row.level} /> },
-          { key: 'reason', title: translate('access.fields.reason'), render: (_, row) => reasonLabel(row.reasonCode, row.reason) },
-          { key: 'until', title: translate('access.fields.until'), render: (_, row) => dateTime(row.until) },
-          { key: 'status', title: translate('access.fields.status'), render: (_, row) => <RequestStatusTag status={row.status} /> },
-          { key: 'approver', title: translate('access.fields.approver'), render: (_, row) => row.approver?.displayName ?? translate('access.adminsDecide') },
+          {
+            key: 'customer',
+            title: translate('access.fields.customer'),
+            render: (_, row) => <CustomerCell row={row} />,
+          },
+          {
+            key: 'level',
+            title: translate('access.fields.level'),
+            render: (_, row) => <LevelTag level={row.level} />,
+          },
+          {
+            key: 'reason',
+            title: translate('access.fields.reason'),
+            render: (_, row) => reasonLabel(row.reasonCode, row.reason),
+          },
+          {
+            key: 'until',
+            title: translate('access.fields.until'),
+            render: (_, row) => dateTime(row.until),
+          },
+          {
+            key: 'status',
+            title: translate('access.fields.status'),
+            render: (_, row) => <RequestStatusTag status={row.status} />,
+          },
+          {
+            key: 'approver',
+            title: translate('access.fields.approver'),
+            render: (_, row) => row.approver?.displayName ?? translate('access.adminsDecide'),
+          },
           {
             key: 'grant',
             title: translate('access.requests.grant'),
             render: (_, row) =>
               row.grant ? (
                 <Space direction="vertical" size={0}>
-                  <Typography.Text type={row.grant.active ? undefined : 'secondary'}>{dateTime(row.grant.expiresAt)}</Typography.Text>
-                  {!row.grant.active && <Typography.Text type="secondary">{translate('access.grants.expired')}</Typography.Text>}
+                  <Typography.Text type={row.grant.active ? undefined : 'secondary'}>
+                    {dateTime(row.grant.expiresAt)}
+                  </Typography.Text>
+                  {!row.grant.active && (
+                    <Typography.Text type="secondary">
+                      {translate('access.grants.expired')}
+                    </Typography.Text>
+                  )}
                 </Space>
               ) : (
                 '—'
               ),
           },
-          { key: 'comment', title: translate('access.fields.comment'), render: (_, row) => row.comment ?? '—' },
+          {
+            key: 'comment',
+            title: translate('access.fields.comment'),
+            render: (_, row) => row.comment ?? '—',
+          },
           {
             key: 'actions',
             title: translate('table.actions'),
@@ -241,7 +348,11 @@ function MyRequests() {
                   <Button
                     size="small"
                     onClick={() => {
-                      renewForm.setFieldsValue({ until: dayjs(row.grant!.expiresAt).add(30, 'day'), reasonCode: row.reasonCode ?? undefined, reason: row.reason ?? undefined });
+                      renewForm.setFieldsValue({
+                        until: dayjs(row.grant!.expiresAt).add(30, 'day'),
+                        reasonCode: row.reasonCode ?? undefined,
+                        reason: row.reason ?? undefined,
+                      });
                       setRenewing(row);
                     }}
                   >
@@ -267,7 +378,12 @@ function MyRequests() {
           onFinish={async (values) => {
             if (!renewing || !values.until) return;
             try {
-              await renew.run({ id: renewing.id, until: iso(values.until)!, reasonCode: values.reasonCode ?? null, reason: values.reason?.trim() || null });
+              await renew.run({
+                id: renewing.id,
+                until: iso(values.until)!,
+                reasonCode: values.reasonCode ?? null,
+                reason: values.reason?.trim() || null,
+              });
               message.success(translate('access.requests.renewed'));
               setRenewing(null);
               void requests.refetch();
@@ -276,7 +392,11 @@ function MyRequests() {
             }
           }}
         >
-          <Form.Item name="until" label={translate('access.fields.until')} rules={[{ required: true, message: translate('validation.required') }]}>
+          <Form.Item
+            name="until"
+            label={translate('access.fields.until')}
+            rules={[{ required: true, message: translate('validation.required') }]}
+          >
             <ExpiryPicker />
           </Form.Item>
           <ReasonFields />
@@ -294,14 +414,22 @@ export function AccessRequestList() {
   const [searchParams, setSearchParams] = useSearchParams();
   const canDecide = permission.has('access.grant');
   const canRequest = permission.has('access.request');
-  const pending = useGqlQuery(ACCESS_REQUESTS_QUERY, { filter: { approver: 'me', status: 'PENDING' }, paging: { limit: 1 } }, { enabled: canDecide });
+  const pending = useGqlQuery(
+    ACCESS_REQUESTS_QUERY,
+    { filter: { approver: 'me', status: 'PENDING' }, paging: { limit: 1 } },
+    { enabled: canDecide },
+  );
   const items = [
     ...(canDecide
       ? [
           {
             key: 'inbox',
             label: (
-              <Badge count={pending.data?.accessRequests.totalCount ?? 0} size="small" offset={[8, -2]}>
+              <Badge
+                count={pending.data?.accessRequests.totalCount ?? 0}
+                size="small"
+                offset={[8, -2]}
+              >
                 <span data-testid="tab-inbox">{translate('access.requests.inbox')}</span>
               </Badge>
             ),
@@ -309,7 +437,11 @@ export function AccessRequestList() {
           },
         ]
       : []),
-    { key: 'mine', label: <span data-testid="tab-mine">{translate('access.requests.mine')}</span>, children: <MyRequests /> },
+    {
+      key: 'mine',
+      label: <span data-testid="tab-mine">{translate('access.requests.mine')}</span>,
+      children: <MyRequests />,
+    },
   ];
   const wanted = searchParams.get('tab');
   const active = items.some((item) => item.key === wanted) ? wanted! : items[0].key;
@@ -318,13 +450,23 @@ export function AccessRequestList() {
       title={translate('accessRequests.titles.list')}
       headerButtons={() =>
         canRequest && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => go({ to: '/access-requests/create' })} data-testid="new-access-request">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => go({ to: '/access-requests/create' })}
+            data-testid="new-access-request"
+          >
             {translate('access.requests.new')}
           </Button>
         )
       }
     >
-      <Tabs activeKey={active} onChange={(key) => setSearchParams({ tab: key })} destroyOnHidden items={items} />
+      <Tabs
+        activeKey={active}
+        onChange={(key) => setSearchParams({ tab: key })}
+        destroyOnHidden
+        items={items}
+      />
     </List>
   );
 }

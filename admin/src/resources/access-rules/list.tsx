@@ -1,5 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, TreeSelect, Typography, message } from 'antd';
+import {
+  Button,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  TreeSelect,
+  Typography,
+  message,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { List } from '@refinedev/antd';
 import { useTranslate } from '@refinedev/core';
@@ -9,10 +22,22 @@ import { applyFieldErrors, errorMessage, useGqlMutation, useGqlQuery } from '../
 import { ACCESS_CARD_QUERY, ACCESS_ROLES_QUERY } from '../access/queries';
 import { ENABLED_TREE_QUERY } from '../dictionaries/queries';
 import { ACCESS_LEVELS, LevelTag, dateTime, usePeople } from '../access/shared';
-import { ACCESS_RULES_QUERY, CREATE_ACCESS_RULE_MUTATION, DELETE_ACCESS_RULE_MUTATION } from './queries';
+import {
+  ACCESS_RULES_QUERY,
+  CREATE_ACCESS_RULE_MUTATION,
+  DELETE_ACCESS_RULE_MUTATION,
+} from './queries';
 
 /** Customer fields a territory rule may use (the server's list). */
-export const RULE_FIELDS = ['territory', 'region', 'category', 'grade', 'importance', 'industry', 'source'] as const;
+export const RULE_FIELDS = [
+  'territory',
+  'region',
+  'category',
+  'grade',
+  'importance',
+  'industry',
+  'source',
+] as const;
 const SUBJECTS: RuleSubject[] = ['ROLE', 'DEPARTMENT', 'USER'];
 
 interface TreeNode {
@@ -21,7 +46,9 @@ interface TreeNode {
   children?: TreeNode[] | null;
 }
 
-function toTree(nodes: readonly TreeNode[] | undefined): { value: string; title: string; children?: ReturnType<typeof toTree> }[] {
+function toTree(
+  nodes: readonly TreeNode[] | undefined,
+): { value: string; title: string; children?: ReturnType<typeof toTree> }[] {
   return (nodes ?? []).map((node) => ({
     value: node.code,
     title: node.label,
@@ -43,7 +70,10 @@ function useRuleFieldMeta() {
   const individual = useGqlQuery(ACCESS_CARD_QUERY, { kind: 'INDIVIDUAL' });
   return useMemo(() => {
     const meta = new Map<string, { label: string; dictionaryCode: string | null }>();
-    for (const field of [...(enterprise.data?.dataCard ?? []), ...(individual.data?.dataCard ?? [])]) {
+    for (const field of [
+      ...(enterprise.data?.dataCard ?? []),
+      ...(individual.data?.dataCard ?? []),
+    ]) {
       if ((RULE_FIELDS as readonly string[]).includes(field.key) && !meta.has(field.key)) {
         meta.set(field.key, { label: field.label, dictionaryCode: field.dictionaryCode ?? null });
       }
@@ -52,7 +82,15 @@ function useRuleFieldMeta() {
   }, [enterprise.data, individual.data]);
 }
 
-function RuleModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+function RuleModal({
+  open,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const translate = useTranslate();
   const [form] = Form.useForm<RuleValues>();
   const subjectType = Form.useWatch('subjectType', form) ?? 'ROLE';
@@ -61,7 +99,11 @@ function RuleModal({ open, onClose, onDone }: { open: boolean; onClose: () => vo
   const people = usePeople();
   const roles = useGqlQuery(ACCESS_ROLES_QUERY, { paging: { limit: 200 } });
   const dictionaryCode = field ? (fieldMeta.get(field)?.dictionaryCode ?? field) : '';
-  const tree = useGqlQuery(ENABLED_TREE_QUERY, { code: dictionaryCode }, { enabled: !!dictionaryCode });
+  const tree = useGqlQuery(
+    ENABLED_TREE_QUERY,
+    { code: dictionaryCode },
+    { enabled: !!dictionaryCode },
+  );
   const create = useGqlMutation(CREATE_ACCESS_RULE_MUTATION);
   const subjectOptions =
     subjectType === 'ROLE'
@@ -107,16 +149,30 @@ function RuleModal({ open, onClose, onDone }: { open: boolean; onClose: () => vo
       >
         <Form.Item name="subjectType" label={translate('accessRules.fields.subjectType')}>
           <Select
-            options={SUBJECTS.map((value) => ({ value, label: translate(`accessRules.subjects.${value}`) }))}
+            options={SUBJECTS.map((value) => ({
+              value,
+              label: translate(`accessRules.subjects.${value}`),
+            }))}
             onChange={() => form.setFieldValue('subjectId', undefined)}
           />
         </Form.Item>
-        <Form.Item name="subjectId" label={translate('accessRules.fields.subject')} rules={[{ required: true, message: translate('validation.required') }]}>
+        <Form.Item
+          name="subjectId"
+          label={translate('accessRules.fields.subject')}
+          rules={[{ required: true, message: translate('validation.required') }]}
+        >
           <Select showSearch optionFilterProp="label" options={subjectOptions} />
         </Form.Item>
-        <Form.Item name="field" label={translate('accessRules.fields.field')} rules={[{ required: true, message: translate('validation.required') }]}>
+        <Form.Item
+          name="field"
+          label={translate('accessRules.fields.field')}
+          rules={[{ required: true, message: translate('validation.required') }]}
+        >
           <Select
-            options={RULE_FIELDS.map((key) => ({ value: key, label: fieldMeta.get(key)?.label ?? key }))}
+            options={RULE_FIELDS.map((key) => ({
+              value: key,
+              label: fieldMeta.get(key)?.label ?? key,
+            }))}
             onChange={() => form.setFieldValue('itemCodes', [])}
           />
         </Form.Item>
@@ -124,7 +180,9 @@ function RuleModal({ open, onClose, onDone }: { open: boolean; onClose: () => vo
           name="itemCodes"
           label={translate('accessRules.fields.items')}
           extra={translate('accessRules.itemsHint')}
-          rules={[{ required: true, type: 'array', min: 1, message: translate('validation.required') }]}
+          rules={[
+            { required: true, type: 'array', min: 1, message: translate('validation.required') },
+          ]}
         >
           <TreeSelect
             multiple
@@ -138,7 +196,12 @@ function RuleModal({ open, onClose, onDone }: { open: boolean; onClose: () => vo
           />
         </Form.Item>
         <Form.Item name="level" label={translate('access.fields.level')}>
-          <Select options={ACCESS_LEVELS.map((level) => ({ value: level, label: translate(`customers.team.levels.${level}`) }))} />
+          <Select
+            options={ACCESS_LEVELS.map((level) => ({
+              value: level,
+              label: translate(`customers.team.levels.${level}`),
+            }))}
+          />
         </Form.Item>
         <Form.Item name="description" label={translate('accessRules.fields.description')}>
           <Input maxLength={500} />
@@ -159,8 +222,10 @@ export function AccessRuleList() {
   const fieldMeta = useRuleFieldMeta();
   const [open, setOpen] = useState(false);
   const subjectName = (type: RuleSubject, id: string) => {
-    if (type === 'ROLE') return roles.data?.roles.nodes.find((role) => role.id === id)?.name ?? `#${id}`;
-    if (type === 'DEPARTMENT') return people.departments.find((department) => department.id === id)?.name ?? `#${id}`;
+    if (type === 'ROLE')
+      return roles.data?.roles.nodes.find((role) => role.id === id)?.name ?? `#${id}`;
+    if (type === 'DEPARTMENT')
+      return people.departments.find((department) => department.id === id)?.name ?? `#${id}`;
     return people.name(id);
   };
   return (
@@ -189,15 +254,34 @@ export function AccessRuleList() {
               </Space>
             ),
           },
-          { key: 'field', title: translate('accessRules.fields.field'), render: (_, rule) => fieldMeta.get(rule.field)?.label ?? rule.field },
+          {
+            key: 'field',
+            title: translate('accessRules.fields.field'),
+            render: (_, rule) => fieldMeta.get(rule.field)?.label ?? rule.field,
+          },
           {
             key: 'items',
             title: translate('accessRules.fields.items'),
-            render: (_, rule) => rule.items.map((item) => <Tag key={item.id}>{i18n.language === 'en' ? item.labelEn : item.labelZh}</Tag>),
+            render: (_, rule) =>
+              rule.items.map((item) => (
+                <Tag key={item.id}>{i18n.language === 'en' ? item.labelEn : item.labelZh}</Tag>
+              )),
           },
-          { key: 'level', title: translate('access.fields.level'), render: (_, rule) => <LevelTag level={rule.level} /> },
-          { key: 'description', title: translate('accessRules.fields.description'), render: (_, rule) => rule.description ?? '—' },
-          { key: 'createdAt', title: translate('access.fields.createdAt'), render: (_, rule) => dateTime(rule.createdAt) },
+          {
+            key: 'level',
+            title: translate('access.fields.level'),
+            render: (_, rule) => <LevelTag level={rule.level} />,
+          },
+          {
+            key: 'description',
+            title: translate('accessRules.fields.description'),
+            render: (_, rule) => rule.description ?? '—',
+          },
+          {
+            key: 'createdAt',
+            title: translate('access.fields.createdAt'),
+            render: (_, rule) => dateTime(rule.createdAt),
+          },
           {
             key: 'actions',
             title: translate('table.actions'),

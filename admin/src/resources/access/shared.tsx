@@ -5,7 +5,13 @@ import type { Permission } from '@dossier/shared';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AccessLevel, CustomerKind, RequestStatus } from '../../graphql/graphql';
 import { errorMessage, useGqlQuery } from '../dictionaries/gql';
-import { ACCESS_CARD_QUERY, ACCESS_CUSTOMER_SEARCH_QUERY, ACCESS_DEPARTMENTS_QUERY, ACCESS_DICTIONARY_OPTIONS_QUERY, ACCESS_USERS_QUERY } from './queries';
+import {
+  ACCESS_CARD_QUERY,
+  ACCESS_CUSTOMER_SEARCH_QUERY,
+  ACCESS_DEPARTMENTS_QUERY,
+  ACCESS_DICTIONARY_OPTIONS_QUERY,
+  ACCESS_USERS_QUERY,
+} from './queries';
 
 export const ACCESS_LEVELS: AccessLevel[] = ['READ', 'EDIT'];
 
@@ -13,15 +19,33 @@ export const ACCESS_LEVELS: AccessLevel[] = ['READ', 'EDIT'];
 export function usePermission() {
   const { data, isLoading } = usePermissions<string[]>({});
   return useMemo(
-    () => ({ loaded: !isLoading && !!data, has: (permission: Permission) => (data ?? []).includes(permission) }),
+    () => ({
+      loaded: !isLoading && !!data,
+      has: (permission: Permission) => (data ?? []).includes(permission),
+    }),
     [data, isLoading],
   );
 }
 
 /** A select over the customers the caller can read, searched on the server (number, name, former name). */
-export function CustomerSearchSelect({ value, onChange, placeholder, style, testId }: { value?: string; onChange: (value: string | undefined) => void; placeholder: string; style?: CSSProperties; testId: string }) {
+export function CustomerSearchSelect({
+  value,
+  onChange,
+  placeholder,
+  style,
+  testId,
+}: {
+  value?: string;
+  onChange: (value: string | undefined) => void;
+  placeholder: string;
+  style?: CSSProperties;
+  testId: string;
+}) {
   const [search, setSearch] = useState('');
-  const customers = useGqlQuery(ACCESS_CUSTOMER_SEARCH_QUERY, { search: search || null, paging: { limit: 20 } });
+  const customers = useGqlQuery(ACCESS_CUSTOMER_SEARCH_QUERY, {
+    search: search || null,
+    paging: { limit: 20 },
+  });
   return (
     <Select
       showSearch
@@ -34,12 +58,16 @@ export function CustomerSearchSelect({ value, onChange, placeholder, style, test
       placeholder={placeholder}
       style={style}
       data-testid={testId}
-      options={(customers.data?.customers.nodes ?? []).map((customer) => ({ value: customer.id, label: `${customer.number ?? ''} ${customer.name}`.trim() }))}
+      options={(customers.data?.customers.nodes ?? []).map((customer) => ({
+        value: customer.id,
+        label: `${customer.number ?? ''} ${customer.name}`.trim(),
+      }))}
     />
   );
 }
 
-export const dateTime = (value: string | null | undefined) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—');
+export const dateTime = (value: string | null | undefined) =>
+  value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
 
 export function useDictionaryOptions(type: string) {
   const query = useGqlQuery(ACCESS_DICTIONARY_OPTIONS_QUERY, { type });
@@ -52,9 +80,16 @@ export function useExpiryPresets() {
   return useMemo(
     () =>
       periods
-        .map((item) => ({ item, days: Number((item.attributes as { days?: unknown } | null)?.days) }))
+        .map((item) => ({
+          item,
+          days: Number((item.attributes as { days?: unknown } | null)?.days),
+        }))
         .filter(({ days }) => Number.isFinite(days) && days > 0)
-        .map(({ item, days }) => ({ label: item.label, days, value: dayjs().add(days, 'day').endOf('day') })),
+        .map(({ item, days }) => ({
+          label: item.label,
+          days,
+          value: dayjs().add(days, 'day').endOf('day'),
+        })),
     [periods],
   );
 }
@@ -78,7 +113,9 @@ export function ExpiryPicker({
       style={{ width: '100%' }}
       value={value ?? null}
       onChange={(next) => onChange?.(next ?? null)}
-      presets={presets.filter((preset) => !max || !preset.value.isAfter(max)).map(({ label, value: v }) => ({ label, value: v }))}
+      presets={presets
+        .filter((preset) => !max || !preset.value.isAfter(max))
+        .map(({ label, value: v }) => ({ label, value: v }))}
       disabledDate={(date) => date.isBefore(dayjs(), 'day') || (!!max && date.isAfter(max, 'day'))}
       data-testid={testId}
     />
@@ -86,7 +123,13 @@ export function ExpiryPicker({
 }
 
 /** Reason picker (`access_reason`) with free text beside it; at least one is needed. */
-export function ReasonFields({ codeName = 'reasonCode', textName = 'reason' }: { codeName?: string; textName?: string }) {
+export function ReasonFields({
+  codeName = 'reasonCode',
+  textName = 'reason',
+}: {
+  codeName?: string;
+  textName?: string;
+}) {
   const translate = useTranslate();
   const reasons = useDictionaryOptions('access_reason');
   return (
@@ -106,11 +149,18 @@ export function ReasonFields({ codeName = 'reasonCode', textName = 'reason' }: {
         rules={[
           ({ getFieldValue }) => ({
             validator: (_, value?: string) =>
-              getFieldValue(codeName) || value?.trim() ? Promise.resolve() : Promise.reject(new Error(translate('access.reason.required'))),
+              getFieldValue(codeName) || value?.trim()
+                ? Promise.resolve()
+                : Promise.reject(new Error(translate('access.reason.required'))),
           }),
         ]}
       >
-        <Input.TextArea rows={2} maxLength={500} data-testid="reason-text" placeholder={translate('access.reason.textPlaceholder')} />
+        <Input.TextArea
+          rows={2}
+          maxLength={500}
+          data-testid="reason-text"
+          placeholder={translate('access.reason.textPlaceholder')}
+        />
       </Form.Item>
     </>
   );
@@ -120,7 +170,9 @@ export function ReasonFields({ codeName = 'reasonCode', textName = 'reason' }: {
 export function useReasonLabel() {
   const reasons = useDictionaryOptions('access_reason');
   return (code?: string | null, text?: string | null) =>
-    [code ? (reasons.find((item) => item.code === code)?.label ?? code) : null, text].filter(Boolean).join(' — ') || '—';
+    [code ? (reasons.find((item) => item.code === code)?.label ?? code) : null, text]
+      .filter(Boolean)
+      .join(' — ') || '—';
 }
 
 /**
@@ -142,10 +194,17 @@ export function usePeople() {
     return {
       complete: canList,
       users: list,
-      userOptions: list.map((user) => ({ value: user.id, label: `${user.displayName} (${user.username})` })),
+      userOptions: list.map((user) => ({
+        value: user.id,
+        label: `${user.displayName} (${user.username})`,
+      })),
       departments: departments.data?.departments.nodes ?? [],
-      departmentOptions: (departments.data?.departments.nodes ?? []).map((d) => ({ value: d.id, label: d.name })),
-      name: (id: string | null | undefined) => (id ? (people.get(id)?.displayName ?? `#${id}`) : '—'),
+      departmentOptions: (departments.data?.departments.nodes ?? []).map((d) => ({
+        value: d.id,
+        label: d.name,
+      })),
+      name: (id: string | null | undefined) =>
+        id ? (people.get(id)?.displayName ?? `#${id}`) : '—',
     };
   }, [users.data, departments.data, canList]);
 }
@@ -156,13 +215,23 @@ export function useFieldLabels() {
   const enterprise = useGqlQuery(ACCESS_CARD_QUERY, { kind: 'ENTERPRISE' });
   const individual = useGqlQuery(ACCESS_CARD_QUERY, { kind: 'INDIVIDUAL' });
   return useMemo(() => {
-    const byKind: Record<CustomerKind, Map<string, string>> = { ENTERPRISE: new Map(), INDIVIDUAL: new Map() };
-    for (const field of enterprise.data?.dataCard ?? []) byKind.ENTERPRISE.set(field.key, field.label);
-    for (const field of individual.data?.dataCard ?? []) byKind.INDIVIDUAL.set(field.key, field.label);
+    const byKind: Record<CustomerKind, Map<string, string>> = {
+      ENTERPRISE: new Map(),
+      INDIVIDUAL: new Map(),
+    };
+    for (const field of enterprise.data?.dataCard ?? [])
+      byKind.ENTERPRISE.set(field.key, field.label);
+    for (const field of individual.data?.dataCard ?? [])
+      byKind.INDIVIDUAL.set(field.key, field.label);
     return (key: string, kind?: CustomerKind | null) => {
       if (key === 'ownerId') return translate('customers.fields.owner');
       if (key === 'keepPreviousAs') return translate('customers.team.keepPreviousAs');
-      return (kind ? byKind[kind].get(key) : undefined) ?? byKind.ENTERPRISE.get(key) ?? byKind.INDIVIDUAL.get(key) ?? key;
+      return (
+        (kind ? byKind[kind].get(key) : undefined) ??
+        byKind.ENTERPRISE.get(key) ??
+        byKind.INDIVIDUAL.get(key) ??
+        key
+      );
     };
   }, [enterprise.data, individual.data, translate]);
 }
@@ -174,14 +243,28 @@ function show(value: unknown): string {
 }
 
 /** A change request's diff `{ field: { from, to } }` as rows: field, from → to. */
-export function ChangeDiff({ diff, kind, people }: { diff: unknown; kind?: CustomerKind | null; people?: { name: (id: string) => string } }) {
+export function ChangeDiff({
+  diff,
+  kind,
+  people,
+}: {
+  diff: unknown;
+  kind?: CustomerKind | null;
+  people?: { name: (id: string) => string };
+}) {
   const translate = useTranslate();
   const label = useFieldLabels();
-  const rows = Object.entries((diff ?? {}) as Record<string, { from?: unknown; to?: unknown } | unknown>)
+  const rows = Object.entries(
+    (diff ?? {}) as Record<string, { from?: unknown; to?: unknown } | unknown>,
+  )
     .filter(([key]) => key !== 'changeRequestId' && key !== 'reason')
     .map(([key, change]) => {
-      const pair = change && typeof change === 'object' && ('from' in change || 'to' in change) ? (change as { from?: unknown; to?: unknown }) : { to: change };
-      const person = (value: unknown) => (key === 'ownerId' && people && value ? people.name(String(value)) : show(value));
+      const pair =
+        change && typeof change === 'object' && ('from' in change || 'to' in change)
+          ? (change as { from?: unknown; to?: unknown })
+          : { to: change };
+      const person = (value: unknown) =>
+        key === 'ownerId' && people && value ? people.name(String(value)) : show(value);
       return { key, label: label(key, kind), from: person(pair.from), to: person(pair.to) };
     });
   return (
@@ -192,7 +275,12 @@ export function ChangeDiff({ diff, kind, people }: { diff: unknown; kind?: Custo
       dataSource={rows}
       data-testid="change-diff"
       columns={[
-        { key: 'field', title: translate('changeRequests.fields.field'), dataIndex: 'label', width: 160 },
+        {
+          key: 'field',
+          title: translate('changeRequests.fields.field'),
+          dataIndex: 'label',
+          width: 160,
+        },
         {
           key: 'change',
           title: translate('changeRequests.fields.change'),
@@ -211,14 +299,23 @@ export function ChangeDiff({ diff, kind, people }: { diff: unknown; kind?: Custo
 }
 
 /** Field labels of a diff, joined for a notice ("名称、统一社会信用代码"). */
-export function diffFieldLabels(diff: unknown, label: (key: string) => string, separator: string): string {
+export function diffFieldLabels(
+  diff: unknown,
+  label: (key: string) => string,
+  separator: string,
+): string {
   return Object.keys((diff ?? {}) as object)
     .filter((key) => key !== 'changeRequestId' && key !== 'reason')
     .map(label)
     .join(separator);
 }
 
-const STATUS_COLORS: Record<RequestStatus, string> = { PENDING: 'gold', APPROVED: 'green', REJECTED: 'red', CANCELLED: 'default' };
+const STATUS_COLORS: Record<RequestStatus, string> = {
+  PENDING: 'gold',
+  APPROVED: 'green',
+  REJECTED: 'red',
+  CANCELLED: 'default',
+};
 
 export function RequestStatusTag({ status }: { status: RequestStatus }) {
   const translate = useTranslate();
@@ -227,7 +324,11 @@ export function RequestStatusTag({ status }: { status: RequestStatus }) {
 
 export function LevelTag({ level }: { level: AccessLevel }) {
   const translate = useTranslate();
-  return <Tag color={level === 'EDIT' ? 'blue' : 'default'}>{translate(`customers.team.levels.${level}`)}</Tag>;
+  return (
+    <Tag color={level === 'EDIT' ? 'blue' : 'default'}>
+      {translate(`customers.team.levels.${level}`)}
+    </Tag>
+  );
 }
 
 /** ISO string of a picked instant, or null. */
@@ -236,11 +337,32 @@ export function iso(value: Dayjs | null | undefined): string | null {
 }
 
 /** Rejecting an access or change request: a required comment, then `onReject`; closes and resets on success. */
-export function RejectModal({ open, title, doneMessage, loading, onReject, onClose }: { open: boolean; title: string; doneMessage: string; loading: boolean; onReject: (comment: string) => Promise<unknown>; onClose: () => void }) {
+export function RejectModal({
+  open,
+  title,
+  doneMessage,
+  loading,
+  onReject,
+  onClose,
+}: {
+  open: boolean;
+  title: string;
+  doneMessage: string;
+  loading: boolean;
+  onReject: (comment: string) => Promise<unknown>;
+  onClose: () => void;
+}) {
   const translate = useTranslate();
   const [form] = Form.useForm<{ comment: string }>();
   return (
-    <Modal open={open} title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={loading} forceRender>
+    <Modal
+      open={open}
+      title={title}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={loading}
+      forceRender
+    >
       <Form
         form={form}
         layout="vertical"
@@ -255,7 +377,17 @@ export function RejectModal({ open, title, doneMessage, loading, onReject, onClo
           }
         }}
       >
-        <Form.Item name="comment" label={translate('access.fields.comment')} rules={[{ required: true, whitespace: true, message: translate('access.requests.commentRequired') }]}>
+        <Form.Item
+          name="comment"
+          label={translate('access.fields.comment')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: translate('access.requests.commentRequired'),
+            },
+          ]}
+        >
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
       </Form>

@@ -50,9 +50,11 @@ export function ApiKeyCreate() {
         layout="vertical"
         onFinish={(values) => {
           const v = values as ApiKeyFormValues;
-          return onFinish({ name: v.name?.trim(), roleId: v.roleId, departmentId: v.departmentId ?? null }).catch(
-            ignoreHandled,
-          );
+          return onFinish({
+            name: v.name?.trim(),
+            roleId: v.roleId,
+            departmentId: v.departmentId ?? null,
+          }).catch(ignoreHandled);
         }}
       >
         <Form.Item

@@ -1,7 +1,13 @@
 import { Button, Input, Popconfirm, Table, Tag } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
 import { DateField, FilterDropdown, List, getDefaultSortOrder, useTable } from '@refinedev/antd';
-import { getDefaultFilter, useCan, useCustomMutation, useInvalidate, useTranslate } from '@refinedev/core';
+import {
+  getDefaultFilter,
+  useCan,
+  useCustomMutation,
+  useInvalidate,
+  useTranslate,
+} from '@refinedev/core';
 import type { ApiKeysListQuery } from '../../graphql/graphql';
 import { API_KEYS_LIST_QUERY, REVOKE_API_KEY_MUTATION } from './queries';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
@@ -11,7 +17,11 @@ type ApiKeyRow = ApiKeysListQuery['apiKeys']['nodes'][number];
 function RevokeButton({ record }: { record: ApiKeyRow }) {
   const translate = useTranslate();
   const invalidate = useInvalidate();
-  const { data: access } = useCan({ resource: 'apiKeys', action: 'delete', params: { id: record.id } });
+  const { data: access } = useCan({
+    resource: 'apiKeys',
+    action: 'delete',
+    params: { id: record.id },
+  });
   const { mutate, mutation } = useCustomMutation();
   if (record.revokedAt || !access?.can) return null;
   return (
@@ -96,7 +106,9 @@ export function ApiKeyList() {
           key="lastUsedAt"
           title={translate('apiKeys.fields.lastUsedAt')}
           sorter
-          render={(value: string | null) => (value ? <DateField value={value} format="YYYY-MM-DD HH:mm" /> : '—')}
+          render={(value: string | null) =>
+            value ? <DateField value={value} format="YYYY-MM-DD HH:mm" /> : '—'
+          }
         />
         <Table.Column<ApiKeyRow>
           key="status"

@@ -10,7 +10,15 @@ export function DiffView({ diff }: { diff: unknown }) {
   return (
     <pre
       data-testid="audit-diff"
-      style={{ margin: 0, maxHeight: 360, overflow: 'auto', background: '#fafafa', padding: 12, borderRadius: 6, fontSize: 12 }}
+      style={{
+        margin: 0,
+        maxHeight: 360,
+        overflow: 'auto',
+        background: '#fafafa',
+        padding: 12,
+        borderRadius: 6,
+        fontSize: 12,
+      }}
     >
       {JSON.stringify(diff, null, 2)}
     </pre>

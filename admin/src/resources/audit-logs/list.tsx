@@ -17,11 +17,24 @@ type AuditLogRow = AuditLogsListQuery['auditLogs']['nodes'][number];
  * Customer and time-range filters as permanent filters. The time range uses `and[0]` / `and[1]`
  * paths because the filter builder keeps one operator per field.
  */
-function barFilters(customerId: string | undefined, range: [Dayjs | null, Dayjs | null] | null): CrudFilter[] {
+function barFilters(
+  customerId: string | undefined,
+  range: [Dayjs | null, Dayjs | null] | null,
+): CrudFilter[] {
   const filters: CrudFilter[] = [];
   if (customerId) filters.push({ field: 'customerId', operator: 'eq', value: customerId });
-  if (range?.[0]) filters.push({ field: 'and[0].at', operator: 'gte', value: range[0].startOf('day').toISOString() });
-  if (range?.[1]) filters.push({ field: 'and[1].at', operator: 'lte', value: range[1].endOf('day').toISOString() });
+  if (range?.[0])
+    filters.push({
+      field: 'and[0].at',
+      operator: 'gte',
+      value: range[0].startOf('day').toISOString(),
+    });
+  if (range?.[1])
+    filters.push({
+      field: 'and[1].at',
+      operator: 'lte',
+      value: range[1].endOf('day').toISOString(),
+    });
   return filters;
 }
 
@@ -47,7 +60,13 @@ export function AuditLogList() {
     <List>
       <SearchFormAnchor formProps={searchFormProps} />
       <Space wrap style={{ marginBottom: 12 }}>
-        <CustomerSearchSelect value={customerId} onChange={setCustomerId} placeholder={translate('auditLogs.filterCustomer')} style={{ width: 280 }} testId="audit-customer-filter" />
+        <CustomerSearchSelect
+          value={customerId}
+          onChange={setCustomerId}
+          placeholder={translate('auditLogs.filterCustomer')}
+          style={{ width: 280 }}
+          testId="audit-customer-filter"
+        />
         <DatePicker.RangePicker
           value={range}
           onChange={(value) => setRange(value as [Dayjs | null, Dayjs | null] | null)}
@@ -115,7 +134,9 @@ export function AuditLogList() {
           dataIndex="customerId"
           key="customerId"
           title={translate('auditLogs.fields.customer')}
-          render={(value: string | null) => (value ? <Link to={`/customers/show/${value}`}>#{value}</Link> : '—')}
+          render={(value: string | null) =>
+            value ? <Link to={`/customers/show/${value}`}>#{value}</Link> : '—'
+          }
         />
         <Table.Column<AuditLogRow>
           dataIndex="ip"

@@ -1,12 +1,38 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Descriptions, Form, Input, Modal, Select, Space, Table, Tabs, Typography, message } from 'antd';
+import {
+  Alert,
+  Badge,
+  Button,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Typography,
+  message,
+} from 'antd';
 import { List } from '@refinedev/antd';
 import { useTranslate } from '@refinedev/core';
 import { Link, useSearchParams } from 'react-router';
 import type { ChangeRequestsQuery, RequestFilter, RequestStatus } from '../../graphql/graphql';
 import { errorCode, errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
-import { ChangeDiff, RequestStatusTag, dateTime, usePeople, RejectModal, usePermission } from '../access/shared';
-import { APPLY_CHANGE_REQUEST_MUTATION, CHANGE_REQUESTS_QUERY, REBASE_CHANGE_REQUEST_MUTATION, REJECT_CHANGE_REQUEST_MUTATION } from './queries';
+import {
+  ChangeDiff,
+  RequestStatusTag,
+  dateTime,
+  usePeople,
+  RejectModal,
+  usePermission,
+} from '../access/shared';
+import {
+  APPLY_CHANGE_REQUEST_MUTATION,
+  CHANGE_REQUESTS_QUERY,
+  REBASE_CHANGE_REQUEST_MUTATION,
+  REJECT_CHANGE_REQUEST_MUTATION,
+} from './queries';
 
 type Row = ChangeRequestsQuery['changeRequests']['nodes'][number];
 const PAGE_SIZE = 20;
@@ -15,11 +41,23 @@ const STATUSES: RequestStatus[] = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED
 function CustomerCell({ row }: { row: Row }) {
   if (!row.customer) return <>—</>;
   const label = `${row.customer.number ?? ''} ${row.customer.name}`.trim();
-  return row.customer.readable ? <Link to={`/customers/show/${row.customer.id}`}>{label}</Link> : <>{label}</>;
+  return row.customer.readable ? (
+    <Link to={`/customers/show/${row.customer.id}`}>{label}</Link>
+  ) : (
+    <>{label}</>
+  );
 }
 
 /** `onDecided`: after an apply or a rejection (the review tab's count follows). */
-function RequestTable({ filter, review, onDecided }: { filter: RequestFilter; review: boolean; onDecided?: () => void }) {
+function RequestTable({
+  filter,
+  review,
+  onDecided,
+}: {
+  filter: RequestFilter;
+  review: boolean;
+  onDecided?: () => void;
+}) {
   const translate = useTranslate();
   const people = usePeople();
   const [status, setStatus] = useState<RequestStatus | undefined>(review ? 'PENDING' : undefined);
@@ -58,7 +96,10 @@ function RequestTable({ filter, review, onDecided }: { filter: RequestFilter; re
             setPage(1);
           }}
           placeholder={translate('access.requests.allStatuses')}
-          options={STATUSES.filter((value) => value !== 'CANCELLED').map((value) => ({ value, label: translate(`access.status.${value}`) }))}
+          options={STATUSES.filter((value) => value !== 'CANCELLED').map((value) => ({
+            value,
+            label: translate(`access.status.${value}`),
+          }))}
         />
       </Space>
       <Table
@@ -67,8 +108,16 @@ function RequestTable({ filter, review, onDecided }: { filter: RequestFilter; re
         loading={query.isLoading}
         dataSource={rows}
         data-testid={review ? 'change-review' : 'my-change-requests'}
-        locale={{ emptyText: translate(review ? 'changeRequests.reviewEmpty' : 'changeRequests.mineEmpty') }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: query.data?.changeRequests.totalCount ?? 0, onChange: setPage, hideOnSinglePage: true }}
+        locale={{
+          emptyText: translate(review ? 'changeRequests.reviewEmpty' : 'changeRequests.mineEmpty'),
+        }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: query.data?.changeRequests.totalCount ?? 0,
+          onChange: setPage,
+          hideOnSinglePage: true,
+        }}
         columns={[
           {
             key: 'customer',
@@ -84,7 +133,9 @@ function RequestTable({ filter, review, onDecided }: { filter: RequestFilter; re
           {
             key: 'diff',
             title: translate('changeRequests.fields.diff'),
-            render: (_, row) => <ChangeDiff diff={row.diff} kind={row.customer?.kind} people={people} />,
+            render: (_, row) => (
+              <ChangeDiff diff={row.diff} kind={row.customer?.kind} people={people} />
+            ),
           },
           {
             key: 'who',
@@ -99,7 +150,8 @@ function RequestTable({ filter, review, onDecided }: { filter: RequestFilter; re
                   {translate('access.fields.reason')}: {row.reason}
                 </Typography.Text>
                 <Typography.Text type="secondary">
-                  {translate('access.fields.approver')}: {row.approver?.displayName ?? translate('access.adminsDecide')}
+                  {translate('access.fields.approver')}:{' '}
+                  {row.approver?.displayName ?? translate('access.adminsDecide')}
                 </Typography.Text>
               </Space>
             ),
@@ -124,7 +176,12 @@ function RequestTable({ filter, review, onDecided }: { filter: RequestFilter; re
                   render: (_: unknown, row: Row) =>
                     row.status === 'PENDING' && (
                       <Space>
-                        <Button type="primary" size="small" onClick={() => setApplying(row)} data-testid={`apply-change-${row.id}`}>
+                        <Button
+                          type="primary"
+                          size="small"
+                          onClick={() => setApplying(row)}
+                          data-testid={`apply-change-${row.id}`}
+                        >
                           {translate('changeRequests.apply')}
                         </Button>
                         <Button size="small" danger onClick={() => setRejecting(row)}>
@@ -154,10 +211,26 @@ function RequestTable({ filter, review, onDecided }: { filter: RequestFilter; re
               size="small"
               column={1}
               items={[
-                { key: 'customer', label: translate('access.fields.customer'), children: <CustomerCell row={current} /> },
-                { key: 'requester', label: translate('access.fields.requester'), children: current.requester?.displayName ?? '—' },
-                { key: 'reason', label: translate('access.fields.reason'), children: current.reason },
-                { key: 'base', label: translate('changeRequests.fields.baseVersion'), children: current.baseVersion },
+                {
+                  key: 'customer',
+                  label: translate('access.fields.customer'),
+                  children: <CustomerCell row={current} />,
+                },
+                {
+                  key: 'requester',
+                  label: translate('access.fields.requester'),
+                  children: current.requester?.displayName ?? '—',
+                },
+                {
+                  key: 'reason',
+                  label: translate('access.fields.reason'),
+                  children: current.reason,
+                },
+                {
+                  key: 'base',
+                  label: translate('changeRequests.fields.baseVersion'),
+                  children: current.baseVersion,
+                },
               ]}
             />
             <ChangeDiff diff={current.diff} kind={current.customer?.kind} people={people} />
@@ -239,28 +312,51 @@ export function ChangeRequestList() {
   const permission = usePermission();
   const [searchParams, setSearchParams] = useSearchParams();
   const canApprove = permission.has('change.approve');
-  const pending = useGqlQuery(CHANGE_REQUESTS_QUERY, { filter: { approver: 'me', status: 'PENDING' }, paging: { limit: 1 } }, { enabled: canApprove });
+  const pending = useGqlQuery(
+    CHANGE_REQUESTS_QUERY,
+    { filter: { approver: 'me', status: 'PENDING' }, paging: { limit: 1 } },
+    { enabled: canApprove },
+  );
   const items = [
     ...(canApprove
       ? [
           {
             key: 'review',
             label: (
-              <Badge count={pending.data?.changeRequests.totalCount ?? 0} size="small" offset={[8, -2]}>
+              <Badge
+                count={pending.data?.changeRequests.totalCount ?? 0}
+                size="small"
+                offset={[8, -2]}
+              >
                 <span data-testid="tab-review">{translate('changeRequests.review')}</span>
               </Badge>
             ),
-            children: <RequestTable filter={{ approver: 'me' }} review onDecided={() => void pending.refetch()} />,
+            children: (
+              <RequestTable
+                filter={{ approver: 'me' }}
+                review
+                onDecided={() => void pending.refetch()}
+              />
+            ),
           },
         ]
       : []),
-    { key: 'mine', label: <span data-testid="tab-mine">{translate('changeRequests.mine')}</span>, children: <RequestTable filter={{ requester: 'me' }} review={false} /> },
+    {
+      key: 'mine',
+      label: <span data-testid="tab-mine">{translate('changeRequests.mine')}</span>,
+      children: <RequestTable filter={{ requester: 'me' }} review={false} />,
+    },
   ];
   const wanted = searchParams.get('tab');
   const active = items.some((item) => item.key === wanted) ? wanted! : items[0].key;
   return (
     <List title={translate('changeRequests.titles.list')}>
-      <Tabs activeKey={active} onChange={(key) => setSearchParams({ tab: key })} destroyOnHidden items={items} />
+      <Tabs
+        activeKey={active}
+        onChange={(key) => setSearchParams({ tab: key })}
+        destroyOnHidden
+        items={items}
+      />
     </List>
   );
 }

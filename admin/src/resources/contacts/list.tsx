@@ -34,7 +34,9 @@ export function ContactList() {
               <Input placeholder={translate('common.search')} />
             </FilterDropdown>
           )}
-          render={(value: string, record) => <Link to={`/contacts/show/${record.id}`}>{value}</Link>}
+          render={(value: string, record) => (
+            <Link to={`/contacts/show/${record.id}`}>{value}</Link>
+          )}
         />
         <Table.Column<ContactRow>
           dataIndex="title"
@@ -43,9 +45,21 @@ export function ContactList() {
           sorter
           defaultSortOrder={getDefaultSortOrder('title', sorters)}
         />
-        <Table.Column<ContactRow> dataIndex="departmentName" key="departmentName" title={translate('contacts.fields.departmentName')} />
-        <Table.Column<ContactRow> dataIndex="mobile" key="mobile" title={translate('contacts.fields.mobile')} />
-        <Table.Column<ContactRow> dataIndex="email" key="email" title={translate('contacts.fields.email')} />
+        <Table.Column<ContactRow>
+          dataIndex="departmentName"
+          key="departmentName"
+          title={translate('contacts.fields.departmentName')}
+        />
+        <Table.Column<ContactRow>
+          dataIndex="mobile"
+          key="mobile"
+          title={translate('contacts.fields.mobile')}
+        />
+        <Table.Column<ContactRow>
+          dataIndex="email"
+          key="email"
+          title={translate('contacts.fields.email')}
+        />
         <Table.Column<ContactRow>
           key="customers"
           title={translate('contacts.fields.customers')}
@@ -65,7 +79,9 @@ export function ContactList() {
           title={translate('contacts.fields.closeness')}
           sorter
           defaultSortOrder={getDefaultSortOrder('closeness', sorters)}
-          render={(value: number | null) => (value ? <Rate disabled value={value} style={{ fontSize: 12 }} /> : '—')}
+          render={(value: number | null) =>
+            value ? <Rate disabled value={value} style={{ fontSize: 12 }} /> : '—'
+          }
         />
         <Table.Column<ContactRow>
           key="actions"

@@ -1,5 +1,20 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Empty, Form, Modal, Popconfirm, Radio, Select, Space, Table, Tag, Typography, message } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Modal,
+  Popconfirm,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  message,
+} from 'antd';
 import { useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import type { Dayjs } from 'dayjs';
@@ -38,7 +53,17 @@ interface GrantValues {
   reason?: string;
 }
 
-function GrantModal({ customerId, open, onClose, onDone }: { customerId: string; open: boolean; onClose: () => void; onDone: () => void }) {
+function GrantModal({
+  customerId,
+  open,
+  onClose,
+  onDone,
+}: {
+  customerId: string;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const translate = useTranslate();
   const [form] = Form.useForm<GrantValues>();
   const target = Form.useWatch('target', form) ?? 'user';
@@ -46,7 +71,9 @@ function GrantModal({ customerId, open, onClose, onDone }: { customerId: string;
   const reasons = useDictionaryOptions('access_reason');
   const grant = useGqlMutation(GRANT_ACCESS_MUTATION);
   const submit = async (values: GrantValues) => {
-    const code = values.reasonCode ? (reasons.find((item) => item.code === values.reasonCode)?.label ?? values.reasonCode) : '';
+    const code = values.reasonCode
+      ? (reasons.find((item) => item.code === values.reasonCode)?.label ?? values.reasonCode)
+      : '';
     const reason = [code, values.reason?.trim()].filter(Boolean).join(' — ');
     try {
       await grant.run({
@@ -76,7 +103,13 @@ function GrantModal({ customerId, open, onClose, onDone }: { customerId: string;
       confirmLoading={grant.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ target: 'user', level: 'READ' }} preserve={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ target: 'user', level: 'READ' }}
+        preserve={false}
+      >
         <Form.Item name="target" label={translate('access.grants.to')}>
           <Radio.Group
             options={[
@@ -92,15 +125,34 @@ function GrantModal({ customerId, open, onClose, onDone }: { customerId: string;
             rules={[{ required: true, message: translate('validation.required') }]}
             extra={people.complete ? undefined : translate('access.grants.usersLimited')}
           >
-            <Select showSearch optionFilterProp="label" options={people.userOptions} data-testid="grant-user" />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={people.userOptions}
+              data-testid="grant-user"
+            />
           </Form.Item>
         ) : (
-          <Form.Item name="toDepartmentId" label={translate('access.grants.department')} rules={[{ required: true, message: translate('validation.required') }]}>
-            <Select showSearch optionFilterProp="label" options={people.departmentOptions} data-testid="grant-department" />
+          <Form.Item
+            name="toDepartmentId"
+            label={translate('access.grants.department')}
+            rules={[{ required: true, message: translate('validation.required') }]}
+          >
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={people.departmentOptions}
+              data-testid="grant-department"
+            />
           </Form.Item>
         )}
         <Form.Item name="level" label={translate('access.fields.level')}>
-          <Select options={ACCESS_LEVELS.map((level) => ({ value: level, label: translate(`customers.team.levels.${level}`) }))} />
+          <Select
+            options={ACCESS_LEVELS.map((level) => ({
+              value: level,
+              label: translate(`customers.team.levels.${level}`),
+            }))}
+          />
         </Form.Item>
         <Form.Item
           name="expiresAt"
@@ -116,7 +168,17 @@ function GrantModal({ customerId, open, onClose, onDone }: { customerId: string;
   );
 }
 
-function MemberModal({ customerId, open, onClose, onDone }: { customerId: string; open: boolean; onClose: () => void; onDone: () => void }) {
+function MemberModal({
+  customerId,
+  open,
+  onClose,
+  onDone,
+}: {
+  customerId: string;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const translate = useTranslate();
   const [form] = Form.useForm<{ userId: string; level: AccessLevel }>();
   const people = usePeople();
@@ -153,7 +215,12 @@ function MemberModal({ customerId, open, onClose, onDone }: { customerId: string
           <Select showSearch optionFilterProp="label" options={people.userOptions} />
         </Form.Item>
         <Form.Item name="level" label={translate('customers.team.level')}>
-          <Select options={ACCESS_LEVELS.map((level) => ({ value: level, label: translate(`customers.team.levels.${level}`) }))} />
+          <Select
+            options={ACCESS_LEVELS.map((level) => ({
+              value: level,
+              label: translate(`customers.team.levels.${level}`),
+            }))}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -164,14 +231,25 @@ function MemberModal({ customerId, open, onClose, onDone }: { customerId: string
  * The customer's "Access" (访问权限) tab: team members, grants (with `access.grant`),
  * pending change requests and the access requests the caller may see.
  */
-export function AccessTab({ customerId, kind, canEdit }: { customerId: string; kind: CustomerKind; canEdit: boolean }) {
+export function AccessTab({
+  customerId,
+  kind,
+  canEdit,
+}: {
+  customerId: string;
+  kind: CustomerKind;
+  canEdit: boolean;
+}) {
   const translate = useTranslate();
   const permission = usePermission();
   const canGrant = permission.has('access.grant');
   const people = usePeople();
   const access = useGqlQuery(CUSTOMER_ACCESS_QUERY, { id: customerId });
   const grants = useGqlQuery(CUSTOMER_GRANTS_QUERY, { id: customerId }, { enabled: canGrant });
-  const requests = useGqlQuery(CUSTOMER_ACCESS_REQUESTS_QUERY, { filter: { customerId }, paging: { limit: 50 } });
+  const requests = useGqlQuery(CUSTOMER_ACCESS_REQUESTS_QUERY, {
+    filter: { customerId },
+    paging: { limit: 50 },
+  });
   const revoke = useGqlMutation(REVOKE_GRANT_MUTATION);
   const setMember = useGqlMutation(SET_MEMBER_MUTATION);
   const removeMember = useGqlMutation(REMOVE_MEMBER_MUTATION);
@@ -211,7 +289,11 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
           dataSource={customer?.members ?? []}
           locale={{ emptyText: translate('customers.team.noMembers') }}
           columns={[
-            { key: 'user', title: translate('customers.team.member'), render: (_, member) => people.name(member.userId) },
+            {
+              key: 'user',
+              title: translate('customers.team.member'),
+              render: (_, member) => people.name(member.userId),
+            },
             {
               key: 'level',
               title: translate('customers.team.level'),
@@ -221,14 +303,23 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
                     size="small"
                     value={member.level}
                     style={{ width: 120 }}
-                    options={ACCESS_LEVELS.map((level) => ({ value: level, label: translate(`customers.team.levels.${level}`) }))}
-                    onChange={(level: AccessLevel) => act(() => setMember.run({ customerId, userId: member.userId, level }))}
+                    options={ACCESS_LEVELS.map((level) => ({
+                      value: level,
+                      label: translate(`customers.team.levels.${level}`),
+                    }))}
+                    onChange={(level: AccessLevel) =>
+                      act(() => setMember.run({ customerId, userId: member.userId, level }))
+                    }
                   />
                 ) : (
                   <LevelTag level={member.level} />
                 ),
             },
-            { key: 'addedAt', title: translate('access.fields.addedAt'), render: (_, member) => dateTime(member.addedAt) },
+            {
+              key: 'addedAt',
+              title: translate('access.fields.addedAt'),
+              render: (_, member) => dateTime(member.addedAt),
+            },
             ...(canEdit
               ? [
                   {
@@ -237,7 +328,9 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
                     render: (_: unknown, member: { userId: string }) => (
                       <Popconfirm
                         title={translate('access.tab.removeMemberConfirm')}
-                        onConfirm={() => act(() => removeMember.run({ customerId, userId: member.userId }))}
+                        onConfirm={() =>
+                          act(() => removeMember.run({ customerId, userId: member.userId }))
+                        }
                       >
                         <Button size="small" danger>
                           {translate('access.tab.removeMember')}
@@ -256,7 +349,12 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
           size="small"
           title={translate('access.grants.title')}
           extra={
-            <Button type="primary" size="small" onClick={() => setGrantOpen(true)} data-testid="grant-access">
+            <Button
+              type="primary"
+              size="small"
+              onClick={() => setGrantOpen(true)}
+              data-testid="grant-access"
+            >
               {translate('access.grants.grant')}
             </Button>
           }
@@ -285,8 +383,16 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
                     </Space>
                   ),
               },
-              { key: 'level', title: translate('access.fields.level'), render: (_, grant) => <LevelTag level={grant.level} /> },
-              { key: 'expiresAt', title: translate('access.grants.expiresAt'), render: (_, grant) => dateTime(grant.expiresAt) },
+              {
+                key: 'level',
+                title: translate('access.fields.level'),
+                render: (_, grant) => <LevelTag level={grant.level} />,
+              },
+              {
+                key: 'expiresAt',
+                title: translate('access.grants.expiresAt'),
+                render: (_, grant) => dateTime(grant.expiresAt),
+              },
               {
                 key: 'state',
                 title: translate('access.grants.state'),
@@ -294,7 +400,11 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
                   grant.active ? (
                     <Tag color="green">{translate('access.grants.active')}</Tag>
                   ) : (
-                    <Tag>{translate(grant.revokedAt ? 'access.grants.revoked' : 'access.grants.expired')}</Tag>
+                    <Tag>
+                      {translate(
+                        grant.revokedAt ? 'access.grants.revoked' : 'access.grants.expired',
+                      )}
+                    </Tag>
                   ),
               },
               { key: 'reason', title: translate('access.fields.reason'), dataIndex: 'reason' },
@@ -305,7 +415,12 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
                   grant.active && (
                     <Popconfirm
                       title={translate('access.grants.revokeConfirm')}
-                      onConfirm={() => act(() => revoke.run({ id: grant.id }), translate('access.grants.revokedDone'))}
+                      onConfirm={() =>
+                        act(
+                          () => revoke.run({ id: grant.id }),
+                          translate('access.grants.revokedDone'),
+                        )
+                      }
                     >
                       <Button size="small" danger loading={revoke.isPending}>
                         {translate('access.grants.revoke')}
@@ -324,9 +439,16 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
         extra={<Link to="/change-requests">{translate('access.tab.openReview')}</Link>}
       >
         {(customer?.changeRequests ?? []).length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={translate('access.tab.noChangeRequests')} />
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={translate('access.tab.noChangeRequests')}
+          />
         ) : (
-          <Space direction="vertical" style={{ width: '100%' }} data-testid="pending-change-requests">
+          <Space
+            direction="vertical"
+            style={{ width: '100%' }}
+            data-testid="pending-change-requests"
+          >
             {(customer?.changeRequests ?? []).map((request) => (
               <Alert
                 key={request.id}
@@ -335,7 +457,10 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
                   <Space wrap>
                     <RequestStatusTag status={request.status} />
                     <Typography.Text>
-                      {translate('access.tab.changeBy', { name: request.requester?.displayName ?? '—', at: dateTime(request.createdAt) })}
+                      {translate('access.tab.changeBy', {
+                        name: request.requester?.displayName ?? '—',
+                        at: dateTime(request.createdAt),
+                      })}
                     </Typography.Text>
                     <Typography.Text type="secondary">
                       {translate('access.fields.reason')}: {request.reason}
@@ -362,12 +487,36 @@ export function AccessTab({ customerId, kind, canEdit }: { customerId: string; k
           loading={requests.isLoading}
           dataSource={requests.data?.accessRequests.nodes ?? []}
           columns={[
-            { key: 'requester', title: translate('access.fields.requester'), render: (_, row) => row.requester?.displayName ?? '—' },
-            { key: 'level', title: translate('access.fields.level'), render: (_, row) => <LevelTag level={row.level} /> },
-            { key: 'status', title: translate('access.fields.status'), render: (_, row) => <RequestStatusTag status={row.status} /> },
-            { key: 'until', title: translate('access.fields.until'), render: (_, row) => dateTime(row.until) },
-            { key: 'approver', title: translate('access.fields.approver'), render: (_, row) => row.approver?.displayName ?? translate('access.adminsDecide') },
-            { key: 'createdAt', title: translate('access.fields.createdAt'), render: (_, row) => dateTime(row.createdAt) },
+            {
+              key: 'requester',
+              title: translate('access.fields.requester'),
+              render: (_, row) => row.requester?.displayName ?? '—',
+            },
+            {
+              key: 'level',
+              title: translate('access.fields.level'),
+              render: (_, row) => <LevelTag level={row.level} />,
+            },
+            {
+              key: 'status',
+              title: translate('access.fields.status'),
+              render: (_, row) => <RequestStatusTag status={row.status} />,
+            },
+            {
+              key: 'until',
+              title: translate('access.fields.until'),
+              render: (_, row) => dateTime(row.until),
+            },
+            {
+              key: 'approver',
+              title: translate('access.fields.approver'),
+              render: (_, row) => row.approver?.displayName ?? translate('access.adminsDecide'),
+            },
+            {
+              key: 'createdAt',
+              title: translate('access.fields.createdAt'),
+              render: (_, row) => dateTime(row.createdAt),
+            },
           ]}
         />
       </Card>

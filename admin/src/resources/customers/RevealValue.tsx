@@ -49,7 +49,13 @@ export function RevealValue({
     <Space size={4}>
       {children}
       <Tooltip title={translate('access.reveal.tooltip')}>
-        <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => setOpen(true)} data-testid={`reveal-${field}`}>
+        <Button
+          size="small"
+          type="link"
+          icon={<EyeOutlined />}
+          onClick={() => setOpen(true)}
+          data-testid={`reveal-${field}`}
+        >
           {translate('access.reveal.button')}
         </Button>
       </Tooltip>
@@ -62,7 +68,9 @@ export function RevealValue({
         okText={translate('access.reveal.button')}
         destroyOnHidden
       >
-        <Typography.Paragraph type="secondary">{translate('access.reveal.notice')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {translate('access.reveal.notice')}
+        </Typography.Paragraph>
         <Form
           form={form}
           layout="vertical"

@@ -8,13 +8,38 @@ import { DictTag, formatMoney, type CustomerCardField } from './shared';
 export type CustomerRow = CustomersListQuery['customers']['nodes'][number];
 
 /** Server-side sortable fields (CustomerSort); a column's key must be its sort field. */
-export const SORTABLE_FIELDS = new Set(['number', 'name', 'creditCode', 'ownerId', 'status', 'createdAt', 'lastTransactionOn']);
+export const SORTABLE_FIELDS = new Set([
+  'number',
+  'name',
+  'creditCode',
+  'ownerId',
+  'status',
+  'createdAt',
+  'lastTransactionOn',
+]);
 
 /** Columns that are not card fields. */
-export const SYSTEM_COLUMNS = ['number', 'status', 'ownerId', 'lastTransactionOn', 'totalAmount', 'createdAt'] as const;
+export const SYSTEM_COLUMNS = [
+  'number',
+  'status',
+  'ownerId',
+  'lastTransactionOn',
+  'totalAmount',
+  'createdAt',
+] as const;
 
 /** What a new user sees before choosing columns. */
-export const DEFAULT_COLUMNS = ['number', 'name', 'category', 'grade', 'region', 'ownerId', 'status', 'lastTransactionOn', 'totalAmount'];
+export const DEFAULT_COLUMNS = [
+  'number',
+  'name',
+  'category',
+  'grade',
+  'region',
+  'ownerId',
+  'status',
+  'lastTransactionOn',
+  'totalAmount',
+];
 
 /** Card fields that make sense as a column: everything but long texts (and the always-shown name). */
 export function listableFields(fields: readonly CustomerCardField[]): CustomerCardField[] {
@@ -24,9 +49,17 @@ export function listableFields(fields: readonly CustomerCardField[]): CustomerCa
     .sort((a, b) => a.sortOrder - b.sortOrder);
 }
 
-function CustomOptionLabels({ dictionaryCode, codes }: { dictionaryCode: string; codes: string[] }) {
+function CustomOptionLabels({
+  dictionaryCode,
+  codes,
+}: {
+  dictionaryCode: string;
+  codes: string[];
+}) {
   const options = useGqlQuery(CUSTOMER_OPTIONS_QUERY, { type: dictionaryCode });
-  const byCode = new Map((options.data?.dictionaryOptions ?? []).map((option) => [option.code, option]));
+  const byCode = new Map(
+    (options.data?.dictionaryOptions ?? []).map((option) => [option.code, option]),
+  );
   return (
     <>
       {codes.map((code) => {
@@ -49,7 +82,11 @@ function plain(value: unknown, yes: string, no: string): ReactNode {
 }
 
 /** A card field's value in a list cell: items as tags, money formatted, ratings as stars. */
-export function renderCardValue(field: CustomerCardField, record: CustomerRow, yesNo: [string, string]): ReactNode {
+export function renderCardValue(
+  field: CustomerCardField,
+  record: CustomerRow,
+  yesNo: [string, string],
+): ReactNode {
   const source = field.builtIn
     ? (record as unknown as Record<string, unknown>)[field.key]
     : (record.customFields as Record<string, unknown> | null | undefined)?.[field.key];
@@ -57,9 +94,13 @@ export function renderCardValue(field: CustomerCardField, record: CustomerRow, y
   switch (field.type) {
     case 'SELECT':
     case 'MULTI_SELECT':
-      if (field.builtIn) return <DictTag item={source as { label: string; color?: string | null }} />;
+      if (field.builtIn)
+        return <DictTag item={source as { label: string; color?: string | null }} />;
       return field.dictionaryCode ? (
-        <CustomOptionLabels dictionaryCode={field.dictionaryCode} codes={(Array.isArray(source) ? source : [source]).map(String)} />
+        <CustomOptionLabels
+          dictionaryCode={field.dictionaryCode}
+          codes={(Array.isArray(source) ? source : [source]).map(String)}
+        />
       ) : (
         plain(source, ...yesNo)
       );

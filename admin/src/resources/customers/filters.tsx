@@ -55,23 +55,39 @@ export function subtreeIds(id: string, childrenOf: Map<string, Option[]>): strin
  * Options of every filterable field on the kind's card (one request each, fixed set of hooks).
  * Categories follow the kind (their controlling item).
  */
-export function useFilterOptions(kind: CustomerKind, fields: readonly CustomerCardField[]): Partial<Record<FilterKey, FilterOptions>> {
-  const byKey = new Map(fields.filter((field) => field.active !== false).map((field) => [field.key, field]));
+export function useFilterOptions(
+  kind: CustomerKind,
+  fields: readonly CustomerCardField[],
+): Partial<Record<FilterKey, FilterOptions>> {
+  const byKey = new Map(
+    fields.filter((field) => field.active !== false).map((field) => [field.key, field]),
+  );
   const results = FILTER_KEYS.map((key) => {
     const field = byKey.get(key);
     // One hook per filter key: FILTER_KEYS never changes, so the hook order is stable.
     return useGqlQuery(
       CUSTOMER_FILTER_OPTIONS_QUERY,
-      { type: field?.dictionaryCode ?? '', controllingItem: field?.controllingField === 'kind' ? kind : undefined },
+      {
+        type: field?.dictionaryCode ?? '',
+        controllingItem: field?.controllingField === 'kind' ? kind : undefined,
+      },
       { enabled: !!field?.dictionaryCode },
     );
   });
-  const deps: unknown[] = [kind, fields, ...results.map((result) => result.data), ...results.map((result) => result.isLoading)];
+  const deps: unknown[] = [
+    kind,
+    fields,
+    ...results.map((result) => result.data),
+    ...results.map((result) => result.isLoading),
+  ];
   return useMemo(() => {
     const out: Partial<Record<FilterKey, FilterOptions>> = {};
     FILTER_KEYS.forEach((key, index) => {
       if (!byKey.get(key)?.dictionaryCode) return;
-      out[key] = indexOptions(results[index].data?.dictionaryOptions ?? [], results[index].isLoading);
+      out[key] = indexOptions(
+        results[index].data?.dictionaryOptions ?? [],
+        results[index].isLoading,
+      );
     });
     return out;
   }, deps);
@@ -85,10 +101,17 @@ interface CascaderOption {
 }
 
 function toCascader(parentId: string | null, options: FilterOptions): CascaderOption[] {
-  const level = parentId === null ? options.options.filter((option) => !option.parentId) : (options.childrenOf.get(parentId) ?? []);
+  const level =
+    parentId === null
+      ? options.options.filter((option) => !option.parentId)
+      : (options.childrenOf.get(parentId) ?? []);
   return level.map((option) => {
     const children = toCascader(option.id, options);
-    return { value: option.id, label: option.label, children: children.length ? children : undefined };
+    return {
+      value: option.id,
+      label: option.label,
+      children: children.length ? children : undefined,
+    };
   });
 }
 
@@ -118,7 +141,10 @@ export function DictionaryFilter({
   value: string[];
   onChange: (ids: string[]) => void;
 }) {
-  const cascaderOptions = useMemo(() => (options.hierarchical ? toCascader(null, options) : []), [options]);
+  const cascaderOptions = useMemo(
+    () => (options.hierarchical ? toCascader(null, options) : []),
+    [options],
+  );
   if (options.hierarchical) {
     return (
       <Cascader
@@ -130,7 +156,9 @@ export function DictionaryFilter({
         placeholder={field.label}
         options={cascaderOptions}
         value={value[0] ? pathTo(value[0], options) : undefined}
-        onChange={(path) => onChange(Array.isArray(path) && path.length > 0 ? [String(path[path.length - 1])] : [])}
+        onChange={(path) =>
+          onChange(Array.isArray(path) && path.length > 0 ? [String(path[path.length - 1])] : [])
+        }
       />
     );
   }

@@ -6,16 +6,33 @@ import { useSearchParams } from 'react-router';
 import type { CustomerKind } from '../../graphql/graphql';
 import { CardFormFields } from '../data-card/CardForm';
 import { errorCode, errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
-import { CREATE_CUSTOMER_MUTATION, CUSTOMER_CARD_QUERY, CUSTOMER_QUERY, UPDATE_CUSTOMER_MUTATION } from './queries';
-import { fieldErrorsOf, formValuesToInput, recordToFormValues, type CustomerCardField } from './shared';
+import {
+  CREATE_CUSTOMER_MUTATION,
+  CUSTOMER_CARD_QUERY,
+  CUSTOMER_QUERY,
+  UPDATE_CUSTOMER_MUTATION,
+} from './queries';
+import {
+  fieldErrorsOf,
+  formValuesToInput,
+  recordToFormValues,
+  type CustomerCardField,
+} from './shared';
 import { looksMasked } from './RevealValue';
 import { usePermission } from '../access/shared';
 
 type Values = Record<string, unknown>;
 
 function useCard(kind: CustomerKind | undefined) {
-  const card = useGqlQuery(CUSTOMER_CARD_QUERY, { kind: kind ?? 'ENTERPRISE' }, { enabled: !!kind });
-  const fields = useMemo(() => (card.data?.dataCard ?? []) as unknown as CustomerCardField[], [card.data]);
+  const card = useGqlQuery(
+    CUSTOMER_CARD_QUERY,
+    { kind: kind ?? 'ENTERPRISE' },
+    { enabled: !!kind },
+  );
+  const fields = useMemo(
+    () => (card.data?.dataCard ?? []) as unknown as CustomerCardField[],
+    [card.data],
+  );
   return { fields, isLoading: card.isLoading };
 }
 
@@ -38,7 +55,12 @@ function ProtectedHint({ fields }: { fields: readonly CustomerCardField[] }) {
 const REASON_FIELD = '__changeReason';
 
 function blankish(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function differs(a: unknown, b: unknown): boolean {
@@ -48,12 +70,23 @@ function differs(a: unknown, b: unknown): boolean {
 }
 
 /** Protected fields whose value differs from what was loaded. */
-function protectedChanges(fields: readonly CustomerCardField[], values: Values, initial: Values): CustomerCardField[] {
-  return fields.filter((field) => field.protected && field.key in values && differs(values[field.key], initial[field.key]));
+function protectedChanges(
+  fields: readonly CustomerCardField[],
+  values: Values,
+  initial: Values,
+): CustomerCardField[] {
+  return fields.filter(
+    (field) =>
+      field.protected && field.key in values && differs(values[field.key], initial[field.key]),
+  );
 }
 
 /** Sensitive fields loaded masked and edited into something still masked (never send those back). */
-function maskedEchoes(fields: readonly CustomerCardField[], changes: Values, initial: Values | undefined): string[] {
+function maskedEchoes(
+  fields: readonly CustomerCardField[],
+  changes: Values,
+  initial: Values | undefined,
+): string[] {
   const custom = (changes.customFields ?? {}) as Values;
   return fields
     .filter((field) => field.sensitive && looksMasked(initial?.[field.key]))
@@ -66,12 +99,21 @@ function maskedEchoes(fields: readonly CustomerCardField[], changes: Values, ini
 
 /** Sensitive values the server sent masked (key → the masked value as loaded). */
 function maskedOf(fields: readonly CustomerCardField[], loaded: Values): Values {
-  return Object.fromEntries(fields.filter((field) => field.sensitive && looksMasked(loaded[field.key])).map((field) => [field.key, loaded[field.key]]));
+  return Object.fromEntries(
+    fields
+      .filter((field) => field.sensitive && looksMasked(loaded[field.key]))
+      .map((field) => [field.key, loaded[field.key]]),
+  );
 }
 
 /** Card fields with the "sent for approval" hint on protected ones. */
-function withProtectedHelp(fields: readonly CustomerCardField[], hint: string): CustomerCardField[] {
-  return fields.map((field) => (field.protected ? { ...field, help: field.help ? `${field.help} · ${hint}` : hint } : field));
+function withProtectedHelp(
+  fields: readonly CustomerCardField[],
+  hint: string,
+): CustomerCardField[] {
+  return fields.map((field) =>
+    field.protected ? { ...field, help: field.help ? `${field.help} · ${hint}` : hint } : field,
+  );
 }
 
 export function CustomerCreate() {
@@ -79,7 +121,8 @@ export function CustomerCreate() {
   const go = useGo();
   const { open } = useNotification();
   const [searchParams] = useSearchParams();
-  const kind: CustomerKind = searchParams.get('kind') === 'INDIVIDUAL' ? 'INDIVIDUAL' : 'ENTERPRISE';
+  const kind: CustomerKind =
+    searchParams.get('kind') === 'INDIVIDUAL' ? 'INDIVIDUAL' : 'ENTERPRISE';
   const { fields, isLoading } = useCard(kind);
   const [form] = Form.useForm<Values>();
   const [problems, setProblems] = useState<string[]>([]);
@@ -90,22 +133,37 @@ export function CustomerCreate() {
     try {
       const input = formValuesToInput(fields, values);
       const result = await create.run({ input: { customer: { ...input, kind } as never } });
-      open?.({ type: 'success', message: translate('customers.form.created', { number: result.createOneCustomer.number ?? '' }) });
+      open?.({
+        type: 'success',
+        message: translate('customers.form.created', {
+          number: result.createOneCustomer.number ?? '',
+        }),
+      });
       go({ to: `/customers/show/${result.createOneCustomer.id}` });
     } catch (error) {
-      const { fields: fieldErrors, unmatched } = fieldErrorsOf(error, fields.map((field) => field.key));
+      const { fields: fieldErrors, unmatched } = fieldErrorsOf(
+        error,
+        fields.map((field) => field.key),
+      );
       if (fieldErrors.length > 0) form.setFields(fieldErrors);
-      if (fieldErrors.length === 0 || unmatched.length > 0) setProblems(unmatched.length > 0 ? unmatched : [errorMessage(error)]);
+      if (fieldErrors.length === 0 || unmatched.length > 0)
+        setProblems(unmatched.length > 0 ? unmatched : [errorMessage(error)]);
     }
   };
 
   return (
     <Create
       title={translate(`customers.titles.create${kind}`)}
-      saveButtonProps={{ onClick: () => form.submit(), loading: create.isPending, disabled: isLoading }}
+      saveButtonProps={{
+        onClick: () => form.submit(),
+        loading: create.isPending,
+        disabled: isLoading,
+      }}
     >
       <Spin spinning={isLoading}>
-        {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />}
+        {problems.length > 0 && (
+          <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />
+        )}
         <Form form={form} layout="vertical" onFinish={submit} data-testid="customer-form">
           <CardFormFields kind={kind} fields={fields} form={form} />
         </Form>
@@ -135,12 +193,16 @@ export function CustomerEdit() {
   // Protected fields go for approval only for users who cannot approve changes themselves.
   const approvalNeeded = permission.loaded && !permission.has('change.approve');
   const shown = useMemo(
-    () => (approvalNeeded ? withProtectedHelp(fields, translate('customers.form.protected')) : fields),
+    () =>
+      approvalNeeded ? withProtectedHelp(fields, translate('customers.form.protected')) : fields,
     [fields, translate, approvalNeeded],
   );
   const watched = Form.useWatch([], form) as Values | undefined;
   const heldFields = useMemo(
-    () => (approvalNeeded && watched && initial.current ? protectedChanges(fields, watched, initial.current) : []),
+    () =>
+      approvalNeeded && watched && initial.current
+        ? protectedChanges(fields, watched, initial.current)
+        : [],
     [approvalNeeded, watched, fields],
   );
 
@@ -162,23 +224,32 @@ export function CustomerEdit() {
       }
       const masked = maskedEchoes(fields, changes, initial.current);
       if (masked.length > 0) {
-        form.setFields(masked.map((name) => ({ name, errors: [translate('customers.form.maskedValue')] })));
+        form.setFields(
+          masked.map((name) => ({ name, errors: [translate('customers.form.maskedValue')] })),
+        );
         return false;
       }
       const reason = (form.getFieldValue(REASON_FIELD) as string | undefined)?.trim() || null;
-      const result = await update.run({ input: { id: customerId, version, update: changes as never, reason } });
+      const result = await update.run({
+        input: { id: customerId, version, update: changes as never, reason },
+      });
       setConflict(false);
       const submitted = result.updateOneCustomer.submittedChangeRequest;
       if (submitted) {
         const labels = Object.keys((submitted.diff ?? {}) as object)
           .map((key) => fields.find((field) => field.key === key)?.label ?? key)
           .join(translate('common.listSeparator'));
-        const direct = Object.keys(changes).some((key) => !Object.keys((submitted.diff ?? {}) as object).includes(key));
+        const direct = Object.keys(changes).some(
+          (key) => !Object.keys((submitted.diff ?? {}) as object).includes(key),
+        );
         open?.({
           type: 'success',
           key: 'change-request-submitted',
           message: translate('customers.form.submittedTitle'),
-          description: translate(direct ? 'customers.form.submittedPartly' : 'customers.form.submitted', { fields: labels }),
+          description: translate(
+            direct ? 'customers.form.submittedPartly' : 'customers.form.submitted',
+            { fields: labels },
+          ),
         });
       } else {
         open?.({ type: 'success', message: translate('customers.form.saved') });
@@ -190,9 +261,13 @@ export function CustomerEdit() {
         setConflict(true);
         return false;
       }
-      const { fields: fieldErrors, unmatched } = fieldErrorsOf(error, fields.map((field) => field.key));
+      const { fields: fieldErrors, unmatched } = fieldErrorsOf(
+        error,
+        fields.map((field) => field.key),
+      );
       if (fieldErrors.length > 0) form.setFields(fieldErrors);
-      if (fieldErrors.length === 0 || unmatched.length > 0) setProblems(unmatched.length > 0 ? unmatched : [errorMessage(error)]);
+      if (fieldErrors.length === 0 || unmatched.length > 0)
+        setProblems(unmatched.length > 0 ? unmatched : [errorMessage(error)]);
       return false;
     }
   };
@@ -217,8 +292,12 @@ export function CustomerEdit() {
       const stored = recordToFormValues(fields, latest as unknown as Values);
       initial.current = stored;
       setMaskedValues(maskedOf(fields, stored));
-      const untouched = fields.filter((field) => loaded && !differs(edited[field.key], loaded[field.key]));
-      form.setFieldsValue(Object.fromEntries(untouched.map((field) => [field.key, stored[field.key]])) as never);
+      const untouched = fields.filter(
+        (field) => loaded && !differs(edited[field.key], loaded[field.key]),
+      );
+      form.setFieldsValue(
+        Object.fromEntries(untouched.map((field) => [field.key, stored[field.key]])) as never,
+      );
     } finally {
       setReapplying(false);
     }
@@ -227,7 +306,11 @@ export function CustomerEdit() {
   return (
     <Edit
       recordItemId={customerId}
-      title={customer ? `${translate('customers.titles.edit')} · ${customer.name}` : translate('customers.titles.edit')}
+      title={
+        customer
+          ? `${translate('customers.titles.edit')} · ${customer.name}`
+          : translate('customers.titles.edit')
+      }
       isLoading={record.isLoading || isLoading}
       saveButtonProps={{ onClick: () => form.submit(), loading: update.isPending }}
       headerButtons={() => null}
@@ -249,7 +332,9 @@ export function CustomerEdit() {
           }
         />
       )}
-      {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />}
+      {problems.length > 0 && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />
+      )}
       {approvalNeeded && <ProtectedHint fields={fields} />}
       {customer && (
         <Form form={form} layout="vertical" onFinish={submit} data-testid="customer-form">
@@ -257,15 +342,28 @@ export function CustomerEdit() {
             <Form.Item
               name={REASON_FIELD}
               label={translate('customers.form.changeReason', {
-                fields: heldFields.map((field) => field.label).join(translate('common.listSeparator')),
+                fields: heldFields
+                  .map((field) => field.label)
+                  .join(translate('common.listSeparator')),
               })}
-              rules={[{ required: true, whitespace: true, message: translate('customers.form.changeReasonRequired') }]}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: translate('customers.form.changeReasonRequired'),
+                },
+              ]}
               data-testid="change-reason-item"
             >
               <Input.TextArea rows={2} maxLength={500} data-testid="change-reason" />
             </Form.Item>
           )}
-          <CardFormFields kind={customer.kind} fields={shown} form={form} maskedValues={maskedValues} />
+          <CardFormFields
+            kind={customer.kind}
+            fields={shown}
+            form={form}
+            maskedValues={maskedValues}
+          />
         </Form>
       )}
     </Edit>

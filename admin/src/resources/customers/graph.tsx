@@ -18,7 +18,13 @@ function routeOf(key: string): string | undefined {
   return kind === 'CONTACT' ? `/contacts/show/${id}` : `/customers/show/${id}`;
 }
 
-export function RelationshipGraphView({ rootType, rootId }: { rootType: NodeKind; rootId: string }) {
+export function RelationshipGraphView({
+  rootType,
+  rootId,
+}: {
+  rootType: NodeKind;
+  rootId: string;
+}) {
   const translate = useTranslate();
   const go = useGo();
   const [depth, setDepth] = useState(2);
@@ -114,8 +120,8 @@ export function RelationshipGraphView({ rootType, rootId }: { rootType: NodeKind
         }
       })
       .catch((error: unknown) => {
-      if (!disposed) console.warn('graph render failed', error);
-    });
+        if (!disposed) console.warn('graph render failed', error);
+      });
     return () => {
       disposed = true;
       instance.destroy();
@@ -141,17 +147,30 @@ export function RelationshipGraphView({ rootType, rootId }: { rootType: NodeKind
           value={types}
           onChange={setTypes}
           loading={typeOptions.isLoading}
-          options={(typeOptions.data?.dictionaryOptions ?? []).map((option) => ({ value: option.code, label: option.label }))}
+          options={(typeOptions.data?.dictionaryOptions ?? []).map((option) => ({
+            value: option.code,
+            label: option.label,
+          }))}
         />
         <Tag color="blue">{translate('customers.graph.customer')}</Tag>
         <Tag color="orange">{translate('customers.graph.contact')}</Tag>
       </Space>
-      {graph?.truncated && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={translate('customers.graph.truncated')} />}
+      {graph?.truncated && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          message={translate('customers.graph.truncated')}
+        />
+      )}
       <Spin spinning={graphQuery.isFetching}>
         {data && data.nodes?.length === 0 ? (
           <Empty />
         ) : (
-          <div ref={container} style={{ width: '100%', height: 560, border: '1px solid #f0f0f0', borderRadius: 8 }} />
+          <div
+            ref={container}
+            style={{ width: '100%', height: 560, border: '1px solid #f0f0f0', borderRadius: 8 }}
+          />
         )}
       </Spin>
     </div>

@@ -1,15 +1,55 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Checkbox, Empty, Input, Popover, Select, Space, Table, Tabs, type TableColumnType } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Empty,
+  Input,
+  Popover,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  type TableColumnType,
+} from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
-import { CreateButton, EditButton, List, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
-import { useCan, useGo, useParsed, usePermissions, useTranslate, type CrudFilter } from '@refinedev/core';
+import {
+  CreateButton,
+  EditButton,
+  List,
+  ShowButton,
+  getDefaultSortOrder,
+  useTable,
+} from '@refinedev/antd';
+import {
+  useCan,
+  useGo,
+  useParsed,
+  usePermissions,
+  useTranslate,
+  type CrudFilter,
+} from '@refinedev/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CustomerKind, CustomerStatus } from '../../graphql/graphql';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
 import { errorMessage, useGqlQuery } from '../dictionaries/gql';
-import { DEFAULT_COLUMNS, SORTABLE_FIELDS, SYSTEM_COLUMNS, listableFields, renderCardValue, type CustomerRow } from './columns';
-import { DICTIONARY_FILTERS, DictionaryFilter, FILTER_KEYS, subtreeIds, useFilterOptions, type FilterKey } from './filters';
+import {
+  DEFAULT_COLUMNS,
+  SORTABLE_FIELDS,
+  SYSTEM_COLUMNS,
+  listableFields,
+  renderCardValue,
+  type CustomerRow,
+} from './columns';
+import {
+  DICTIONARY_FILTERS,
+  DictionaryFilter,
+  FILTER_KEYS,
+  subtreeIds,
+  useFilterOptions,
+  type FilterKey,
+} from './filters';
 import { CUSTOMER_CARD_QUERY, CUSTOMER_USERS_QUERY, CUSTOMERS_LIST_QUERY } from './queries';
 import { CUSTOMER_STATUSES, StatusTag, formatMoney, type CustomerCardField } from './shared';
 
@@ -67,41 +107,63 @@ export function CustomerList() {
   // Kind comes from the URL before the table exists: the card, filters and columns depend on it.
   const { params } = useParsed();
   const urlKind = params?.filters ? crudValue(params.filters, 'kind') : undefined;
-  const [kind, setKind] = useState<CustomerKind>(urlKind === 'INDIVIDUAL' ? 'INDIVIDUAL' : 'ENTERPRISE');
+  const [kind, setKind] = useState<CustomerKind>(
+    urlKind === 'INDIVIDUAL' ? 'INDIVIDUAL' : 'ENTERPRISE',
+  );
   const card = useGqlQuery(CUSTOMER_CARD_QUERY, { kind });
   const cardFields = useMemo(() => (card.data?.dataCard ?? []) as CustomerCardField[], [card.data]);
-  const fieldByKey = useMemo(() => new Map(cardFields.map((field) => [field.key, field])), [cardFields]);
+  const fieldByKey = useMemo(
+    () => new Map(cardFields.map((field) => [field.key, field])),
+    [cardFields],
+  );
   const filterOptions = useFilterOptions(kind, cardFields);
   const [visible, setVisible] = useStoredColumns(kind);
 
   // Dictionary filters live in the URL as chosen item ids (`region=5`); a tree item means its whole subtree.
-  const selected = useMemo(() => Object.fromEntries(FILTER_KEYS.map((key) => [key, idsParam(searchParams, key)])) as Record<FilterKey, string[]>, [searchParams]);
-  const pendingOptions = FILTER_KEYS.some((key) => selected[key].length > 0 && (filterOptions[key]?.loading ?? true));
+  const selected = useMemo(
+    () =>
+      Object.fromEntries(FILTER_KEYS.map((key) => [key, idsParam(searchParams, key)])) as Record<
+        FilterKey,
+        string[]
+      >,
+    [searchParams],
+  );
+  const pendingOptions = FILTER_KEYS.some(
+    (key) => selected[key].length > 0 && (filterOptions[key]?.loading ?? true),
+  );
   const extraFilter = useMemo(() => {
     const filter: Record<string, { in: string[] }> = {};
     for (const key of FILTER_KEYS) {
       const options = filterOptions[key];
       if (!options || selected[key].length === 0) continue;
-      filter[DICTIONARY_FILTERS[key]] = { in: [...new Set(selected[key].flatMap((id) => subtreeIds(id, options.childrenOf)))] };
+      filter[DICTIONARY_FILTERS[key]] = {
+        in: [...new Set(selected[key].flatMap((id) => subtreeIds(id, options.childrenOf)))],
+      };
     }
     return filter;
   }, [filterOptions, selected]);
 
-  const customColumnsShown = visible.some((key) => fieldByKey.get(key) && !fieldByKey.get(key)!.builtIn);
-  const { tableProps, tableQuery, sorters, filters, setFilters, setCurrentPage, searchFormProps } = useTable<CustomerRow>({
-    resource: 'customers',
-    meta: {
-      gqlQuery: CUSTOMERS_LIST_QUERY,
-      gqlVariables: { ...(appliedSearch ? { search: appliedSearch } : {}), withCustomFields: customColumnsShown },
-      extraFilter,
-      locale: i18n.language,
-    },
-    pagination: { pageSize: 20 },
-    syncWithLocation: true,
-    sorters: { initial: [{ field: 'number', order: 'desc' }] },
-    filters: { initial: [{ field: 'kind', operator: 'eq', value: 'ENTERPRISE' }] },
-    queryOptions: { enabled: !pendingOptions },
-  });
+  const customColumnsShown = visible.some(
+    (key) => fieldByKey.get(key) && !fieldByKey.get(key)!.builtIn,
+  );
+  const { tableProps, tableQuery, sorters, filters, setFilters, setCurrentPage, searchFormProps } =
+    useTable<CustomerRow>({
+      resource: 'customers',
+      meta: {
+        gqlQuery: CUSTOMERS_LIST_QUERY,
+        gqlVariables: {
+          ...(appliedSearch ? { search: appliedSearch } : {}),
+          withCustomFields: customColumnsShown,
+        },
+        extraFilter,
+        locale: i18n.language,
+      },
+      pagination: { pageSize: 20 },
+      syncWithLocation: true,
+      sorters: { initial: [{ field: 'number', order: 'desc' }] },
+      filters: { initial: [{ field: 'kind', operator: 'eq', value: 'ENTERPRISE' }] },
+      queryOptions: { enabled: !pendingOptions },
+    });
 
   const tableKind = (crudValue(filters, 'kind') as CustomerKind | undefined) ?? 'ENTERPRISE';
   useEffect(() => setKind(tableKind), [tableKind]);
@@ -126,7 +188,10 @@ export function CustomerList() {
       else next.delete(key);
     });
   const setCrudFilter = (field: string, value: unknown[] | undefined) => {
-    setFilters([{ field, operator: 'in', value: value && value.length > 0 ? value : undefined }], 'merge');
+    setFilters(
+      [{ field, operator: 'in', value: value && value.length > 0 ? value : undefined }],
+      'merge',
+    );
     setCurrentPage(1);
   };
   const clearFilters = () => {
@@ -143,10 +208,18 @@ export function CustomerList() {
     setFilters([{ field: 'kind', operator: 'eq', value: next }], 'replace');
   };
 
-  const users = useGqlQuery(CUSTOMER_USERS_QUERY, { paging: { limit: 200 } }, { enabled: canListUsers });
+  const users = useGqlQuery(
+    CUSTOMER_USERS_QUERY,
+    { paging: { limit: 200 } },
+    { enabled: canListUsers },
+  );
   const statusValue = (crudValue(filters, 'status') as CustomerStatus[] | undefined) ?? [];
   const ownerValue = ((crudValue(filters, 'ownerId') as unknown[] | undefined) ?? []).map(String);
-  const anyFilter = !!appliedSearch || FILTER_KEYS.some((key) => selected[key].length > 0) || statusValue.length > 0 || ownerValue.length > 0;
+  const anyFilter =
+    !!appliedSearch ||
+    FILTER_KEYS.some((key) => selected[key].length > 0) ||
+    statusValue.length > 0 ||
+    ownerValue.length > 0;
 
   const enterprise = kind === 'ENTERPRISE';
   const yesNo: [string, string] = [translate('common.yes', 'Yes'), translate('common.no', 'No')];
@@ -162,20 +235,37 @@ export function CustomerList() {
   const choices = [
     { value: 'number', label: systemLabels.number },
     ...cardColumns.map((field) => ({ value: field.key, label: field.label })),
-    ...SYSTEM_COLUMNS.filter((key) => key !== 'number').map((key) => ({ value: key, label: systemLabels[key] })),
+    ...SYSTEM_COLUMNS.filter((key) => key !== 'number').map((key) => ({
+      value: key,
+      label: systemLabels[key],
+    })),
   ];
 
   const sortable = (key: string): Partial<TableColumnType<CustomerRow>> =>
-    SORTABLE_FIELDS.has(key) ? { sorter: true, sortOrder: getDefaultSortOrder(key, sorters) ?? null } : {};
+    SORTABLE_FIELDS.has(key)
+      ? { sorter: true, sortOrder: getDefaultSortOrder(key, sorters) ?? null }
+      : {};
   const columns: TableColumnType<CustomerRow>[] = [];
   const shown = new Set(visible);
-  if (shown.has('number')) columns.push({ key: 'number', dataIndex: 'number', title: systemLabels.number, fixed: 'left', width: 150, ...sortable('number') });
+  if (shown.has('number'))
+    columns.push({
+      key: 'number',
+      dataIndex: 'number',
+      title: systemLabels.number,
+      fixed: 'left',
+      width: 150,
+      ...sortable('number'),
+    });
   columns.push({
     key: 'name',
     dataIndex: 'name',
-    title: fieldByKey.get('name')?.label ?? translate(enterprise ? 'customers.fields.enterpriseName' : 'customers.fields.personName'),
+    title:
+      fieldByKey.get('name')?.label ??
+      translate(enterprise ? 'customers.fields.enterpriseName' : 'customers.fields.personName'),
     ...sortable('name'),
-    render: (value: string, record) => <a onClick={() => go({ to: `/customers/show/${record.id}` })}>{value}</a>,
+    render: (value: string, record) => (
+      <a onClick={() => go({ to: `/customers/show/${record.id}` })}>{value}</a>
+    ),
   });
   for (const field of cardColumns) {
     if (!shown.has(field.key)) continue;
@@ -189,9 +279,18 @@ export function CustomerList() {
   }
   const systemColumns: Record<string, TableColumnType<CustomerRow>> = {
     ownerId: { dataIndex: 'ownerId', render: (_, record) => record.owner?.displayName ?? '—' },
-    status: { dataIndex: 'status', render: (value: CustomerStatus) => <StatusTag status={value} /> },
-    lastTransactionOn: { dataIndex: 'lastTransactionOn', render: (value: string | null) => value ?? '—' },
-    totalAmount: { align: 'right', render: (_, record) => formatMoney(record.transactionSummary.totalAmount) },
+    status: {
+      dataIndex: 'status',
+      render: (value: CustomerStatus) => <StatusTag status={value} />,
+    },
+    lastTransactionOn: {
+      dataIndex: 'lastTransactionOn',
+      render: (value: string | null) => value ?? '—',
+    },
+    totalAmount: {
+      align: 'right',
+      render: (_, record) => formatMoney(record.transactionSummary.totalAmount),
+    },
     createdAt: { dataIndex: 'createdAt', render: (value: string) => value.slice(0, 10) },
   };
   for (const key of SYSTEM_COLUMNS) {
@@ -225,7 +324,10 @@ export function CustomerList() {
     <List
       headerButtons={
         canCreate?.can ? (
-          <CreateButton data-testid="customer-create" onClick={() => go({ to: `/customers/create?kind=${kind}` })}>
+          <CreateButton
+            data-testid="customer-create"
+            onClick={() => go({ to: `/customers/create?kind=${kind}` })}
+          >
             {translate('customers.actions.new')}
           </CreateButton>
         ) : null
@@ -254,7 +356,15 @@ export function CustomerList() {
           const field = fieldByKey.get(key);
           const options = filterOptions[key];
           if (!field || field.active === false || !options) return null;
-          return <DictionaryFilter key={key} field={field} options={options} value={selected[key]} onChange={(ids) => setDictionaryFilter(key, ids)} />;
+          return (
+            <DictionaryFilter
+              key={key}
+              field={field}
+              options={options}
+              value={selected[key]}
+              onChange={(ids) => setDictionaryFilter(key, ids)}
+            />
+          );
         })}
         <Select
           data-testid="customer-filter-status"
@@ -265,7 +375,10 @@ export function CustomerList() {
           placeholder={translate('customers.fields.status')}
           value={statusValue}
           onChange={(value: CustomerStatus[]) => setCrudFilter('status', value)}
-          options={CUSTOMER_STATUSES.map((status) => ({ value: status, label: translate(`customers.status.${status}`) }))}
+          options={CUSTOMER_STATUSES.map((status) => ({
+            value: status,
+            label: translate(`customers.status.${status}`),
+          }))}
         />
         {canListUsers && (
           <Select
@@ -280,23 +393,36 @@ export function CustomerList() {
             loading={users.isLoading}
             value={ownerValue}
             onChange={(value: string[]) => setCrudFilter('ownerId', value)}
-            options={(users.data?.users.nodes ?? []).map((user) => ({ value: user.id, label: user.displayName || user.username }))}
+            options={(users.data?.users.nodes ?? []).map((user) => ({
+              value: user.id,
+              label: user.displayName || user.username,
+            }))}
           />
         )}
-        {anyFilter && <Button onClick={clearFilters}>{translate('customers.list.clearFilters')}</Button>}
+        {anyFilter && (
+          <Button onClick={clearFilters}>{translate('customers.list.clearFilters')}</Button>
+        )}
         <Popover
           trigger="click"
           placement="bottomRight"
           title={translate('customers.list.columns')}
           content={
-            <div style={{ maxHeight: 360, overflowY: 'auto', width: 220 }} data-testid="customer-columns-panel">
+            <div
+              style={{ maxHeight: 360, overflowY: 'auto', width: 220 }}
+              data-testid="customer-columns-panel"
+            >
               <Checkbox.Group
                 style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
                 value={visible}
                 options={choices}
                 onChange={(keys) => setVisible(keys.map(String))}
               />
-              <Button type="link" size="small" style={{ paddingLeft: 0, marginTop: 8 }} onClick={() => setVisible(null)}>
+              <Button
+                type="link"
+                size="small"
+                style={{ paddingLeft: 0, marginTop: 8 }}
+                onClick={() => setVisible(null)}
+              >
                 {translate('customers.list.resetColumns')}
               </Button>
             </div>
@@ -314,7 +440,9 @@ export function CustomerList() {
           style={{ marginBottom: 12 }}
           message={translate('customers.list.loadFailed')}
           description={errorMessage(listError)}
-          action={<Button onClick={() => void tableQuery.refetch()}>{translate('home.retry')}</Button>}
+          action={
+            <Button onClick={() => void tableQuery.refetch()}>{translate('home.retry')}</Button>
+          }
         />
       ) : null}
       <Table<CustomerRow>
@@ -329,9 +457,13 @@ export function CustomerList() {
           emptyText: (
             <Empty
               image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={translate(anyFilter ? 'customers.list.noMatches' : 'customers.list.empty')}
+              description={translate(
+                anyFilter ? 'customers.list.noMatches' : 'customers.list.empty',
+              )}
             >
-              {anyFilter && <Button onClick={clearFilters}>{translate('customers.list.clearFilters')}</Button>}
+              {anyFilter && (
+                <Button onClick={clearFilters}>{translate('customers.list.clearFilters')}</Button>
+              )}
             </Empty>
           ),
         }}

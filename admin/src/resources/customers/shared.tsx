@@ -6,7 +6,11 @@ import { getToken } from '../../providers/session';
 import { i18n } from '../../i18n';
 
 export const CUSTOMER_STATUSES: CustomerStatus[] = ['ACTIVE', 'DORMANT', 'ARCHIVED'];
-const STATUS_COLORS: Record<CustomerStatus, string> = { ACTIVE: 'green', DORMANT: 'orange', ARCHIVED: 'default' };
+const STATUS_COLORS: Record<CustomerStatus, string> = {
+  ACTIVE: 'green',
+  DORMANT: 'orange',
+  ARCHIVED: 'default',
+};
 
 export function StatusTag({ status }: { status: CustomerStatus }) {
   const translate = useTranslate();
@@ -46,7 +50,12 @@ export function recordToFormValues(fields: readonly CustomerCardField[], record:
 }
 
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function normaliseValue(field: CustomerCardField, value: unknown): unknown {
@@ -98,12 +107,15 @@ export function formValuesToInput(
  * as antd `setFields` entries, plus the messages that match no field.
  */
 export function fieldErrorsOf(error: unknown, keys: readonly string[]) {
-  const errors = (error as { errors?: Record<string, string[] | string> } | undefined)?.errors ?? {};
+  const errors =
+    (error as { errors?: Record<string, string[] | string> } | undefined)?.errors ?? {};
   const fields: { name: string; errors: string[] }[] = [];
   const unmatched: string[] = [];
   for (const [rawPath, messages] of Object.entries(errors)) {
     const list = Array.isArray(messages) ? messages : [String(messages)];
-    const parts = rawPath.split('.').filter((part) => part !== 'customer' && part !== 'update' && part !== 'customFields');
+    const parts = rawPath
+      .split('.')
+      .filter((part) => part !== 'customer' && part !== 'update' && part !== 'customFields');
     const key = parts[0];
     if (key && keys.includes(key)) fields.push({ name: key, errors: list });
     else unmatched.push(...list.map((message) => `${rawPath}: ${message}`));
@@ -115,7 +127,10 @@ export function fieldErrorsOf(error: unknown, keys: readonly string[]) {
 export async function downloadWithToken(url: string, fileName: string): Promise<void> {
   const token = getToken();
   const response = await fetch(url, {
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Accept-Language': i18n.language || 'zh-CN' },
+    headers: {
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      'Accept-Language': i18n.language || 'zh-CN',
+    },
   });
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
   const blob = await response.blob();
@@ -130,7 +145,12 @@ export async function downloadWithToken(url: string, fileName: string): Promise<
 }
 
 /** Uploads a document (multipart) for a customer; rejects with the server's message. */
-export async function uploadDocument(customerId: string, type: string, note: string | undefined, file: File): Promise<void> {
+export async function uploadDocument(
+  customerId: string,
+  type: string,
+  note: string | undefined,
+  file: File,
+): Promise<void> {
   const token = getToken();
   const body = new FormData();
   body.append('type', type);
@@ -161,6 +181,9 @@ export function formatMoney(value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';
   const number = Number(value);
   return Number.isFinite(number)
-    ? number.toLocaleString(i18n.language || 'zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    ? number.toLocaleString(i18n.language || 'zh-CN', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      })
     : value;
 }

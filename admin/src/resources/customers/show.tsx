@@ -8,7 +8,6 @@ import {
   Empty,
   Form,
   Input,
-
   List as AntList,
   Modal,
   Rate,
@@ -32,7 +31,12 @@ import { Show } from '@refinedev/antd';
 import { useGo, useParsed, useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import dayjs from 'dayjs';
-import type { AccessLevel, CustomerQuery, CustomerStatus, CustomerTabsQuery } from '../../graphql/graphql';
+import type {
+  AccessLevel,
+  CustomerQuery,
+  CustomerStatus,
+  CustomerTabsQuery,
+} from '../../graphql/graphql';
 import { FIELD_GROUPS } from '../data-card/constants';
 import { errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
 import {
@@ -48,11 +52,21 @@ import {
   SET_CUSTOMER_STATUS_MUTATION,
   TRANSFER_OWNER_MUTATION,
 } from './queries';
-import { CUSTOMER_STATUSES, DictTag, StatusTag, downloadWithToken, formatMoney, uploadDocument, type CustomerCardField } from './shared';
+import {
+  CUSTOMER_STATUSES,
+  DictTag,
+  StatusTag,
+  downloadWithToken,
+  formatMoney,
+  uploadDocument,
+  type CustomerCardField,
+} from './shared';
 import { AccessTab } from './AccessTab';
 import { RevealValue } from './RevealValue';
 import { dateTime as accessDateTime, diffFieldLabels, useFieldLabels } from '../access/shared';
-const RelationshipGraphView = lazy(() => import('./graph').then((module) => ({ default: module.RelationshipGraphView })));
+const RelationshipGraphView = lazy(() =>
+  import('./graph').then((module) => ({ default: module.RelationshipGraphView })),
+);
 
 type Customer = CustomerQuery['customer'];
 type Tabs = CustomerTabsQuery['customer'];
@@ -60,7 +74,10 @@ type Values = Record<string, unknown>;
 
 function useOptions(type: string) {
   const options = useGqlQuery(CUSTOMER_OPTIONS_QUERY, { type });
-  return (options.data?.dictionaryOptions ?? []).map((option) => ({ value: option.code, label: option.label }));
+  return (options.data?.dictionaryOptions ?? []).map((option) => ({
+    value: option.code,
+    label: option.label,
+  }));
 }
 
 function useUsers() {
@@ -68,21 +85,28 @@ function useUsers() {
   return users.data?.users.nodes ?? [];
 }
 
-const dateTime = (value: string | null | undefined) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—');
+const dateTime = (value: string | null | undefined) =>
+  value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
 
 function fieldValue(field: CustomerCardField, customer: Customer): unknown {
   const record = customer as unknown as Values;
   return field.builtIn ? record[field.key] : ((customer.customFields ?? {}) as Values)[field.key];
 }
 
-function displayValue(field: CustomerCardField, customer: Customer, users: { id: string; displayName: string }[]) {
+function displayValue(
+  field: CustomerCardField,
+  customer: Customer,
+  users: { id: string; displayName: string }[],
+) {
   const raw = fieldValue(field, customer);
   if (raw === null || raw === undefined || raw === '') return '—';
-  if (typeof raw === 'object' && raw && 'label' in raw) return <DictTag item={raw as { label: string; color?: string | null }} />;
+  if (typeof raw === 'object' && raw && 'label' in raw)
+    return <DictTag item={raw as { label: string; color?: string | null }} />;
   if (field.type === 'BOOLEAN') return raw ? '✓' : '✗';
   if (field.type === 'RATING') return <Rate disabled value={Number(raw)} />;
   if (field.type === 'MONEY') return formatMoney(String(raw));
-  if (field.type === 'USER') return users.find((user) => user.id === raw)?.displayName ?? String(raw);
+  if (field.type === 'USER')
+    return users.find((user) => user.id === raw)?.displayName ?? String(raw);
   if (Array.isArray(raw)) return raw.map((value) => <Tag key={String(value)}>{String(value)}</Tag>);
   return String(raw);
 }
@@ -95,7 +119,9 @@ function CardTab({ customer }: { customer: Customer }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="card-tab">
       {FIELD_GROUPS.map((group) => {
-        const groupFields = fields.filter((field) => field.group === group).sort((a, b) => a.sortOrder - b.sortOrder);
+        const groupFields = fields
+          .filter((field) => field.group === group)
+          .sort((a, b) => a.sortOrder - b.sortOrder);
         if (groupFields.length === 0) return null;
         return (
           <Descriptions
@@ -108,7 +134,12 @@ function CardTab({ customer }: { customer: Customer }) {
               key: field.key,
               label: field.label,
               children: field.sensitive ? (
-                <RevealValue customerId={customer.id} field={field.key} fieldLabel={field.label} value={fieldValue(field, customer)}>
+                <RevealValue
+                  customerId={customer.id}
+                  field={field.key}
+                  fieldLabel={field.label}
+                  value={fieldValue(field, customer)}
+                >
                   {displayValue(field, customer, users)}
                 </RevealValue>
               ) : (
@@ -122,14 +153,28 @@ function CardTab({ customer }: { customer: Customer }) {
         <Descriptions
           size="small"
           title={translate('customers.fields.formerNames')}
-          items={customer.formerNames.map((former) => ({ key: former.id, label: former.name, children: dateTime(former.usedUntil) }))}
+          items={customer.formerNames.map((former) => ({
+            key: former.id,
+            label: former.name,
+            children: dateTime(former.usedUntil),
+          }))}
         />
       )}
     </Space>
   );
 }
 
-function ContactsTab({ customer, tabs, reload, canEdit }: { customer: Customer; tabs?: Tabs; reload: () => void; canEdit: boolean }) {
+function ContactsTab({
+  customer,
+  tabs,
+  reload,
+  canEdit,
+}: {
+  customer: Customer;
+  tabs?: Tabs;
+  reload: () => void;
+  canEdit: boolean;
+}) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
@@ -143,14 +188,25 @@ function ContactsTab({ customer, tabs, reload, canEdit }: { customer: Customer; 
       reload();
     } catch (error) {
       const errors = (error as { errors?: Record<string, string[]> }).errors;
-      if (errors) form.setFields(Object.entries(errors).map(([name, list]) => ({ name: name.replace(/^contact\./, ''), errors: list })));
+      if (errors)
+        form.setFields(
+          Object.entries(errors).map(([name, list]) => ({
+            name: name.replace(/^contact\./, ''),
+            errors: list,
+          })),
+        );
       else message.error(errorMessage(error));
     }
   };
   return (
     <>
       {canEdit && (
-        <Button type="primary" style={{ marginBottom: 12 }} onClick={() => setOpen(true)} data-testid="add-contact">
+        <Button
+          type="primary"
+          style={{ marginBottom: 12 }}
+          onClick={() => setOpen(true)}
+          data-testid="add-contact"
+        >
           {translate('customers.contacts.add')}
         </Button>
       )}
@@ -166,19 +222,34 @@ function ContactsTab({ customer, tabs, reload, canEdit }: { customer: Customer; 
             render: (_, contact) => (
               <Space>
                 <Link to={`/contacts/show/${contact.id}`}>{contact.name}</Link>
-                {contact.isPrimary && <Tag color="blue">{translate('contacts.fields.primary')}</Tag>}
+                {contact.isPrimary && (
+                  <Tag color="blue">{translate('contacts.fields.primary')}</Tag>
+                )}
               </Space>
             ),
           },
           { key: 'title', dataIndex: 'title', title: translate('contacts.fields.title') },
-          { key: 'departmentName', dataIndex: 'departmentName', title: translate('contacts.fields.departmentName') },
+          {
+            key: 'departmentName',
+            dataIndex: 'departmentName',
+            title: translate('contacts.fields.departmentName'),
+          },
           { key: 'mobile', dataIndex: 'mobile', title: translate('contacts.fields.mobile') },
           { key: 'email', dataIndex: 'email', title: translate('contacts.fields.email') },
-          { key: 'decisionRole', title: translate('contacts.fields.decisionRole'), render: (_, contact) => contact.decisionRole?.label ?? '—' },
+          {
+            key: 'decisionRole',
+            title: translate('contacts.fields.decisionRole'),
+            render: (_, contact) => contact.decisionRole?.label ?? '—',
+          },
           {
             key: 'closeness',
             title: translate('contacts.fields.closeness'),
-            render: (_, contact) => (contact.closeness ? <Rate disabled count={5} value={contact.closeness} style={{ fontSize: 12 }} /> : '—'),
+            render: (_, contact) =>
+              contact.closeness ? (
+                <Rate disabled count={5} value={contact.closeness} style={{ fontSize: 12 }} />
+              ) : (
+                '—'
+              ),
           },
         ]}
       />
@@ -191,7 +262,11 @@ function ContactsTab({ customer, tabs, reload, canEdit }: { customer: Customer; 
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ isPrimary: false }}>
-          <Form.Item name="name" label={translate('contacts.fields.name')} rules={[{ required: true, message: translate('validation.required') }]}>
+          <Form.Item
+            name="name"
+            label={translate('contacts.fields.name')}
+            rules={[{ required: true, message: translate('validation.required') }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="title" label={translate('contacts.fields.title')}>
@@ -212,7 +287,11 @@ function ContactsTab({ customer, tabs, reload, canEdit }: { customer: Customer; 
           <Form.Item name="closeness" label={translate('contacts.fields.closeness')}>
             <Rate />
           </Form.Item>
-          <Form.Item name="isPrimary" label={translate('contacts.fields.primary')} valuePropName="checked">
+          <Form.Item
+            name="isPrimary"
+            label={translate('contacts.fields.primary')}
+            valuePropName="checked"
+          >
             <Switch />
           </Form.Item>
         </Form>
@@ -230,7 +309,11 @@ export function RelationshipsTable({ edges }: { edges: Tabs['relationships'] }) 
       pagination={false}
       dataSource={edges}
       columns={[
-        { key: 'label', title: translate('customers.relationships.label'), render: (_, edge) => <Tag color="geekblue">{edge.label}</Tag> },
+        {
+          key: 'label',
+          title: translate('customers.relationships.label'),
+          render: (_, edge) => <Tag color="geekblue">{edge.label}</Tag>,
+        },
         {
           key: 'other',
           title: translate('customers.relationships.other'),
@@ -240,24 +323,49 @@ export function RelationshipsTable({ edges }: { edges: Tabs['relationships'] }) 
             const isCustomer = other.__typename === 'Customer';
             return (
               <Space>
-                <Tag>{translate(isCustomer ? 'customers.graph.customer' : 'customers.graph.contact')}</Tag>
-                <Link to={isCustomer ? `/customers/show/${other.id}` : `/contacts/show/${other.id}`}>{other.name}</Link>
+                <Tag>
+                  {translate(isCustomer ? 'customers.graph.customer' : 'customers.graph.contact')}
+                </Tag>
+                <Link
+                  to={isCustomer ? `/customers/show/${other.id}` : `/contacts/show/${other.id}`}
+                >
+                  {other.name}
+                </Link>
               </Space>
             );
           },
         },
-        { key: 'since', title: translate('customers.relationships.since'), render: (_, edge) => edge.relationship.since ?? '—' },
+        {
+          key: 'since',
+          title: translate('customers.relationships.since'),
+          render: (_, edge) => edge.relationship.since ?? '—',
+        },
         {
           key: 'strength',
           title: translate('customers.relationships.strength'),
-          render: (_, edge) => (edge.relationship.strength ? <Rate disabled value={edge.relationship.strength} style={{ fontSize: 12 }} /> : '—'),
+          render: (_, edge) =>
+            edge.relationship.strength ? (
+              <Rate disabled value={edge.relationship.strength} style={{ fontSize: 12 }} />
+            ) : (
+              '—'
+            ),
         },
       ]}
     />
   );
 }
 
-function FollowupsTab({ customer, tabs, reload, canEdit }: { customer: Customer; tabs?: Tabs; reload: () => void; canEdit: boolean }) {
+function FollowupsTab({
+  customer,
+  tabs,
+  reload,
+  canEdit,
+}: {
+  customer: Customer;
+  tabs?: Tabs;
+  reload: () => void;
+  canEdit: boolean;
+}) {
   const translate = useTranslate();
   const [form] = Form.useForm<Values>();
   const create = useGqlMutation(CREATE_FOLLOWUP_MUTATION);
@@ -282,35 +390,45 @@ function FollowupsTab({ customer, tabs, reload, canEdit }: { customer: Customer;
       reload();
     } catch (error) {
       const errors = (error as { errors?: Record<string, string[]> }).errors;
-      if (errors) form.setFields(Object.entries(errors).map(([name, list]) => ({ name: name.replace(/^followup\./, ''), errors: list })));
+      if (errors)
+        form.setFields(
+          Object.entries(errors).map(([name, list]) => ({
+            name: name.replace(/^followup\./, ''),
+            errors: list,
+          })),
+        );
       else message.error(errorMessage(error));
     }
   };
   return (
     <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap' }}>
       {canEdit && (
-      <Card size="small" title={translate('customers.followups.add')} style={{ width: 360 }}>
-        <Form form={form} layout="vertical" onFinish={submit}>
-          <Form.Item name="method" label={translate('customers.followups.method')}>
-            <Select allowClear options={methods} />
-          </Form.Item>
-          <Form.Item name="milestone" label={translate('customers.followups.milestone')}>
-            <Select allowClear options={milestones} />
-          </Form.Item>
-          <Form.Item name="content" label={translate('customers.followups.content')} rules={[{ required: true, message: translate('validation.required') }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Form.Item name="nextStep" label={translate('customers.followups.nextStep')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="nextDate" label={translate('customers.followups.nextDate')}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={create.isPending}>
-            {translate('buttons.save')}
-          </Button>
-        </Form>
-      </Card>
+        <Card size="small" title={translate('customers.followups.add')} style={{ width: 360 }}>
+          <Form form={form} layout="vertical" onFinish={submit}>
+            <Form.Item name="method" label={translate('customers.followups.method')}>
+              <Select allowClear options={methods} />
+            </Form.Item>
+            <Form.Item name="milestone" label={translate('customers.followups.milestone')}>
+              <Select allowClear options={milestones} />
+            </Form.Item>
+            <Form.Item
+              name="content"
+              label={translate('customers.followups.content')}
+              rules={[{ required: true, message: translate('validation.required') }]}
+            >
+              <Input.TextArea rows={3} />
+            </Form.Item>
+            <Form.Item name="nextStep" label={translate('customers.followups.nextStep')}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="nextDate" label={translate('customers.followups.nextDate')}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={create.isPending}>
+              {translate('buttons.save')}
+            </Button>
+          </Form>
+        </Card>
       )}
       <div style={{ flex: 1, minWidth: 320 }}>
         {(tabs?.followups ?? []).length === 0 ? (
@@ -325,15 +443,22 @@ function FollowupsTab({ customer, tabs, reload, canEdit }: { customer: Customer;
                   <Space wrap>
                     <Typography.Text strong>{dateTime(followup.happenedAt)}</Typography.Text>
                     {followup.method && <Tag>{followup.method.label}</Tag>}
-                    {followup.milestone && <Tag color={followup.milestone.color || undefined}>{followup.milestone.label}</Tag>}
+                    {followup.milestone && (
+                      <Tag color={followup.milestone.color || undefined}>
+                        {followup.milestone.label}
+                      </Tag>
+                    )}
                     <Typography.Text type="secondary">{followup.user?.displayName}</Typography.Text>
                   </Space>
                   <div style={{ whiteSpace: 'pre-wrap' }}>{followup.content}</div>
-                  {followup.feedback && <Typography.Text type="secondary">{followup.feedback}</Typography.Text>}
+                  {followup.feedback && (
+                    <Typography.Text type="secondary">{followup.feedback}</Typography.Text>
+                  )}
                   {(followup.nextStep || followup.nextDate) && (
                     <div>
                       <Typography.Text type="secondary">
-                        {translate('customers.followups.next')}: {followup.nextStep ?? ''} {followup.nextDate ?? ''}
+                        {translate('customers.followups.next')}: {followup.nextStep ?? ''}{' '}
+                        {followup.nextDate ?? ''}
                       </Typography.Text>
                     </div>
                   )}
@@ -354,8 +479,14 @@ function TransactionsTab({ customer, tabs }: { customer: Customer; tabs?: Tabs }
     <>
       <Space size={48} style={{ marginBottom: 16 }}>
         <Statistic title={translate('customers.transactions.count')} value={summary.count} />
-        <Statistic title={translate('customers.transactions.total')} value={formatMoney(summary.totalAmount)} />
-        <Statistic title={translate('customers.transactions.first')} value={summary.firstOn ?? '—'} />
+        <Statistic
+          title={translate('customers.transactions.total')}
+          value={formatMoney(summary.totalAmount)}
+        />
+        <Statistic
+          title={translate('customers.transactions.first')}
+          value={summary.firstOn ?? '—'}
+        />
         <Statistic title={translate('customers.transactions.last')} value={summary.lastOn ?? '—'} />
       </Space>
       <Table
@@ -364,9 +495,21 @@ function TransactionsTab({ customer, tabs }: { customer: Customer; tabs?: Tabs }
         dataSource={tabs?.transactions ?? []}
         pagination={{ pageSize: 20 }}
         columns={[
-          { key: 'occurredOn', dataIndex: 'occurredOn', title: translate('customers.transactions.occurredOn') },
-          { key: 'type', title: translate('customers.transactions.type'), render: (_, row) => row.type?.label ?? '—' },
-          { key: 'product', dataIndex: 'product', title: translate('customers.transactions.product') },
+          {
+            key: 'occurredOn',
+            dataIndex: 'occurredOn',
+            title: translate('customers.transactions.occurredOn'),
+          },
+          {
+            key: 'type',
+            title: translate('customers.transactions.type'),
+            render: (_, row) => row.type?.label ?? '—',
+          },
+          {
+            key: 'product',
+            dataIndex: 'product',
+            title: translate('customers.transactions.product'),
+          },
           {
             key: 'amount',
             align: 'right',
@@ -380,13 +523,27 @@ function TransactionsTab({ customer, tabs }: { customer: Customer; tabs?: Tabs }
   );
 }
 
-function DocumentsTab({ customer, tabs, reload, canEdit }: { customer: Customer; tabs?: Tabs; reload: () => void; canEdit: boolean }) {
+function DocumentsTab({
+  customer,
+  tabs,
+  reload,
+  canEdit,
+}: {
+  customer: Customer;
+  tabs?: Tabs;
+  reload: () => void;
+  canEdit: boolean;
+}) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ type: string; note?: string; file?: { originFileObj?: File }[] }>();
   const types = useOptions('document_type');
-  const submit = async (values: { type: string; note?: string; file?: { originFileObj?: File }[] }) => {
+  const submit = async (values: {
+    type: string;
+    note?: string;
+    file?: { originFileObj?: File }[];
+  }) => {
     const file = values.file?.[0]?.originFileObj;
     if (!file) return;
     setBusy(true);
@@ -405,7 +562,12 @@ function DocumentsTab({ customer, tabs, reload, canEdit }: { customer: Customer;
   return (
     <>
       {canEdit && (
-        <Button icon={<UploadOutlined />} type="primary" style={{ marginBottom: 12 }} onClick={() => setOpen(true)}>
+        <Button
+          icon={<UploadOutlined />}
+          type="primary"
+          style={{ marginBottom: 12 }}
+          onClick={() => setOpen(true)}
+        >
           {translate('customers.documents.upload')}
         </Button>
       )}
@@ -420,17 +582,37 @@ function DocumentsTab({ customer, tabs, reload, canEdit }: { customer: Customer;
             title: translate('customers.documents.fileName'),
             render: (_, doc) => (
               <a
-                onClick={() => downloadWithToken(doc.downloadUrl, doc.fileName).catch((error) => message.error(errorMessage(error)))}
+                onClick={() =>
+                  downloadWithToken(doc.downloadUrl, doc.fileName).catch((error) =>
+                    message.error(errorMessage(error)),
+                  )
+                }
               >
                 {doc.fileName}
               </a>
             ),
           },
-          { key: 'type', title: translate('customers.documents.type'), render: (_, doc) => doc.type?.label ?? '—' },
-          { key: 'size', title: translate('customers.documents.size'), render: (_, doc) => `${(doc.size / 1024).toFixed(1)} KB` },
+          {
+            key: 'type',
+            title: translate('customers.documents.type'),
+            render: (_, doc) => doc.type?.label ?? '—',
+          },
+          {
+            key: 'size',
+            title: translate('customers.documents.size'),
+            render: (_, doc) => `${(doc.size / 1024).toFixed(1)} KB`,
+          },
           { key: 'note', dataIndex: 'note', title: translate('customers.documents.note') },
-          { key: 'uploadedBy', title: translate('customers.documents.uploadedBy'), render: (_, doc) => doc.uploadedBy?.displayName ?? '—' },
-          { key: 'uploadedAt', title: translate('customers.documents.uploadedAt'), render: (_, doc) => dateTime(doc.uploadedAt) },
+          {
+            key: 'uploadedBy',
+            title: translate('customers.documents.uploadedBy'),
+            render: (_, doc) => doc.uploadedBy?.displayName ?? '—',
+          },
+          {
+            key: 'uploadedAt',
+            title: translate('customers.documents.uploadedAt'),
+            render: (_, doc) => dateTime(doc.uploadedAt),
+          },
         ]}
       />
       <Modal
@@ -442,7 +624,11 @@ function DocumentsTab({ customer, tabs, reload, canEdit }: { customer: Customer;
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={submit}>
-          <Form.Item name="type" label={translate('customers.documents.type')} rules={[{ required: true, message: translate('validation.required') }]}>
+          <Form.Item
+            name="type"
+            label={translate('customers.documents.type')}
+            rules={[{ required: true, message: translate('validation.required') }]}
+          >
             <Select options={types} />
           </Form.Item>
           <Form.Item name="note" label={translate('customers.documents.note')}>
@@ -476,8 +662,16 @@ function HistoryTab({ customer, tabs }: { customer: Customer; tabs?: Tabs }) {
       pagination={{ pageSize: 20 }}
       data-testid="history-table"
       columns={[
-        { key: 'at', title: translate('customers.history.at'), render: (_, row) => dateTime(row.at) },
-        { key: 'field', title: translate('customers.history.field'), render: (_, row) => label(row.field, customer.kind) },
+        {
+          key: 'at',
+          title: translate('customers.history.at'),
+          render: (_, row) => dateTime(row.at),
+        },
+        {
+          key: 'field',
+          title: translate('customers.history.field'),
+          render: (_, row) => label(row.field, customer.kind),
+        },
         {
           key: 'change',
           title: translate('customers.history.change'),
@@ -490,23 +684,46 @@ function HistoryTab({ customer, tabs }: { customer: Customer; tabs?: Tabs }) {
             </span>
           ),
         },
-        { key: 'actor', title: translate('customers.history.actor'), render: (_, row) => row.actorName ?? '—' },
-        { key: 'reason', title: translate('customers.history.reason'), render: (_, row) => row.reason ?? '—' },
+        {
+          key: 'actor',
+          title: translate('customers.history.actor'),
+          render: (_, row) => row.actorName ?? '—',
+        },
+        {
+          key: 'reason',
+          title: translate('customers.history.reason'),
+          render: (_, row) => row.reason ?? '—',
+        },
       ]}
     />
   );
 }
 
-function TeamTab({ customer, reload, canEdit }: { customer: Customer; reload: () => void; canEdit: boolean }) {
+function TeamTab({
+  customer,
+  reload,
+  canEdit,
+}: {
+  customer: Customer;
+  reload: () => void;
+  canEdit: boolean;
+}) {
   const translate = useTranslate();
   const users = useUsers();
   const [transferOpen, setTransferOpen] = useState(false);
   const [memberOpen, setMemberOpen] = useState(false);
-  const [transferForm] = Form.useForm<{ ownerId: string; keepPreviousAs?: AccessLevel; reason?: string }>();
+  const [transferForm] = Form.useForm<{
+    ownerId: string;
+    keepPreviousAs?: AccessLevel;
+    reason?: string;
+  }>();
   const [memberForm] = Form.useForm<{ userId: string; level: AccessLevel }>();
   const transfer = useGqlMutation(TRANSFER_OWNER_MUTATION);
   const setMember = useGqlMutation(SET_CUSTOMER_MEMBER_MUTATION);
-  const userOptions = users.map((user) => ({ value: user.id, label: `${user.displayName} (${user.username})` }));
+  const userOptions = users.map((user) => ({
+    value: user.id,
+    label: `${user.displayName} (${user.username})`,
+  }));
   const name = (id: string) => users.find((user) => user.id === id)?.displayName ?? id;
   const levels = [
     { value: 'READ', label: translate('customers.team.levels.READ') },
@@ -519,10 +736,21 @@ function TeamTab({ customer, reload, canEdit }: { customer: Customer; reload: ()
           <Button type="primary" onClick={() => setTransferOpen(true)}>
             {translate('customers.team.transfer')}
           </Button>
-          <Button onClick={() => setMemberOpen(true)}>{translate('customers.team.addMember')}</Button>
+          <Button onClick={() => setMemberOpen(true)}>
+            {translate('customers.team.addMember')}
+          </Button>
         </Space>
       )}
-      <Descriptions size="small" items={[{ key: 'owner', label: translate('customers.fields.owner'), children: customer.owner?.displayName ?? '—' }]} />
+      <Descriptions
+        size="small"
+        items={[
+          {
+            key: 'owner',
+            label: translate('customers.fields.owner'),
+            children: customer.owner?.displayName ?? '—',
+          },
+        ]}
+      />
       <AntList
         bordered
         dataSource={customer.members}
@@ -531,7 +759,9 @@ function TeamTab({ customer, reload, canEdit }: { customer: Customer; reload: ()
           <AntList.Item>
             <Space>
               <Typography.Text>{name(member.userId)}</Typography.Text>
-              <Tag color={member.level === 'EDIT' ? 'blue' : 'default'}>{translate(`customers.team.levels.${member.level}`)}</Tag>
+              <Tag color={member.level === 'EDIT' ? 'blue' : 'default'}>
+                {translate(`customers.team.levels.${member.level}`)}
+              </Tag>
               <Typography.Text type="secondary">{dateTime(member.addedAt)}</Typography.Text>
             </Space>
           </AntList.Item>
@@ -550,7 +780,12 @@ function TeamTab({ customer, reload, canEdit }: { customer: Customer; reload: ()
           layout="vertical"
           onFinish={async (values) => {
             try {
-              await transfer.run({ customerId: customer.id, ownerId: values.ownerId, keepPreviousAs: values.keepPreviousAs ?? null, reason: values.reason || null });
+              await transfer.run({
+                customerId: customer.id,
+                ownerId: values.ownerId,
+                keepPreviousAs: values.keepPreviousAs ?? null,
+                reason: values.reason || null,
+              });
               setTransferOpen(false);
               reload();
             } catch (error) {
@@ -558,7 +793,11 @@ function TeamTab({ customer, reload, canEdit }: { customer: Customer; reload: ()
             }
           }}
         >
-          <Form.Item name="ownerId" label={translate('customers.team.newOwner')} rules={[{ required: true, message: translate('validation.required') }]}>
+          <Form.Item
+            name="ownerId"
+            label={translate('customers.team.newOwner')}
+            rules={[{ required: true, message: translate('validation.required') }]}
+          >
             <Select showSearch optionFilterProp="label" options={userOptions} />
           </Form.Item>
           <Form.Item name="keepPreviousAs" label={translate('customers.team.keepPreviousAs')}>
@@ -583,7 +822,11 @@ function TeamTab({ customer, reload, canEdit }: { customer: Customer; reload: ()
           initialValues={{ level: 'READ' }}
           onFinish={async (values) => {
             try {
-              await setMember.run({ customerId: customer.id, userId: values.userId, level: values.level });
+              await setMember.run({
+                customerId: customer.id,
+                userId: values.userId,
+                level: values.level,
+              });
               setMemberOpen(false);
               reload();
             } catch (error) {
@@ -591,7 +834,11 @@ function TeamTab({ customer, reload, canEdit }: { customer: Customer; reload: ()
             }
           }}
         >
-          <Form.Item name="userId" label={translate('customers.team.member')} rules={[{ required: true, message: translate('validation.required') }]}>
+          <Form.Item
+            name="userId"
+            label={translate('customers.team.member')}
+            rules={[{ required: true, message: translate('validation.required') }]}
+          >
             <Select showSearch optionFilterProp="label" options={userOptions} />
           </Form.Item>
           <Form.Item name="level" label={translate('customers.team.level')}>
@@ -604,11 +851,21 @@ function TeamTab({ customer, reload, canEdit }: { customer: Customer; reload: ()
 }
 
 /** A notice over the tabs while changes to protected fields of this customer await approval. */
-function PendingChanges({ customerId, kind, onOpen }: { customerId: string; kind: Customer['kind']; onOpen: () => void }) {
+function PendingChanges({
+  customerId,
+  kind,
+  onOpen,
+}: {
+  customerId: string;
+  kind: Customer['kind'];
+  onOpen: () => void;
+}) {
   const translate = useTranslate();
   const label = useFieldLabels();
   const query = useGqlQuery(CUSTOMER_PENDING_CHANGES_QUERY, { id: customerId });
-  const pending = (query.data?.customer.changeRequests ?? []).filter((request) => request.status === 'PENDING');
+  const pending = (query.data?.customer.changeRequests ?? []).filter(
+    (request) => request.status === 'PENDING',
+  );
   if (pending.length === 0) return null;
   return (
     <Alert
@@ -622,7 +879,11 @@ function PendingChanges({ customerId, kind, onOpen }: { customerId: string; kind
           {pending.map((request) => (
             <Typography.Text key={request.id}>
               {translate('customers.pendingChanges.item', {
-                fields: diffFieldLabels(request.diff, (key) => label(key, kind), translate('common.listSeparator')),
+                fields: diffFieldLabels(
+                  request.diff,
+                  (key) => label(key, kind),
+                  translate('common.listSeparator'),
+                ),
                 name: request.requester?.displayName ?? '—',
                 at: accessDateTime(request.createdAt),
                 approver: request.approver?.displayName ?? translate('access.adminsDecide'),
@@ -661,11 +922,18 @@ export function CustomerShow() {
 
   const statusMenu = useMemo(
     () => ({
-      items: CUSTOMER_STATUSES.map((status) => ({ key: status, label: translate(`customers.status.${status}`) })),
+      items: CUSTOMER_STATUSES.map((status) => ({
+        key: status,
+        label: translate(`customers.status.${status}`),
+      })),
       onClick: async ({ key }: { key: string }) => {
         if (!customer || key === customer.status) return;
         try {
-          await setStatus.run({ id: customer.id, status: key as CustomerStatus, version: customer.version });
+          await setStatus.run({
+            id: customer.id,
+            status: key as CustomerStatus,
+            version: customer.version,
+          });
           message.success(translate('customers.statusChanged'));
           reload();
         } catch (error) {
@@ -680,7 +948,9 @@ export function CustomerShow() {
   return (
     <Show
       isLoading={record.isLoading}
-      title={customer ? `${customer.number ?? ''} ${customer.name}` : translate('customers.titles.show')}
+      title={
+        customer ? `${customer.number ?? ''} ${customer.name}` : translate('customers.titles.show')
+      }
       headerButtons={() => (
         <Space>
           {customer && canEdit && (
@@ -694,7 +964,11 @@ export function CustomerShow() {
             </Dropdown>
           )}
           {canEdit && (
-            <Button icon={<EditOutlined />} onClick={() => go({ to: `/customers/edit/${customerId}` })} data-testid="customer-edit">
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => go({ to: `/customers/edit/${customerId}` })}
+              data-testid="customer-edit"
+            >
               {translate('buttons.edit')}
             </Button>
           )}
@@ -709,11 +983,31 @@ export function CustomerShow() {
             data-testid="customer-header"
             data-edit-access={editAccess}
             items={[
-              { key: 'number', label: translate('customers.fields.number'), children: customer.number ?? '—' },
-              { key: 'name', label: translate('customers.fields.name'), children: <Typography.Text strong>{customer.name}</Typography.Text> },
-              { key: 'kind', label: translate('customers.fields.kind'), children: translate(`customers.kinds.${customer.kind}`) },
-              { key: 'grade', label: translate('customers.fields.grade'), children: <DictTag item={customer.grade} /> },
-              { key: 'owner', label: translate('customers.fields.owner'), children: customer.owner?.displayName ?? '—' },
+              {
+                key: 'number',
+                label: translate('customers.fields.number'),
+                children: customer.number ?? '—',
+              },
+              {
+                key: 'name',
+                label: translate('customers.fields.name'),
+                children: <Typography.Text strong>{customer.name}</Typography.Text>,
+              },
+              {
+                key: 'kind',
+                label: translate('customers.fields.kind'),
+                children: translate(`customers.kinds.${customer.kind}`),
+              },
+              {
+                key: 'grade',
+                label: translate('customers.fields.grade'),
+                children: <DictTag item={customer.grade} />,
+              },
+              {
+                key: 'owner',
+                label: translate('customers.fields.owner'),
+                children: customer.owner?.displayName ?? '—',
+              },
               {
                 key: 'status',
                 label: translate('customers.fields.status'),
@@ -722,7 +1016,9 @@ export function CustomerShow() {
                     <StatusTag status={customer.status} />
                     {editAccess === 'read' && (
                       <Tooltip title={translate('customers.readOnlyHint')}>
-                        <Tag data-testid="customer-read-only">{translate('customers.readOnly')}</Tag>
+                        <Tag data-testid="customer-read-only">
+                          {translate('customers.readOnly')}
+                        </Tag>
                       </Tooltip>
                     )}
                   </Space>
@@ -730,15 +1026,33 @@ export function CustomerShow() {
               },
             ]}
           />
-          <PendingChanges customerId={customer.id} kind={customer.kind} onOpen={() => setActiveTab('access')} />
+          <PendingChanges
+            customerId={customer.id}
+            kind={customer.kind}
+            onOpen={() => setActiveTab('access')}
+          />
           <Tabs
             activeKey={activeTab}
             onChange={setActiveTab}
             destroyOnHidden
             items={[
-              { key: 'card', label: translate('customers.tabs.card'), children: <CardTab customer={customer} /> },
-              { key: 'contacts', label: translate('customers.tabs.contacts'), children: <ContactsTab customer={customer} tabs={tabs} reload={reload} canEdit={canEdit} /> },
-              { key: 'relationships', label: translate('customers.tabs.relationships'), children: <RelationshipsTable edges={tabs?.relationships ?? []} /> },
+              {
+                key: 'card',
+                label: translate('customers.tabs.card'),
+                children: <CardTab customer={customer} />,
+              },
+              {
+                key: 'contacts',
+                label: translate('customers.tabs.contacts'),
+                children: (
+                  <ContactsTab customer={customer} tabs={tabs} reload={reload} canEdit={canEdit} />
+                ),
+              },
+              {
+                key: 'relationships',
+                label: translate('customers.tabs.relationships'),
+                children: <RelationshipsTable edges={tabs?.relationships ?? []} />,
+              },
               {
                 key: 'graph',
                 label: translate('customers.tabs.graph'),
@@ -748,15 +1062,41 @@ export function CustomerShow() {
                   </Suspense>
                 ),
               },
-              { key: 'followups', label: translate('customers.tabs.followups'), children: <FollowupsTab customer={customer} tabs={tabs} reload={reload} canEdit={canEdit} /> },
-              { key: 'transactions', label: translate('customers.tabs.transactions'), children: <TransactionsTab customer={customer} tabs={tabs} /> },
-              { key: 'documents', label: translate('customers.tabs.documents'), children: <DocumentsTab customer={customer} tabs={tabs} reload={reload} canEdit={canEdit} /> },
-              { key: 'history', label: translate('customers.tabs.history'), children: <HistoryTab customer={customer} tabs={tabs} /> },
-              { key: 'team', label: translate('customers.tabs.team'), children: <TeamTab customer={customer} reload={reload} canEdit={canEdit} /> },
+              {
+                key: 'followups',
+                label: translate('customers.tabs.followups'),
+                children: (
+                  <FollowupsTab customer={customer} tabs={tabs} reload={reload} canEdit={canEdit} />
+                ),
+              },
+              {
+                key: 'transactions',
+                label: translate('customers.tabs.transactions'),
+                children: <TransactionsTab customer={customer} tabs={tabs} />,
+              },
+              {
+                key: 'documents',
+                label: translate('customers.tabs.documents'),
+                children: (
+                  <DocumentsTab customer={customer} tabs={tabs} reload={reload} canEdit={canEdit} />
+                ),
+              },
+              {
+                key: 'history',
+                label: translate('customers.tabs.history'),
+                children: <HistoryTab customer={customer} tabs={tabs} />,
+              },
+              {
+                key: 'team',
+                label: translate('customers.tabs.team'),
+                children: <TeamTab customer={customer} reload={reload} canEdit={canEdit} />,
+              },
               {
                 key: 'access',
                 label: <span data-testid="tab-access">{translate('customers.tabs.access')}</span>,
-                children: <AccessTab customerId={customer.id} kind={customer.kind} canEdit={canEdit} />,
+                children: (
+                  <AccessTab customerId={customer.id} kind={customer.kind} canEdit={canEdit} />
+                ),
               },
             ]}
           />
@@ -765,4 +1105,3 @@ export function CustomerShow() {
     </Show>
   );
 }
-

@@ -1,5 +1,16 @@
 import { useMemo } from 'react';
-import { Card, Cascader, DatePicker, Form, Input, InputNumber, Rate, Select, Switch, type FormInstance } from 'antd';
+import {
+  Card,
+  Cascader,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Rate,
+  Select,
+  Switch,
+  type FormInstance,
+} from 'antd';
 import type { Rule, RuleObject } from 'antd/es/form';
 import { useTranslate } from '@refinedev/core';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -61,7 +72,11 @@ function toCascader(nodes: readonly RegionNode[] | undefined): CascaderOption[] 
   }));
 }
 
-function pathIndex(options: readonly CascaderOption[], prefix: string[] = [], out = new Map<string, string[]>()) {
+function pathIndex(
+  options: readonly CascaderOption[],
+  prefix: string[] = [],
+  out = new Map<string, string[]>(),
+) {
   for (const option of options) {
     const path = [...prefix, option.value];
     out.set(option.value, path);
@@ -86,10 +101,14 @@ function DictionarySelect({
   value?: unknown;
   onChange?: (value: unknown) => void;
 }) {
-  const watched = Form.useWatch(field.controllingField && field.controllingField !== 'kind' ? field.controllingField : '__none__', form) as
-    | string
-    | undefined;
-  const controllingItem = field.controllingField === 'kind' ? kind : typeof watched === 'string' ? watched : undefined;
+  const watched = Form.useWatch(
+    field.controllingField && field.controllingField !== 'kind'
+      ? field.controllingField
+      : '__none__',
+    form,
+  ) as string | undefined;
+  const controllingItem =
+    field.controllingField === 'kind' ? kind : typeof watched === 'string' ? watched : undefined;
   const options = useGqlQuery(
     CARD_OPTIONS_QUERY,
     { type: field.dictionaryCode ?? '', controllingItem },
@@ -104,7 +123,10 @@ function DictionarySelect({
       optionFilterProp="label"
       mode={multiple ? 'multiple' : undefined}
       loading={options.isLoading}
-      options={(options.data?.dictionaryOptions ?? []).map((option) => ({ value: option.code, label: option.label }))}
+      options={(options.data?.dictionaryOptions ?? []).map((option) => ({
+        value: option.code,
+        label: option.label,
+      }))}
     />
   );
 }
@@ -121,7 +143,10 @@ function CascaderField({
   onChange?: (value: string | null) => void;
 }) {
   const tree = useGqlQuery(ENABLED_TREE_QUERY, { code: dictionaryCode });
-  const options = useMemo(() => toCascader(tree.data?.dictionary.tree as RegionNode[] | undefined), [tree.data]);
+  const options = useMemo(
+    () => toCascader(tree.data?.dictionary.tree as RegionNode[] | undefined),
+    [tree.data],
+  );
   const paths = useMemo(() => pathIndex(options), [options]);
   return (
     <Cascader
@@ -131,12 +156,21 @@ function CascaderField({
       disabled={disabled}
       options={options}
       value={value ? (paths.get(value) ?? [value]) : undefined}
-      onChange={(path) => onChange?.(Array.isArray(path) && path.length > 0 ? String(path[path.length - 1]) : null)}
+      onChange={(path) =>
+        onChange?.(Array.isArray(path) && path.length > 0 ? String(path[path.length - 1]) : null)
+      }
     />
   );
 }
 
-function UserSelect({ disabled, ...rest }: { disabled?: boolean; value?: unknown; onChange?: (value: unknown) => void }) {
+function UserSelect({
+  disabled,
+  ...rest
+}: {
+  disabled?: boolean;
+  value?: unknown;
+  onChange?: (value: unknown) => void;
+}) {
   const users = useGqlQuery(CARD_USERS_QUERY, { paging: { limit: 200 } });
   return (
     <Select
@@ -182,7 +216,14 @@ function unlessStillMasked(rules: Rule[], key: string, masked: unknown): Rule[] 
 }
 
 /** One field's form item, its widget chosen by the field type. */
-function CardFormItem({ field, kind, form, cascaderDictionaries, disabled, maskedValues }: { field: CardField } & Omit<CardFormFieldsProps, 'fields'>) {
+function CardFormItem({
+  field,
+  kind,
+  form,
+  cascaderDictionaries,
+  disabled,
+  maskedValues,
+}: { field: CardField } & Omit<CardFormFieldsProps, 'fields'>) {
   const translate = useTranslate();
   const validation = validationOf(field.validation);
   const rules = rulesOf(field, translate('validation.required'));
@@ -190,19 +231,31 @@ function CardFormItem({ field, kind, form, cascaderDictionaries, disabled, maske
     name: field.key,
     label: field.label,
     tooltip: field.help || undefined,
-    rules: maskedValues && field.key in maskedValues ? unlessStillMasked(rules, field.key, maskedValues[field.key]) : rules,
+    rules:
+      maskedValues && field.key in maskedValues
+        ? unlessStillMasked(rules, field.key, maskedValues[field.key])
+        : rules,
   };
   switch (field.type) {
     case 'LONG_TEXT':
       return (
         <Form.Item {...common}>
-          <Input.TextArea rows={3} maxLength={validation.maxLength ?? undefined} disabled={disabled} />
+          <Input.TextArea
+            rows={3}
+            maxLength={validation.maxLength ?? undefined}
+            disabled={disabled}
+          />
         </Form.Item>
       );
     case 'NUMBER':
       return (
         <Form.Item {...common}>
-          <InputNumber style={{ width: '100%' }} min={validation.min ?? undefined} max={validation.max ?? undefined} disabled={disabled} />
+          <InputNumber
+            style={{ width: '100%' }}
+            min={validation.min ?? undefined}
+            max={validation.max ?? undefined}
+            disabled={disabled}
+          />
         </Form.Item>
       );
     case 'MONEY':
@@ -222,7 +275,9 @@ function CardFormItem({ field, kind, form, cascaderDictionaries, disabled, maske
       return (
         <Form.Item
           {...common}
-          getValueProps={(value: string | null | undefined) => ({ value: value ? dayjs(value) : undefined })}
+          getValueProps={(value: string | null | undefined) => ({
+            value: value ? dayjs(value) : undefined,
+          })}
           getValueFromEvent={(value: Dayjs | null) => (value ? value.format(DATE_FORMAT) : null)}
         >
           <DatePicker style={{ width: '100%' }} disabled={disabled} />
@@ -236,7 +291,11 @@ function CardFormItem({ field, kind, form, cascaderDictionaries, disabled, maske
       );
     case 'SELECT':
     case 'MULTI_SELECT':
-      if (field.type === 'SELECT' && field.dictionaryCode && (cascaderDictionaries ?? ['region']).includes(field.dictionaryCode)) {
+      if (
+        field.type === 'SELECT' &&
+        field.dictionaryCode &&
+        (cascaderDictionaries ?? ['region']).includes(field.dictionaryCode)
+      ) {
         return (
           <Form.Item {...common}>
             <CascaderField dictionaryCode={field.dictionaryCode} disabled={disabled} />
@@ -245,7 +304,13 @@ function CardFormItem({ field, kind, form, cascaderDictionaries, disabled, maske
       }
       return (
         <Form.Item {...common}>
-          <DictionarySelect field={field} kind={kind} form={form} multiple={field.type === 'MULTI_SELECT'} disabled={disabled} />
+          <DictionarySelect
+            field={field}
+            kind={kind}
+            form={form}
+            multiple={field.type === 'MULTI_SELECT'}
+            disabled={disabled}
+          />
         </Form.Item>
       );
     case 'USER':
@@ -275,7 +340,14 @@ function CardFormItem({ field, kind, form, cascaderDictionaries, disabled, maske
  * field key (selects by item code, dates as `YYYY-MM-DD`, users by id).
  * Inactive fields are left out.
  */
-export function CardFormFields({ kind, fields, form, cascaderDictionaries, disabled, maskedValues }: CardFormFieldsProps) {
+export function CardFormFields({
+  kind,
+  fields,
+  form,
+  cascaderDictionaries,
+  disabled,
+  maskedValues,
+}: CardFormFieldsProps) {
   const translate = useTranslate();
   const groups = useMemo(
     () =>
@@ -291,7 +363,13 @@ export function CardFormFields({ kind, fields, form, cascaderDictionaries, disab
   return (
     <>
       {groups.map(({ group, fields: groupFields }) => (
-        <Card key={group} size="small" type="inner" title={translate(`dataCard.groups.${group}`)} style={{ marginBottom: 12 }}>
+        <Card
+          key={group}
+          size="small"
+          type="inner"
+          title={translate(`dataCard.groups.${group}`)}
+          style={{ marginBottom: 12 }}
+        >
           {groupFields.map((field) => (
             <CardFormItem
               key={field.key}

@@ -1,10 +1,40 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Col,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+} from 'antd';
 import { useTranslate } from '@refinedev/core';
 import type { CustomerKind, DataCardQuery, FieldGroup, FieldType } from '../../graphql/graphql';
-import { applyFieldErrors, errorCode, errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
-import { CARD_DICTIONARY_TYPES_QUERY, CREATE_FIELD_DEFINITION_MUTATION, UPDATE_FIELD_DEFINITION_MUTATION } from './queries';
-import { FIELD_GROUPS, FIELD_TYPES, cleanValidation, isSelectType, validationOf, type FieldValidation } from './constants';
+import {
+  applyFieldErrors,
+  errorCode,
+  errorMessage,
+  useGqlMutation,
+  useGqlQuery,
+} from '../dictionaries/gql';
+import {
+  CARD_DICTIONARY_TYPES_QUERY,
+  CREATE_FIELD_DEFINITION_MUTATION,
+  UPDATE_FIELD_DEFINITION_MUTATION,
+} from './queries';
+import {
+  FIELD_GROUPS,
+  FIELD_TYPES,
+  cleanValidation,
+  isSelectType,
+  validationOf,
+  type FieldValidation,
+} from './constants';
 
 export type FieldRow = DataCardQuery['dataCard'][number];
 
@@ -52,7 +82,11 @@ export function FieldDrawer({
   const [formError, setFormError] = useState<{ conflict: boolean; message: string } | null>(null);
   const create = useGqlMutation(CREATE_FIELD_DEFINITION_MUTATION);
   const update = useGqlMutation(UPDATE_FIELD_DEFINITION_MUTATION);
-  const dictionaries = useGqlQuery(CARD_DICTIONARY_TYPES_QUERY, { paging: { limit: 200 } }, { enabled: open });
+  const dictionaries = useGqlQuery(
+    CARD_DICTIONARY_TYPES_QUERY,
+    { paging: { limit: 200 } },
+    { enabled: open },
+  );
   const type = Form.useWatch('type', form);
   const builtIn = !!field?.builtIn;
 
@@ -84,7 +118,10 @@ export function FieldDrawer({
     { value: 'kind', label: translate('dataCard.fields.kindControl') },
     ...fields
       .filter((candidate) => isSelectType(candidate.type) && candidate.key !== field?.key)
-      .map((candidate) => ({ value: candidate.key, label: `${candidate.label} (${candidate.key})` })),
+      .map((candidate) => ({
+        value: candidate.key,
+        label: `${candidate.label} (${candidate.key})`,
+      })),
   ];
 
   const submit = async () => {
@@ -115,7 +152,11 @@ export function FieldDrawer({
             version: field.version,
             update: builtIn
               ? body
-              : { ...body, type: values.type, dictionaryCode: selects ? (values.dictionaryCode ?? null) : null },
+              : {
+                  ...body,
+                  type: values.type,
+                  dictionaryCode: selects ? (values.dictionaryCode ?? null) : null,
+                },
           },
         });
       } else {
@@ -135,7 +176,8 @@ export function FieldDrawer({
       onSaved();
     } catch (error) {
       const conflict = errorCode(error) === 'CONFLICT';
-      if (conflict || !applyFieldErrors(form, error)) setFormError({ conflict, message: errorMessage(error) });
+      if (conflict || !applyFieldErrors(form, error))
+        setFormError({ conflict, message: errorMessage(error) });
     }
   };
 
@@ -149,13 +191,24 @@ export function FieldDrawer({
       extra={
         <Space>
           <Button onClick={onClose}>{translate('buttons.cancel')}</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => void submit().catch(() => undefined)}>
+          <Button
+            type="primary"
+            loading={create.isPending || update.isPending}
+            onClick={() => void submit().catch(() => undefined)}
+          >
             {translate('buttons.save')}
           </Button>
         </Space>
       }
     >
-      {builtIn && <Alert type="info" showIcon message={translate('dataCard.drawer.builtInHint')} style={{ marginBottom: 16 }} />}
+      {builtIn && (
+        <Alert
+          type="info"
+          showIcon
+          message={translate('dataCard.drawer.builtInHint')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {formError && (
         <Alert
           type="error"
@@ -169,8 +222,14 @@ export function FieldDrawer({
         <Form.Item
           label={translate('dataCard.fields.key')}
           name="key"
-          extra={field ? translate('dataCard.drawer.keyFixed') : translate('dataCard.drawer.keyHint')}
-          rules={field ? [] : [{ required: true, whitespace: true, message: translate('validation.required') }]}
+          extra={
+            field ? translate('dataCard.drawer.keyFixed') : translate('dataCard.drawer.keyHint')
+          }
+          rules={
+            field
+              ? []
+              : [{ required: true, whitespace: true, message: translate('validation.required') }]
+          }
         >
           <Input disabled={!!field} />
         </Form.Item>
@@ -179,7 +238,9 @@ export function FieldDrawer({
             <Form.Item
               label={translate('dataCard.fields.labelZh')}
               name="labelZh"
-              rules={[{ required: true, whitespace: true, message: translate('validation.required') }]}
+              rules={[
+                { required: true, whitespace: true, message: translate('validation.required') },
+              ]}
             >
               <Input />
             </Form.Item>
@@ -188,7 +249,9 @@ export function FieldDrawer({
             <Form.Item
               label={translate('dataCard.fields.labelEn')}
               name="labelEn"
-              rules={[{ required: true, whitespace: true, message: translate('validation.required') }]}
+              rules={[
+                { required: true, whitespace: true, message: translate('validation.required') },
+              ]}
             >
               <Input />
             </Form.Item>
@@ -196,15 +259,31 @@ export function FieldDrawer({
         </Row>
         <Row gutter={12}>
           <Col span={8}>
-            <Form.Item label={translate('dataCard.fields.group')} name="group" rules={[{ required: true }]}>
-              <Select options={FIELD_GROUPS.map((value) => ({ value, label: translate(`dataCard.groups.${value}`) }))} />
+            <Form.Item
+              label={translate('dataCard.fields.group')}
+              name="group"
+              rules={[{ required: true }]}
+            >
+              <Select
+                options={FIELD_GROUPS.map((value) => ({
+                  value,
+                  label: translate(`dataCard.groups.${value}`),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label={translate('dataCard.fields.type')} name="type" rules={[{ required: true }]}>
+            <Form.Item
+              label={translate('dataCard.fields.type')}
+              name="type"
+              rules={[{ required: true }]}
+            >
               <Select
                 disabled={builtIn}
-                options={FIELD_TYPES.map((value) => ({ value, label: translate(`dataCard.types.${value}`) }))}
+                options={FIELD_TYPES.map((value) => ({
+                  value,
+                  label: translate(`dataCard.types.${value}`),
+                }))}
               />
             </Form.Item>
           </Col>
@@ -235,7 +314,10 @@ export function FieldDrawer({
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item label={translate('dataCard.fields.controllingField')} name="controllingField">
+              <Form.Item
+                label={translate('dataCard.fields.controllingField')}
+                name="controllingField"
+              >
                 <Select allowClear options={controllingChoices} />
               </Form.Item>
             </Col>
@@ -243,7 +325,10 @@ export function FieldDrawer({
         )}
         <Form.Item label={translate('dataCard.fields.flags')} name="flags">
           <Checkbox.Group
-            options={FLAGS.map((flag) => ({ value: flag, label: translate(`dataCard.flags.${flag}`) }))}
+            options={FLAGS.map((flag) => ({
+              value: flag,
+              label: translate(`dataCard.flags.${flag}`),
+            }))}
           />
         </Form.Item>
         <Form.Item label={translate('dataCard.fields.helpZh')} name="helpZh">
@@ -264,16 +349,21 @@ export function FieldDrawer({
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label={translate('dataCard.validation.maxLength')} name={['validation', 'maxLength']}>
+            <Form.Item
+              label={translate('dataCard.validation.maxLength')}
+              name={['validation', 'maxLength']}
+            >
               <InputNumber style={{ width: '100%' }} min={1} precision={0} />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item label={translate('dataCard.validation.pattern')} name={['validation', 'pattern']}>
+        <Form.Item
+          label={translate('dataCard.validation.pattern')}
+          name={['validation', 'pattern']}
+        >
           <Input placeholder="^[A-Z0-9]+$" />
         </Form.Item>
       </Form>
     </Drawer>
   );
 }
-

@@ -1,5 +1,20 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Col, Empty, Form, Row, Space, Spin, Switch, Tabs, Tag, Tooltip, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Form,
+  Row,
+  Space,
+  Spin,
+  Switch,
+  Tabs,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { List } from '@refinedev/antd';
 import { usePermissions, useTranslate } from '@refinedev/core';
@@ -13,7 +28,12 @@ import { FieldDrawer, type FieldRow } from './FieldDrawer';
 
 type DrawerState = { field?: FieldRow; group?: FieldGroup } | null;
 
-const FLAG_COLORS = { required: 'red', unique: 'purple', sensitive: 'orange', protected: 'volcano' } as const;
+const FLAG_COLORS = {
+  required: 'red',
+  unique: 'purple',
+  sensitive: 'orange',
+  protected: 'volcano',
+} as const;
 
 function FieldLine({
   field,
@@ -71,7 +91,15 @@ function FieldLine({
       <Tooltip title={translate('dataCard.flags.active')}>
         <Switch size="small" checked={field.active} disabled={!canManage} onChange={onToggle} />
       </Tooltip>
-      {canManage && <Button size="small" type="text" icon={<EditOutlined />} onClick={onEdit} aria-label={translate('buttons.edit')} />}
+      {canManage && (
+        <Button
+          size="small"
+          type="text"
+          icon={<EditOutlined />}
+          onClick={onEdit}
+          aria-label={translate('buttons.edit')}
+        />
+      )}
     </div>
   );
 }
@@ -88,7 +116,9 @@ function KindPanel({ kind, canManage }: { kind: CustomerKind; canManage: boolean
   const toggle = async (field: FieldRow, active: boolean) => {
     try {
       await update.run({ input: { id: field.id, version: field.version, update: { active } } });
-      message.success(translate(active ? 'dataCard.messages.activated' : 'dataCard.messages.deactivated'));
+      message.success(
+        translate(active ? 'dataCard.messages.activated' : 'dataCard.messages.deactivated'),
+      );
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -108,12 +138,18 @@ function KindPanel({ kind, canManage }: { kind: CustomerKind; canManage: boolean
                 {translate('dataCard.addField')}
               </Button>
             )}
-            <Button icon={<ReloadOutlined />} loading={card.isFetching} onClick={() => void card.refetch()}>
+            <Button
+              icon={<ReloadOutlined />}
+              loading={card.isFetching}
+              onClick={() => void card.refetch()}
+            >
               {translate('buttons.refresh')}
             </Button>
           </Space>
           {FIELD_GROUPS.map((group) => {
-            const groupFields = fields.filter((field) => field.group === group).sort((a, b) => a.sortOrder - b.sortOrder);
+            const groupFields = fields
+              .filter((field) => field.group === group)
+              .sort((a, b) => a.sortOrder - b.sortOrder);
             return (
               <Card
                 key={group}
@@ -127,14 +163,21 @@ function KindPanel({ kind, canManage }: { kind: CustomerKind; canManage: boolean
                 }
                 extra={
                   canManage && (
-                    <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setDrawer({ group })}>
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<PlusOutlined />}
+                      onClick={() => setDrawer({ group })}
+                    >
                       {translate('dataCard.addField')}
                     </Button>
                   )
                 }
               >
                 {groupFields.length === 0 ? (
-                  <Typography.Text type="secondary">{translate('dataCard.emptyGroup')}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {translate('dataCard.emptyGroup')}
+                  </Typography.Text>
                 ) : (
                   groupFields.map((field) => (
                     <FieldLine
@@ -188,7 +231,8 @@ export function DataCardDesigner() {
   const canManage = (permissions ?? []).includes('field.manage');
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('kind');
-  const kind: CustomerKind = CUSTOMER_KINDS.find((candidate) => candidate === requested) ?? 'ENTERPRISE';
+  const kind: CustomerKind =
+    CUSTOMER_KINDS.find((candidate) => candidate === requested) ?? 'ENTERPRISE';
 
   return (
     <List title={translate('dataCard.titles.list')}>

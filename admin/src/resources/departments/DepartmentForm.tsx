@@ -16,7 +16,11 @@ export interface DepartmentFormValues {
 }
 
 export function normaliseDepartmentValues(values: DepartmentFormValues): DepartmentFormValues {
-  return { name: values.name?.trim(), parentId: values.parentId ?? null, managerId: values.managerId ?? null };
+  return {
+    name: values.name?.trim(),
+    parentId: values.parentId ?? null,
+    managerId: values.managerId ?? null,
+  };
 }
 
 interface TreeOption {
@@ -71,7 +75,13 @@ export function DepartmentForm({ formProps, editingId }: Props) {
         <Input />
       </Form.Item>
       <Form.Item label={translate('departments.fields.parent')} name="parentId">
-        <TreeSelect treeData={parentTree} allowClear treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+        <TreeSelect
+          treeData={parentTree}
+          allowClear
+          treeDefaultExpandAll
+          showSearch
+          treeNodeFilterProp="title"
+        />
       </Form.Item>
       <Form.Item label={translate('departments.fields.manager')} name="managerId">
         <Select {...managerSelectProps} allowClear />

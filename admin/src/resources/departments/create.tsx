@@ -1,6 +1,10 @@
 import { Create, useForm } from '@refinedev/antd';
 import { CREATE_DEPARTMENT_MUTATION } from './queries';
-import { DepartmentForm, normaliseDepartmentValues, type DepartmentFormValues } from './DepartmentForm';
+import {
+  DepartmentForm,
+  normaliseDepartmentValues,
+  type DepartmentFormValues,
+} from './DepartmentForm';
 import { ignoreHandled } from '../../providers/errors';
 
 export function DepartmentCreate() {
@@ -15,7 +19,10 @@ export function DepartmentCreate() {
       <DepartmentForm
         formProps={{
           ...formProps,
-          onFinish: (values) => onFinish(normaliseDepartmentValues(values as DepartmentFormValues) as never).catch(ignoreHandled),
+          onFinish: (values) =>
+            onFinish(normaliseDepartmentValues(values as DepartmentFormValues) as never).catch(
+              ignoreHandled,
+            ),
         }}
       />
     </Create>

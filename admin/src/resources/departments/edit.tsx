@@ -2,7 +2,11 @@ import { Edit, useForm } from '@refinedev/antd';
 import { useRecordVersion } from '../../hooks/useRecordVersion';
 import type { DepartmentQuery } from '../../graphql/graphql';
 import { DEPARTMENT_QUERY, UPDATE_DEPARTMENT_MUTATION } from './queries';
-import { DepartmentForm, normaliseDepartmentValues, type DepartmentFormValues } from './DepartmentForm';
+import {
+  DepartmentForm,
+  normaliseDepartmentValues,
+  type DepartmentFormValues,
+} from './DepartmentForm';
 import { ignoreHandled } from '../../providers/errors';
 
 type DepartmentRecord = DepartmentQuery['department'];
@@ -21,7 +25,10 @@ export function DepartmentEdit() {
         editingId={id === undefined ? undefined : String(id)}
         formProps={{
           ...formProps,
-          onFinish: (values) => onFinish(normaliseDepartmentValues(values as DepartmentFormValues) as never).catch(ignoreHandled),
+          onFinish: (values) =>
+            onFinish(normaliseDepartmentValues(values as DepartmentFormValues) as never).catch(
+              ignoreHandled,
+            ),
         }}
       />
     </Edit>

@@ -30,7 +30,11 @@ export function DepartmentList() {
         pagination={false}
         expandable={{ defaultExpandAllRows: true }}
       >
-        <Table.Column<DepartmentRow> dataIndex="name" key="name" title={translate('departments.fields.name')} />
+        <Table.Column<DepartmentRow>
+          dataIndex="name"
+          key="name"
+          title={translate('departments.fields.name')}
+        />
         <Table.Column<DepartmentRow>
           key="manager"
           title={translate('departments.fields.manager')}

@@ -13,7 +13,9 @@ interface WithParent {
  * Arranges a flat department list into a forest by `parentId`. Rows whose parent
  * is missing from the list (filtered out or outside the caller's scope) become roots.
  */
-export function buildTree<T extends WithParent>(rows: readonly T[]): (T & { children?: (T & { children?: unknown })[] })[] {
+export function buildTree<T extends WithParent>(
+  rows: readonly T[],
+): (T & { children?: (T & { children?: unknown })[] })[] {
   type Node = T & { children?: Node[] };
   const byId = new Map<string, Node>();
   for (const row of rows) byId.set(row.id, { ...row });
@@ -27,7 +29,10 @@ export function buildTree<T extends WithParent>(rows: readonly T[]): (T & { chil
 }
 
 /** Ids of a department and everything under it (a department cannot move under itself). */
-export function descendantIds<T extends WithParent>(rows: readonly T[], rootId: string): Set<string> {
+export function descendantIds<T extends WithParent>(
+  rows: readonly T[],
+  rootId: string,
+): Set<string> {
   const result = new Set<string>([rootId]);
   let grew = true;
   while (grew) {

@@ -1,5 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, ColorPicker, Form, Input, InputNumber, Modal, Select, Switch, TreeSelect, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  ColorPicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Switch,
+  TreeSelect,
+  Typography,
+} from 'antd';
 import type { Color } from 'antd/es/color-picker';
 import { useGetLocale, useTranslate } from '@refinedev/core';
 import {
@@ -40,7 +52,13 @@ export interface ItemModalProps {
 }
 
 /** The widget of one attribute; Form.Item's value/onChange (or checked) pass through. */
-export function AttributeInput({ definition, ...control }: { definition: AttributeDefinition; [prop: string]: unknown }) {
+export function AttributeInput({
+  definition,
+  ...control
+}: {
+  definition: AttributeDefinition;
+  [prop: string]: unknown;
+}) {
   switch (definition.type) {
     case 'INT':
       return <InputNumber {...control} precision={0} style={{ width: '100%' }} />;
@@ -49,7 +67,15 @@ export function AttributeInput({ definition, ...control }: { definition: Attribu
     case 'BOOLEAN':
       return <Switch {...control} />;
     case 'STRING_LIST':
-      return <Select {...control} mode="tags" tokenSeparators={[',', '，']} open={false} suffixIcon={null} />;
+      return (
+        <Select
+          {...control}
+          mode="tags"
+          tokenSeparators={[',', '，']}
+          open={false}
+          suffixIcon={null}
+        />
+      );
     default:
       return <Input {...control} />;
   }
@@ -94,7 +120,7 @@ export function ItemModal({ open, dictionary, item, parentId, onClose, onSaved }
             color: item.color ?? null,
             parentId: item.parentId ?? null,
             controllingItemId: item.controllingItemId ?? null,
-            attributes: ((item.attributes as Record<string, NonNullable<unknown>> | null) ?? {}),
+            attributes: (item.attributes as Record<string, NonNullable<unknown>> | null) ?? {},
           }
         : { parentId: parentId ?? null, attributes: {} },
     );
@@ -117,7 +143,13 @@ export function ItemModal({ open, dictionary, item, parentId, onClose, onSaved }
         await update.run({ input: { id: item.id, version: item.version, update: common } });
       } else {
         await create.run({
-          input: { dictionaryItem: { ...common, typeCode: dictionary.code, code: (values.code ?? '').trim() } },
+          input: {
+            dictionaryItem: {
+              ...common,
+              typeCode: dictionary.code,
+              code: (values.code ?? '').trim(),
+            },
+          },
         });
       }
       message.success(translate('dictionaries.messages.saved'));
@@ -139,13 +171,23 @@ export function ItemModal({ open, dictionary, item, parentId, onClose, onSaved }
       destroyOnHidden
       width={560}
     >
-      {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
+      {formError && (
+        <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />
+      )}
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item
           label={translate('dictionaries.items.fields.code')}
           name="code"
-          rules={editing ? [] : [{ required: true, whitespace: true, message: translate('validation.required') }]}
-          extra={editing ? translate('dictionaries.items.codeFixed') : translate('dictionaries.items.codeHint')}
+          rules={
+            editing
+              ? []
+              : [{ required: true, whitespace: true, message: translate('validation.required') }]
+          }
+          extra={
+            editing
+              ? translate('dictionaries.items.codeFixed')
+              : translate('dictionaries.items.codeHint')
+          }
         >
           <Input disabled={editing} />
         </Form.Item>
@@ -168,7 +210,13 @@ export function ItemModal({ open, dictionary, item, parentId, onClose, onSaved }
           name="color"
           getValueFromEvent={(color: Color | null) => (color ? color.toHexString() : null)}
         >
-          <ColorPicker allowClear disabledAlpha showText format="hex" onClear={() => form.setFieldValue('color', null)} />
+          <ColorPicker
+            allowClear
+            disabledAlpha
+            showText
+            format="hex"
+            onClear={() => form.setFieldValue('color', null)}
+          />
         </Form.Item>
         {dictionary.hierarchical && (
           <Form.Item label={translate('dictionaries.items.fields.parent')} name="parentId">
@@ -200,14 +248,20 @@ export function ItemModal({ open, dictionary, item, parentId, onClose, onSaved }
         )}
         {dictionary.attributeSchema.length > 0 && (
           <>
-            <Typography.Title level={5}>{translate('dictionaries.items.fields.attributes')}</Typography.Title>
+            <Typography.Title level={5}>
+              {translate('dictionaries.items.fields.attributes')}
+            </Typography.Title>
             {dictionary.attributeSchema.map((definition) => (
               <Form.Item
                 key={definition.key}
                 label={attributeLabel(definition, locale)}
                 name={['attributes', definition.key]}
                 valuePropName={definition.type === 'BOOLEAN' ? 'checked' : 'value'}
-                rules={definition.required ? [{ required: true, message: translate('validation.required') }] : []}
+                rules={
+                  definition.required
+                    ? [{ required: true, message: translate('validation.required') }]
+                    : []
+                }
               >
                 <AttributeInput definition={definition} />
               </Form.Item>

@@ -35,8 +35,14 @@ export function MergeModal({
   }, [open, item]);
 
   const tree = treeOf(dictionary);
-  const targets = useMemo(() => toSelectTree(tree, item ? new Set([item.id]) : new Set()), [tree, item]);
-  const into = useMemo(() => flatten(tree).find(({ item: candidate }) => candidate.id === intoId)?.item, [tree, intoId]);
+  const targets = useMemo(
+    () => toSelectTree(tree, item ? new Set([item.id]) : new Set()),
+    [tree, item],
+  );
+  const into = useMemo(
+    () => flatten(tree).find(({ item: candidate }) => candidate.id === intoId)?.item,
+    [tree, intoId],
+  );
 
   if (!item) return null;
 
@@ -46,7 +52,9 @@ export function MergeModal({
     try {
       const result = await merge.run({ from: item.id, into: intoId });
       setRewritten(result.mergeDictionaryItem.rewritten);
-      message.success(translate('dictionaries.merge.done', { count: result.mergeDictionaryItem.rewritten }));
+      message.success(
+        translate('dictionaries.merge.done', { count: result.mergeDictionaryItem.rewritten }),
+      );
       onMerged();
     } catch (e) {
       setError(errorMessage(e));
@@ -60,7 +68,9 @@ export function MergeModal({
       title={translate('dictionaries.merge.title', { item: `${item.label} (${item.code})` })}
       onCancel={onClose}
       onOk={done ? onClose : () => void confirm()}
-      okText={done ? translate('dictionaries.merge.close') : translate('dictionaries.merge.confirm')}
+      okText={
+        done ? translate('dictionaries.merge.close') : translate('dictionaries.merge.confirm')
+      }
       okButtonProps={{ danger: !done, disabled: !done && !intoId }}
       cancelButtonProps={{ style: done ? { display: 'none' } : undefined }}
       cancelText={translate('buttons.cancel')}
@@ -68,7 +78,10 @@ export function MergeModal({
       destroyOnHidden
     >
       {done ? (
-        <Result status="success" title={translate('dictionaries.merge.done', { count: rewritten })} />
+        <Result
+          status="success"
+          title={translate('dictionaries.merge.done', { count: rewritten })}
+        />
       ) : (
         <>
           {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
@@ -94,7 +107,9 @@ export function MergeModal({
               into: into ? `${into.label} (${into.code})` : '…',
             })}
             description={
-              <Typography.Text type="secondary">{translate('dictionaries.merge.previewHint')}</Typography.Text>
+              <Typography.Text type="secondary">
+                {translate('dictionaries.merge.previewHint')}
+              </Typography.Text>
             }
           />
         </>

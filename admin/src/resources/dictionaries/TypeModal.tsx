@@ -7,7 +7,13 @@ import { CREATE_DICTIONARY_TYPE_MUTATION } from './queries';
 import { applyFieldErrors, errorMessage, useGqlMutation } from './gql';
 import type { DictionaryTypeRow } from './types';
 
-export const ATTRIBUTE_TYPES: AttributeType[] = ['INT', 'DECIMAL', 'STRING', 'BOOLEAN', 'STRING_LIST'];
+export const ATTRIBUTE_TYPES: AttributeType[] = [
+  'INT',
+  'DECIMAL',
+  'STRING',
+  'BOOLEAN',
+  'STRING_LIST',
+];
 
 interface TypeFormValues {
   code: string;
@@ -81,8 +87,14 @@ export function TypeModal({
       destroyOnHidden
       width={640}
     >
-      {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={{ hierarchical: false, attributeSchema: [] }}>
+      {formError && (
+        <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ hierarchical: false, attributeSchema: [] }}
+      >
         <Form.Item
           label={translate('dictionaries.types.fields.code')}
           name="code"
@@ -96,7 +108,9 @@ export function TypeModal({
             style={{ flex: 1, marginRight: 8 }}
             label={translate('dictionaries.types.fields.nameZh')}
             name="nameZh"
-            rules={[{ required: true, whitespace: true, message: translate('validation.required') }]}
+            rules={[
+              { required: true, whitespace: true, message: translate('validation.required') },
+            ]}
           >
             <Input />
           </Form.Item>
@@ -104,7 +118,9 @@ export function TypeModal({
             style={{ flex: 1 }}
             label={translate('dictionaries.types.fields.nameEn')}
             name="nameEn"
-            rules={[{ required: true, whitespace: true, message: translate('validation.required') }]}
+            rules={[
+              { required: true, whitespace: true, message: translate('validation.required') },
+            ]}
           >
             <Input />
           </Form.Item>
@@ -112,15 +128,25 @@ export function TypeModal({
         <Form.Item label={translate('dictionaries.types.fields.description')} name="description">
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Form.Item label={translate('dictionaries.types.fields.hierarchical')} name="hierarchical" valuePropName="checked">
+        <Form.Item
+          label={translate('dictionaries.types.fields.hierarchical')}
+          name="hierarchical"
+          valuePropName="checked"
+        >
           <Switch />
         </Form.Item>
-        <Form.Item label={translate('dictionaries.types.fields.controllingType')} name="controllingTypeCode">
+        <Form.Item
+          label={translate('dictionaries.types.fields.controllingType')}
+          name="controllingTypeCode"
+        >
           <Select
             allowClear
             showSearch
             optionFilterProp="label"
-            options={types.map((type) => ({ value: type.code, label: `${type.name} (${type.code})` }))}
+            options={types.map((type) => ({
+              value: type.code,
+              label: `${type.name} (${type.code})`,
+            }))}
           />
         </Form.Item>
         <Form.Item label={translate('dictionaries.types.fields.attributeSchema')}>
@@ -131,7 +157,13 @@ export function TypeModal({
                   <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
                     <Form.Item
                       name={[field.name, 'key']}
-                      rules={[{ required: true, whitespace: true, message: translate('validation.required') }]}
+                      rules={[
+                        {
+                          required: true,
+                          whitespace: true,
+                          message: translate('validation.required'),
+                        },
+                      ]}
                     >
                       <Input placeholder={translate('dictionaries.types.fields.attributeKey')} />
                     </Form.Item>
@@ -145,12 +177,19 @@ export function TypeModal({
                       />
                     </Form.Item>
                     <Form.Item name={[field.name, 'required']} valuePropName="checked">
-                      <Checkbox>{translate('dictionaries.types.fields.attributeRequired')}</Checkbox>
+                      <Checkbox>
+                        {translate('dictionaries.types.fields.attributeRequired')}
+                      </Checkbox>
                     </Form.Item>
                     <MinusCircleOutlined onClick={() => remove(field.name)} />
                   </Space>
                 ))}
-                <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ type: 'STRING', required: false })}>
+                <Button
+                  type="dashed"
+                  block
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ type: 'STRING', required: false })}
+                >
                   {translate('dictionaries.types.addAttribute')}
                 </Button>
               </>

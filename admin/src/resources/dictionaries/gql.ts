@@ -66,7 +66,8 @@ export function errorMessage(error: unknown): string {
  * → `['attributes', 'days']`). Returns true when at least one was placed.
  */
 export function applyFieldErrors(form: FormInstance, error: unknown): boolean {
-  const errors = (error as HttpError | undefined)?.errors as Record<string, string[] | string> | undefined;
+  const errors = (error as HttpError | undefined)?.errors as
+    Record<string, string[] | string> | undefined;
   if (!errors || typeof errors !== 'object') return false;
   const fields = Object.entries(errors).map(([path, messages]) => ({
     name: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),

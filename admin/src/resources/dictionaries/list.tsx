@@ -39,7 +39,13 @@ import {
   UPDATE_DICTIONARY_ITEM_MUTATION,
 } from './queries';
 import { errorCode, errorMessage, useGqlMutation, useGqlQuery } from './gql';
-import { treeOf, type AttributeDefinition, type DictionaryDetail, type DictionaryTypeRow, type TreeItem } from './types';
+import {
+  treeOf,
+  type AttributeDefinition,
+  type DictionaryDetail,
+  type DictionaryTypeRow,
+  type TreeItem,
+} from './types';
 import { ItemModal, attributeLabel } from './ItemModal';
 import { MergeModal } from './MergeModal';
 import { TypeModal } from './TypeModal';
@@ -75,10 +81,14 @@ function ColorSwatch({ color }: { color?: string | null }) {
 }
 
 /** Siblings list (roots or a parent's children) of the item with `id`. */
-function siblingsOf(tree: TreeItem[], id: string): { parent: TreeItem | null; list: TreeItem[] } | null {
+function siblingsOf(
+  tree: TreeItem[],
+  id: string,
+): { parent: TreeItem | null; list: TreeItem[] } | null {
   if (tree.some((item) => item.id === id)) return { parent: null, list: tree };
   for (const item of tree) {
-    if (item.children?.some((child) => child.id === id)) return { parent: item, list: item.children };
+    if (item.children?.some((child) => child.id === id))
+      return { parent: item, list: item.children };
     const found = item.children ? siblingsOf(item.children, id) : null;
     if (found) return found;
   }
@@ -117,7 +127,9 @@ export function DictionaryManager() {
     const needle = search.trim().toLowerCase();
     if (!needle) return typeRows;
     return typeRows.filter((type) =>
-      [type.code, type.name, type.nameZh, type.nameEn].some((text) => text.toLowerCase().includes(needle)),
+      [type.code, type.name, type.nameZh, type.nameEn].some((text) =>
+        text.toLowerCase().includes(needle),
+      ),
     );
   }, [typeRows, search]);
 
@@ -128,8 +140,16 @@ export function DictionaryManager() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedCode, typeRows]);
 
-  const detail = useGqlQuery(DICTIONARY_QUERY, { code: selectedCode ?? '' }, { enabled: !!selectedCode });
-  const schema = useGqlQuery(DICTIONARY_SCHEMA_QUERY, { code: selectedCode ?? '' }, { enabled: !!selectedCode });
+  const detail = useGqlQuery(
+    DICTIONARY_QUERY,
+    { code: selectedCode ?? '' },
+    { enabled: !!selectedCode },
+  );
+  const schema = useGqlQuery(
+    DICTIONARY_SCHEMA_QUERY,
+    { code: selectedCode ?? '' },
+    { enabled: !!selectedCode },
+  );
   const dictionary = useMemo<DictionaryDetail | undefined>(() => {
     const loaded = detail.data?.dictionary;
     if (!loaded) return undefined;
@@ -152,7 +172,9 @@ export function DictionaryManager() {
   const toggleEnabled = async (item: TreeItem, enabled: boolean) => {
     try {
       await updateItem.run({ input: { id: item.id, version: item.version, update: { enabled } } });
-      message.success(translate(enabled ? 'dictionaries.messages.enabled' : 'dictionaries.messages.disabled'));
+      message.success(
+        translate(enabled ? 'dictionaries.messages.enabled' : 'dictionaries.messages.disabled'),
+      );
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -166,7 +188,10 @@ export function DictionaryManager() {
       refresh();
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {
-        modal.error({ title: translate('dictionaries.messages.deleteConflict'), content: errorMessage(error) });
+        modal.error({
+          title: translate('dictionaries.messages.deleteConflict'),
+          content: errorMessage(error),
+        });
       } else {
         message.error(errorMessage(error));
       }
@@ -179,7 +204,12 @@ export function DictionaryManager() {
     const dropId = String(info.node.key);
     const dragSiblings = siblingsOf(tree, dragId);
     const dropSiblings = siblingsOf(tree, dropId);
-    if (!info.dropToGap || !dragSiblings || !dropSiblings || dragSiblings.parent?.id !== dropSiblings.parent?.id) {
+    if (
+      !info.dropToGap ||
+      !dragSiblings ||
+      !dropSiblings ||
+      dragSiblings.parent?.id !== dropSiblings.parent?.id
+    ) {
       message.warning(translate('dictionaries.messages.sameParentOnly'));
       return;
     }
@@ -203,7 +233,11 @@ export function DictionaryManager() {
       });
   };
 
-  const allowDrop: TreeProps<TreeDataNode>['allowDrop'] = ({ dragNode, dropNode, dropPosition }) => {
+  const allowDrop: TreeProps<TreeDataNode>['allowDrop'] = ({
+    dragNode,
+    dropNode,
+    dropPosition,
+  }) => {
     if (dropPosition === 0) return false;
     const a = siblingsOf(tree, String(dragNode.key));
     const b = siblingsOf(tree, String(dropNode.key));
@@ -213,16 +247,31 @@ export function DictionaryManager() {
   const renderTitle = (item: TreeItem, schema: readonly AttributeDefinition[]): ReactNode => {
     const attributes = (item.attributes ?? {}) as Record<string, unknown>;
     const attributeTags = schema
-      .filter((definition) => attributes[definition.key] !== undefined && attributes[definition.key] !== null)
+      .filter(
+        (definition) =>
+          attributes[definition.key] !== undefined && attributes[definition.key] !== null,
+      )
       .map((definition) => (
         <Tag key={definition.key} bordered={false}>
           {attributeLabel(definition, locale)}: {formatAttribute(attributes[definition.key])}
         </Tag>
       ));
     return (
-      <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', padding: '2px 0' }}>
+      <div
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 8,
+          flexWrap: 'wrap',
+          padding: '2px 0',
+        }}
+      >
         <ColorSwatch color={item.color} />
-        <Typography.Text strong delete={!item.enabled} type={item.enabled ? undefined : 'secondary'}>
+        <Typography.Text
+          strong
+          delete={!item.enabled}
+          type={item.enabled ? undefined : 'secondary'}
+        >
           {item.labelZh}
         </Typography.Text>
         <Typography.Text type="secondary">{item.labelEn}</Typography.Text>
@@ -240,7 +289,10 @@ export function DictionaryManager() {
             {translate('dictionaries.items.usage', { count: item.usageCount })}
           </Tag>
         </Tooltip>
-        <span onClick={(event) => event.stopPropagation()} onMouseDown={(event) => event.stopPropagation()}>
+        <span
+          onClick={(event) => event.stopPropagation()}
+          onMouseDown={(event) => event.stopPropagation()}
+        >
           <Space size={4}>
             <Tooltip title={translate('dictionaries.items.fields.enabled')}>
               <Switch
@@ -254,14 +306,29 @@ export function DictionaryManager() {
               <>
                 {dictionary?.hierarchical && (
                   <Tooltip title={translate('dictionaries.items.addChild')}>
-                    <Button size="small" type="text" icon={<SubnodeOutlined />} onClick={() => setDialog({ kind: 'create', parentId: item.id })} />
+                    <Button
+                      size="small"
+                      type="text"
+                      icon={<SubnodeOutlined />}
+                      onClick={() => setDialog({ kind: 'create', parentId: item.id })}
+                    />
                   </Tooltip>
                 )}
                 <Tooltip title={translate('buttons.edit')}>
-                  <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit', item })} />
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<EditOutlined />}
+                    onClick={() => setDialog({ kind: 'edit', item })}
+                  />
                 </Tooltip>
                 <Tooltip title={translate('dictionaries.merge.action')}>
-                  <Button size="small" type="text" icon={<MergeCellsOutlined />} onClick={() => setDialog({ kind: 'merge', item })} />
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<MergeCellsOutlined />}
+                    onClick={() => setDialog({ kind: 'merge', item })}
+                  />
                 </Tooltip>
                 <Popconfirm
                   title={translate('dictionaries.items.deleteConfirm', { label: item.label })}
@@ -300,7 +367,12 @@ export function DictionaryManager() {
             title={translate('dictionaries.types.title')}
             extra={
               canManage && (
-                <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setTypeModalOpen(true)}>
+                <Button
+                  size="small"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setTypeModalOpen(true)}
+                >
                   {translate('dictionaries.types.create')}
                 </Button>
               )
@@ -341,8 +413,12 @@ export function DictionaryManager() {
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                           {type.code}
                         </Typography.Text>
-                        {type.system && <Tag color="gold">{translate('dictionaries.types.system')}</Tag>}
-                        {type.hierarchical && <Tag color="cyan">{translate('dictionaries.types.hierarchical')}</Tag>}
+                        {type.system && (
+                          <Tag color="gold">{translate('dictionaries.types.system')}</Tag>
+                        )}
+                        {type.hierarchical && (
+                          <Tag color="cyan">{translate('dictionaries.types.hierarchical')}</Tag>
+                        )}
                       </Space>
                     </div>
                   </AntdList.Item>
@@ -430,8 +506,18 @@ function DictionaryPanel({
   children: ReactNode;
 }) {
   const translate = useTranslate();
-  if (loading) return <Card><Spin /></Card>;
-  if (!dictionary) return <Card><Empty description={translate('dictionaries.types.none')} /></Card>;
+  if (loading)
+    return (
+      <Card>
+        <Spin />
+      </Card>
+    );
+  if (!dictionary)
+    return (
+      <Card>
+        <Empty description={translate('dictionaries.types.none')} />
+      </Card>
+    );
   return (
     <Card
       size="small"
@@ -440,7 +526,9 @@ function DictionaryPanel({
           <span>{dictionary.name}</span>
           <Typography.Text type="secondary">{dictionary.code}</Typography.Text>
           {dictionary.system && <Tag color="gold">{translate('dictionaries.types.system')}</Tag>}
-          {dictionary.hierarchical && <Tag color="cyan">{translate('dictionaries.types.hierarchical')}</Tag>}
+          {dictionary.hierarchical && (
+            <Tag color="cyan">{translate('dictionaries.types.hierarchical')}</Tag>
+          )}
         </Space>
       }
       extra={
@@ -457,8 +545,12 @@ function DictionaryPanel({
       }
     >
       <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label={translate('dictionaries.types.fields.nameZh')}>{dictionary.nameZh}</Descriptions.Item>
-        <Descriptions.Item label={translate('dictionaries.types.fields.nameEn')}>{dictionary.nameEn}</Descriptions.Item>
+        <Descriptions.Item label={translate('dictionaries.types.fields.nameZh')}>
+          {dictionary.nameZh}
+        </Descriptions.Item>
+        <Descriptions.Item label={translate('dictionaries.types.fields.nameEn')}>
+          {dictionary.nameEn}
+        </Descriptions.Item>
         {dictionary.description && (
           <Descriptions.Item label={translate('dictionaries.types.fields.description')} span={2}>
             {dictionary.description}
@@ -470,7 +562,10 @@ function DictionaryPanel({
           </Descriptions.Item>
         )}
         {dictionary.attributeSchema.length > 0 && (
-          <Descriptions.Item label={translate('dictionaries.types.fields.attributeSchema')} span={2}>
+          <Descriptions.Item
+            label={translate('dictionaries.types.fields.attributeSchema')}
+            span={2}
+          >
             <Space size={[4, 4]} wrap>
               {dictionary.attributeSchema.map((definition) => (
                 <Tag key={definition.key}>
@@ -491,4 +586,3 @@ function DictionaryPanel({
     </Card>
   );
 }
-

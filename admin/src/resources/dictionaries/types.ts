@@ -7,7 +7,9 @@ import type {
 
 export type AttributeDefinition = DictionarySchemaQuery['dictionary']['attributeSchema'][number];
 /** A dictionary with its tree and (separately loaded) attribute schema. */
-export type DictionaryDetail = DictionaryQuery['dictionary'] & { attributeSchema: AttributeDefinition[] };
+export type DictionaryDetail = DictionaryQuery['dictionary'] & {
+  attributeSchema: AttributeDefinition[];
+};
 export type DictionaryTypeRow = DictionaryTypesQuery['dictionaryTypes']['nodes'][number];
 
 /** One item of `dictionary.tree`, at any depth. */
@@ -18,7 +20,11 @@ export function treeOf(detail: DictionaryDetail | undefined): TreeItem[] {
   return (detail?.tree ?? []) as TreeItem[];
 }
 
-export function flatten(items: readonly TreeItem[], depth = 0, out: { item: TreeItem; depth: number }[] = []) {
+export function flatten(
+  items: readonly TreeItem[],
+  depth = 0,
+  out: { item: TreeItem; depth: number }[] = [],
+) {
   for (const item of items) {
     out.push({ item, depth });
     if (item.children?.length) flatten(item.children, depth + 1, out);
@@ -45,7 +51,10 @@ export interface SelectTreeNode {
 }
 
 /** TreeSelect data of the items (codes shown next to labels), leaving out `exclude`. */
-export function toSelectTree(items: readonly TreeItem[], exclude: Set<string> = new Set()): SelectTreeNode[] {
+export function toSelectTree(
+  items: readonly TreeItem[],
+  exclude: Set<string> = new Set(),
+): SelectTreeNode[] {
   return items
     .filter((item) => !exclude.has(item.id))
     .map((item) => ({
@@ -56,7 +65,10 @@ export function toSelectTree(items: readonly TreeItem[], exclude: Set<string> = 
 }
 
 /** Attribute values as the form shows them / as the API wants them (empty ones left out). */
-export function cleanAttributes(values: Record<string, unknown> | undefined, schema: readonly AttributeDefinition[]) {
+export function cleanAttributes(
+  values: Record<string, unknown> | undefined,
+  schema: readonly AttributeDefinition[],
+) {
   const result: Record<string, unknown> = {};
   for (const def of schema) {
     const value = values?.[def.key];

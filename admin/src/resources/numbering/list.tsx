@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Table,
+  Typography,
+} from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { List } from '@refinedev/antd';
 import { usePermissions, useTranslate } from '@refinedev/core';
@@ -19,7 +30,15 @@ function examples(pattern: string): string {
   return `${formatNumber(pattern, year, 1)}, ${formatNumber(pattern, year, 15)}`;
 }
 
-function EditRuleModal({ rule, onClose, onSaved }: { rule: Rule; onClose: () => void; onSaved: () => void }) {
+function EditRuleModal({
+  rule,
+  onClose,
+  onSaved,
+}: {
+  rule: Rule;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const translate = useTranslate();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ pattern: string }>();
@@ -48,14 +67,24 @@ function EditRuleModal({ rule, onClose, onSaved }: { rule: Rule; onClose: () => 
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ pattern: rule.pattern }} data-testid="numbering-form">
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ pattern: rule.pattern }}
+        data-testid="numbering-form"
+      >
         <Form.Item
           name="pattern"
           label={translate('numbering.pattern')}
           rules={[
             { required: true, message: translate('validation.required') },
             { max: NUMBER_PATTERN_MAX_LENGTH },
-            { validator: async (_, value?: string) => (!value || isValidNumberPattern(value) ? undefined : Promise.reject(new Error(translate('numbering.needsSeq')))) },
+            {
+              validator: async (_, value?: string) =>
+                !value || isValidNumberPattern(value)
+                  ? undefined
+                  : Promise.reject(new Error(translate('numbering.needsSeq'))),
+            },
           ]}
         >
           <Input maxLength={NUMBER_PATTERN_MAX_LENGTH} style={{ fontFamily: 'monospace' }} />
@@ -63,7 +92,9 @@ function EditRuleModal({ rule, onClose, onSaved }: { rule: Rule; onClose: () => 
       </Form>
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label={translate('numbering.preview')}>
-          <span data-testid="numbering-preview">{isValidNumberPattern(pattern) ? examples(pattern.trim()) : '—'}</span>
+          <span data-testid="numbering-preview">
+            {isValidNumberPattern(pattern) ? examples(pattern.trim()) : '—'}
+          </span>
         </Descriptions.Item>
       </Descriptions>
     </Modal>
@@ -80,7 +111,14 @@ export function NumberingRuleList() {
 
   return (
     <List title={translate('numbering.titles.list')}>
-      {rules.error ? <Alert type="error" showIcon message={errorMessage(rules.error)} style={{ marginBottom: 16 }} /> : null}
+      {rules.error ? (
+        <Alert
+          type="error"
+          showIcon
+          message={errorMessage(rules.error)}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
       <Table<Rule>
         rowKey="kind"
         data-testid="numbering-table"
@@ -88,17 +126,41 @@ export function NumberingRuleList() {
         dataSource={rules.data?.numberingRules ?? []}
         pagination={false}
         columns={[
-          { key: 'kind', dataIndex: 'kind', title: translate('numbering.kind'), render: (kind: CustomerKind) => translate(`customers.kinds.${kind}`) },
-          { key: 'pattern', dataIndex: 'pattern', title: translate('numbering.pattern'), render: (value: string) => <Typography.Text code>{value}</Typography.Text> },
-          { key: 'example', title: translate('numbering.preview'), render: (_, rule) => examples(rule.pattern) },
-          { key: 'updatedAt', dataIndex: 'updatedAt', title: translate('numbering.updatedAt'), render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm') },
+          {
+            key: 'kind',
+            dataIndex: 'kind',
+            title: translate('numbering.kind'),
+            render: (kind: CustomerKind) => translate(`customers.kinds.${kind}`),
+          },
+          {
+            key: 'pattern',
+            dataIndex: 'pattern',
+            title: translate('numbering.pattern'),
+            render: (value: string) => <Typography.Text code>{value}</Typography.Text>,
+          },
+          {
+            key: 'example',
+            title: translate('numbering.preview'),
+            render: (_, rule) => examples(rule.pattern),
+          },
+          {
+            key: 'updatedAt',
+            dataIndex: 'updatedAt',
+            title: translate('numbering.updatedAt'),
+            render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm'),
+          },
           ...(canEdit
             ? [
                 {
                   key: 'actions',
                   title: translate('table.actions'),
                   render: (_: unknown, rule: Rule) => (
-                    <Button size="small" icon={<EditOutlined />} data-testid={`numbering-edit-${rule.kind}`} onClick={() => setEditing(rule)}>
+                    <Button
+                      size="small"
+                      icon={<EditOutlined />}
+                      data-testid={`numbering-edit-${rule.kind}`}
+                      onClick={() => setEditing(rule)}
+                    >
                       {translate('buttons.edit')}
                     </Button>
                   ),
@@ -112,7 +174,8 @@ export function NumberingRuleList() {
         <ul style={{ margin: 0 }}>
           {PLACEHOLDERS.map((placeholder) => (
             <li key={placeholder}>
-              <Typography.Text code>{placeholder}</Typography.Text> {translate(`numbering.help.${placeholder.replace(/[{}:]/g, '')}`)}
+              <Typography.Text code>{placeholder}</Typography.Text>{' '}
+              {translate(`numbering.help.${placeholder.replace(/[{}:]/g, '')}`)}
             </li>
           ))}
         </ul>

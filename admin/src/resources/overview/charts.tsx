@@ -13,7 +13,10 @@ const HEIGHT = 260;
 
 /** Item colours where the dictionary has them (grades), the palette otherwise. */
 function colorScale(data: readonly ChartDatum[]) {
-  return { domain: data.map((d) => d.label), range: data.map((d, i) => d.color || PALETTE[i % PALETTE.length]) };
+  return {
+    domain: data.map((d) => d.label),
+    range: data.map((d, i) => d.color || PALETTE[i % PALETTE.length]),
+  };
 }
 
 export function DonutChart({ data }: { data: ChartDatum[] }) {
@@ -51,7 +54,9 @@ export function ColumnChart({ data }: { data: ChartDatum[] }) {
 /** The groups in order of appearance, each with the colour of its first datum. */
 function groupScale(data: readonly ChartDatum[]) {
   const colors = new Map<string, string>();
-  for (const d of data) if (d.group && !colors.has(d.group)) colors.set(d.group, d.color || PALETTE[colors.size % PALETTE.length]);
+  for (const d of data)
+    if (d.group && !colors.has(d.group))
+      colors.set(d.group, d.color || PALETTE[colors.size % PALETTE.length]);
   return { domain: [...colors.keys()], range: [...colors.values()] };
 }
 
@@ -66,7 +71,9 @@ export function BarChart({ data, height = HEIGHT }: { data: ChartDatum[]; height
       yField="count"
       colorField={grouped ? 'group' : 'label'}
       scale={{ color: grouped ? groupScale(data) : colorScale(data) }}
-      legend={grouped ? { color: { position: 'bottom', layout: { justifyContent: 'center' } } } : false}
+      legend={
+        grouped ? { color: { position: 'bottom', layout: { justifyContent: 'center' } } } : false
+      }
       label={{ text: 'count', position: 'inside', style: { fill: '#fff' } }}
       axis={{ y: { tickCount: 5 } }}
     />

@@ -33,7 +33,16 @@ export function RoleForm({ formProps, mode }: { formProps: FormProps; mode: 'cre
     <Form
       {...formProps}
       layout="vertical"
-      initialValues={mode === 'create' ? { permissions: [], dataScope: 'SELF', sensitiveLevel: 'READ', ...formProps.initialValues } : formProps.initialValues}
+      initialValues={
+        mode === 'create'
+          ? {
+              permissions: [],
+              dataScope: 'SELF',
+              sensitiveLevel: 'READ',
+              ...formProps.initialValues,
+            }
+          : formProps.initialValues
+      }
     >
       <Form.Item
         label={translate('roles.fields.name')}
@@ -63,7 +72,12 @@ export function RoleForm({ formProps, mode }: { formProps: FormProps; mode: 'cre
         name="dataScope"
         rules={[{ required: true, message: translate('validation.required') }]}
       >
-        <Select options={DATA_SCOPES.map((scope) => ({ value: scope, label: translate(`roles.dataScopes.${scope}`) }))} />
+        <Select
+          options={DATA_SCOPES.map((scope) => ({
+            value: scope,
+            label: translate(`roles.dataScopes.${scope}`),
+          }))}
+        />
       </Form.Item>
       <Form.Item
         label={translate('roles.fields.sensitiveLevel')}
@@ -73,7 +87,10 @@ export function RoleForm({ formProps, mode }: { formProps: FormProps; mode: 'cre
       >
         <Select
           data-testid="role-sensitive-level"
-          options={(['READ', 'EDIT'] as const).map((level) => ({ value: level, label: translate(`roles.sensitiveLevels.${level}`) }))}
+          options={(['READ', 'EDIT'] as const).map((level) => ({
+            value: level,
+            label: translate(`roles.sensitiveLevels.${level}`),
+          }))}
         />
       </Form.Item>
     </Form>

@@ -14,7 +14,11 @@ export function RoleCreate() {
     <Create saveButtonProps={saveButtonProps}>
       <RoleForm
         mode="create"
-        formProps={{ ...formProps, onFinish: (values) => onFinish(normaliseRoleValues(values as RoleFormValues) as never).catch(ignoreHandled) }}
+        formProps={{
+          ...formProps,
+          onFinish: (values) =>
+            onFinish(normaliseRoleValues(values as RoleFormValues) as never).catch(ignoreHandled),
+        }}
       />
     </Create>
   );

@@ -19,7 +19,11 @@ export function RoleEdit() {
     <Edit saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
       <RoleForm
         mode="edit"
-        formProps={{ ...formProps, onFinish: (values) => onFinish(normaliseRoleValues(values as RoleFormValues) as never).catch(ignoreHandled) }}
+        formProps={{
+          ...formProps,
+          onFinish: (values) =>
+            onFinish(normaliseRoleValues(values as RoleFormValues) as never).catch(ignoreHandled),
+        }}
       />
     </Edit>
   );

@@ -1,5 +1,12 @@
 import { Input, Space, Table, Tag, Typography } from 'antd';
-import { DeleteButton, EditButton, FilterDropdown, List, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import {
+  DeleteButton,
+  EditButton,
+  FilterDropdown,
+  List,
+  getDefaultSortOrder,
+  useTable,
+} from '@refinedev/antd';
 import { getDefaultFilter, useTranslate } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import type { RolesListQuery } from '../../graphql/graphql';
@@ -43,7 +50,9 @@ export function RoleList() {
           dataIndex="description"
           key="description"
           title={translate('roles.fields.description')}
-          render={(value: string | null) => <Typography.Text type="secondary">{value || '—'}</Typography.Text>}
+          render={(value: string | null) => (
+            <Typography.Text type="secondary">{value || '—'}</Typography.Text>
+          )}
         />
         <Table.Column<RoleRow>
           key="permissions"
@@ -70,7 +79,12 @@ export function RoleList() {
           render={(_, record) => (
             <Space>
               <EditButton hideText size="small" recordItemId={record.id} />
-              <DeleteButton hideText size="small" recordItemId={record.id} meta={{ gqlMutation: DELETE_ROLE_MUTATION }} />
+              <DeleteButton
+                hideText
+                size="small"
+                recordItemId={record.id}
+                meta={{ gqlMutation: DELETE_ROLE_MUTATION }}
+              />
             </Space>
           )}
         />

@@ -1,7 +1,12 @@
 import { Form, Input, Select, Switch, type FormProps } from 'antd';
 import { useSelect } from '@refinedev/antd';
 import { useTranslate } from '@refinedev/core';
-import { EMAIL_PATTERN, MOBILE_PATTERN, PASSWORD_MIN_LENGTH, USERNAME_PATTERN } from '@dossier/shared';
+import {
+  EMAIL_PATTERN,
+  MOBILE_PATTERN,
+  PASSWORD_MIN_LENGTH,
+  USERNAME_PATTERN,
+} from '@dossier/shared';
 import { DEPARTMENTS_SELECT_QUERY } from '../departments/queries';
 import { ROLES_SELECT_QUERY } from '../roles/queries';
 
@@ -17,8 +22,12 @@ export interface UserFormValues {
 }
 
 /** Empty optional strings go to the server as null, not as "". */
-export function normaliseUserValues(values: UserFormValues, mode: 'create' | 'edit'): Record<string, unknown> {
-  const blankToNull = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
+export function normaliseUserValues(
+  values: UserFormValues,
+  mode: 'create' | 'edit',
+): Record<string, unknown> {
+  const blankToNull = (value: string | null | undefined) =>
+    value && value.trim() ? value.trim() : null;
   const base: Record<string, unknown> = {
     displayName: values.displayName?.trim(),
     email: blankToNull(values.email),
@@ -69,7 +78,15 @@ export function UserForm({ formProps, mode }: Props) {
   ];
 
   return (
-    <Form {...formProps} layout="vertical" initialValues={mode === 'create' ? { active: true, roleIds: [], ...formProps.initialValues } : formProps.initialValues}>
+    <Form
+      {...formProps}
+      layout="vertical"
+      initialValues={
+        mode === 'create'
+          ? { active: true, roleIds: [], ...formProps.initialValues }
+          : formProps.initialValues
+      }
+    >
       <Form.Item
         label={translate('users.fields.username')}
         name="username"
@@ -94,7 +111,11 @@ export function UserForm({ formProps, mode }: Props) {
       <Form.Item
         label={translate(mode === 'create' ? 'users.fields.password' : 'users.fields.newPassword')}
         name="password"
-        rules={mode === 'create' ? [{ required: true, message: translate('validation.required') }, ...passwordRules] : passwordRules}
+        rules={
+          mode === 'create'
+            ? [{ required: true, message: translate('validation.required') }, ...passwordRules]
+            : passwordRules
+        }
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

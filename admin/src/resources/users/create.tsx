@@ -16,7 +16,10 @@ export function UserCreate() {
         mode="create"
         formProps={{
           ...formProps,
-          onFinish: (values) => onFinish(normaliseUserValues(values as UserFormValues, 'create') as never).catch(ignoreHandled),
+          onFinish: (values) =>
+            onFinish(normaliseUserValues(values as UserFormValues, 'create') as never).catch(
+              ignoreHandled,
+            ),
         }}
       />
     </Create>

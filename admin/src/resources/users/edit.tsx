@@ -34,7 +34,10 @@ export function UserEdit() {
         formProps={{
           ...formProps,
           initialValues,
-          onFinish: (values) => onFinish(normaliseUserValues(values as UserFormValues, 'edit') as never).catch(ignoreHandled),
+          onFinish: (values) =>
+            onFinish(normaliseUserValues(values as UserFormValues, 'edit') as never).catch(
+              ignoreHandled,
+            ),
         }}
       />
     </Edit>

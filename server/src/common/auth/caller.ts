@@ -19,8 +19,12 @@ export interface Caller {
 }
 
 /** The most open sensitive level among roles that carry `customer.viewSensitive`. */
-export function sensitiveLevelOf(roles: { permissions: string[]; sensitiveLevel: 'READ' | 'EDIT' }[]): 'READ' | 'EDIT' | null {
-  const levels = roles.filter((r) => r.permissions.includes('customer.viewSensitive')).map((r) => r.sensitiveLevel);
+export function sensitiveLevelOf(
+  roles: { permissions: string[]; sensitiveLevel: 'READ' | 'EDIT' }[],
+): 'READ' | 'EDIT' | null {
+  const levels = roles
+    .filter((r) => r.permissions.includes('customer.viewSensitive'))
+    .map((r) => r.sensitiveLevel);
   if (levels.includes('READ')) return 'READ';
   return levels.length ? 'EDIT' : null;
 }

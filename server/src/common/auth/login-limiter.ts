@@ -16,8 +16,12 @@ export class LoginLimiter {
 
   /** Seconds until another attempt is allowed, or 0 when allowed now. */
   async blockedFor(username: string, address: string): Promise<number> {
-    const [u, a] = await Promise.all([this.byUser.get(username.toLowerCase()), this.byAddress.get(address)]);
-    const wait = (res: typeof u, points: number) => (res && res.consumedPoints >= points ? Math.ceil(res.msBeforeNext / 1000) : 0);
+    const [u, a] = await Promise.all([
+      this.byUser.get(username.toLowerCase()),
+      this.byAddress.get(address),
+    ]);
+    const wait = (res: typeof u, points: number) =>
+      res && res.consumedPoints >= points ? Math.ceil(res.msBeforeNext / 1000) : 0;
     return Math.max(wait(u, this.limit), wait(a, this.limit * 4));
   }
 

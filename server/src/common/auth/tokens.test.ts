@@ -12,7 +12,9 @@ describe('token issuer', () => {
     expect(await issuer.verify(token)).toBe(42);
     expect(await issuer.verify(token)).toBe(42);
     const [header, payload, signature] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), sub: '1' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), sub: '1' }),
+    ).toString('base64url');
     expect(await issuer.verify(`${header}.${forged}.${signature}`)).toBeNull();
     expect(await createTokenIssuer(`${SECRET}-other`, 3600).verify(token)).toBeNull();
   });

@@ -14,7 +14,14 @@ export function createTokenIssuer(secret: string, ttlSeconds: number): TokenIssu
   const verified = new Map<string, { userId: number; expiresAt: number }>();
   // Imported once: handing jose the raw bytes would import the key again on every request.
   let imported: Promise<webcrypto.CryptoKey> | undefined;
-  const key = () => (imported ??= webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']));
+  const key = () =>
+    (imported ??= webcrypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    ));
   return {
     async sign(userId) {
       const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
@@ -31,7 +38,10 @@ export function createTokenIssuer(secret: string, ttlSeconds: number): TokenIssu
       const known = verified.get(token);
       if (known && known.expiresAt > Date.now()) return known.userId;
       try {
-        const { payload } = await jwtVerify(token, await key(), { issuer: 'dossier', algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, await key(), {
+          issuer: 'dossier',
+          algorithms: ['HS256'],
+        });
         const id = Number(payload.sub);
         if (!Number.isInteger(id)) return null;
         if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
@@ -47,10 +57,20 @@ export function createTokenIssuer(secret: string, ttlSeconds: number): TokenIssu
 export const API_KEY_PREFIX = 'dsk_';
 
 /** A new API key: `dsk_<prefix>_<secret>`. Only the SHA-256 of the secret is stored. */
-export function generateApiKey(): { prefix: string; secret: string; token: string; secretHash: string } {
+export function generateApiKey(): {
+  prefix: string;
+  secret: string;
+  token: string;
+  secretHash: string;
+} {
   const prefix = randomBytes(6).toString('hex');
   const secret = randomBytes(24).toString('base64url');
-  return { prefix, secret, token: `${API_KEY_PREFIX}${prefix}_${secret}`, secretHash: hashSecret(secret) };
+  return {
+    prefix,
+    secret,
+    token: `${API_KEY_PREFIX}${prefix}_${secret}`,
+    secretHash: hashSecret(secret),
+  };
 }
 
 export function parseApiKey(token: string): { prefix: string; secret: string } | null {

@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GraphQLSchema, DocumentNode } from 'graphql';
 import { translate } from '../errors/messages';
@@ -9,22 +16,37 @@ export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 15;
 export const MAX_COST = 10_000;
 
-function limitError(key: 'queryTooDeep' | 'tooManyAliases' | 'queryTooCostly', params: Record<string, unknown>) {
-  return new GraphQLError(translate(key, currentLocale(), params), { extensions: { code: 'BAD_USER_INPUT', limit: key } });
+function limitError(
+  key: 'queryTooDeep' | 'tooManyAliases' | 'queryTooCostly',
+  params: Record<string, unknown>,
+) {
+  return new GraphQLError(translate(key, currentLocale(), params), {
+    extensions: { code: 'BAD_USER_INPUT', limit: key },
+  });
 }
 
 /** Refuses documents nested deeper than `max` fields. */
 export function depthLimit(max = MAX_DEPTH) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    for (const def of context.getDocument().definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
       if (!set) return 0;
       let deepest = 0;
       for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
-        else if (sel.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
-        else if (!seen.has(sel.name.value)) deepest = Math.max(deepest, depthOf(fragments.get(sel.name.value)?.selectionSet, new Set([...seen, sel.name.value])));
+        if (sel.kind === Kind.FIELD)
+          deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
+        else if (sel.kind === Kind.INLINE_FRAGMENT)
+          deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
+        else if (!seen.has(sel.name.value))
+          deepest = Math.max(
+            deepest,
+            depthOf(
+              fragments.get(sel.name.value)?.selectionSet,
+              new Set([...seen, sel.name.value]),
+            ),
+          );
       }
       return deepest;
     };
@@ -61,21 +83,39 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return undefined;
 };
 
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string | null,
+): number {
   // Only paging values change a document's cost, so it is computed once per document and paging.
   let known = costs.get(document);
-  if (!known) costs.set(document, (known = { pagingVariables: pagingVariables(document), byPaging: new Map() }));
+  if (!known)
+    costs.set(
+      document,
+      (known = { pagingVariables: pagingVariables(document), byPaging: new Map() }),
+    );
   const key = `${operationName ?? ''}:${JSON.stringify(known.pagingVariables.map((name) => variables[name] ?? null))}`;
   let cost = known.byPaging.get(key);
   if (cost === undefined) {
-    cost = getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName: operationName ?? undefined,
+      estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
     if (known.byPaging.size >= 100) known.byPaging.clear();
     known.byPaging.set(key, cost);
   }
   return cost;
 }
 
-const costs = new WeakMap<DocumentNode, { pagingVariables: string[]; byPaging: Map<string, number> }>();
+const costs = new WeakMap<
+  DocumentNode,
+  { pagingVariables: string[]; byPaging: Map<string, number> }
+>();
 
 /** Variables that can reach a `paging` argument: those typed `OffsetPaging` or `Int`. */
 function pagingVariables(document: DocumentNode): string[] {
@@ -85,7 +125,8 @@ function pagingVariables(document: DocumentNode): string[] {
     for (const v of def.variableDefinitions ?? []) {
       let type = v.type;
       while (type.kind !== Kind.NAMED_TYPE) type = type.type;
-      if (type.name.value === 'OffsetPaging' || type.name.value === 'Int') names.push(v.variable.name.value);
+      if (type.name.value === 'OffsetPaging' || type.name.value === 'Int')
+        names.push(v.variable.name.value);
     }
   }
   return names;

@@ -1,5 +1,10 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { Brackets, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
+import {
+  Brackets,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+  type WhereExpressionBuilder,
+} from 'typeorm';
 import { badInput } from '../errors/app-error';
 import { caseInsensitiveLike, dialectOf, toDbValue, type DialectName } from '../db-dialect';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './comparisons';
@@ -16,17 +21,22 @@ export async function listConnection<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: ListArgsShape,
   spec: ListFieldSpec,
-  defaultSort: { property: string; direction: 'ASC' | 'DESC' } = { property: 'id', direction: 'ASC' },
+  defaultSort: { property: string; direction: 'ASC' | 'DESC' } = {
+    property: 'id',
+    direction: 'ASC',
+  },
   countNow = false,
 ): Promise<Connection<T>> {
   const alias = qb.alias;
   const dialect = dialectOf(qb.connection);
-  if (args.filter) qb.andWhere(new Brackets((w) => applyFilter(w, args.filter!, spec, alias, dialect, 'filter')));
+  if (args.filter)
+    qb.andWhere(new Brackets((w) => applyFilter(w, args.filter!, spec, alias, dialect, 'filter')));
 
   const countQb = qb.clone();
   for (const sort of args.sorting ?? []) {
     const def = spec[sort.field];
-    if (!def || def.sortable === false) throw badInput('sorting.field', 'filterField', { field: sort.field });
+    if (!def || def.sortable === false)
+      throw badInput('sorting.field', 'filterField', { field: sort.field });
     qb.addOrderBy(`${alias}.${def.property ?? sort.field}`, sort.direction);
   }
   qb.addOrderBy(`${alias}.${defaultSort.property}`, defaultSort.direction);
@@ -56,14 +66,29 @@ export function asksForTotalCount(info: GraphQLResolveInfo): boolean {
 export function readPaging(paging: ListArgsShape['paging']): { limit: number; offset: number } {
   const limit = paging?.limit ?? DEFAULT_PAGE_SIZE;
   const offset = paging?.offset ?? 0;
-  if (limit < 0 || limit > MAX_PAGE_SIZE) throw badInput('paging.limit', 'pagingLimit', { max: MAX_PAGE_SIZE });
+  if (limit < 0 || limit > MAX_PAGE_SIZE)
+    throw badInput('paging.limit', 'pagingLimit', { max: MAX_PAGE_SIZE });
   if (offset < 0) throw badInput('paging.offset', 'invalidFormat');
   return { limit, offset };
 }
 
-const OPERATORS: Record<string, string> = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
+const OPERATORS: Record<string, string> = {
+  eq: '=',
+  neq: '<>',
+  gt: '>',
+  gte: '>=',
+  lt: '<',
+  lte: '<=',
+};
 
-function applyFilter(w: WhereExpressionBuilder, filter: FilterShape, spec: ListFieldSpec, alias: string, dialect: DialectName, path: string) {
+function applyFilter(
+  w: WhereExpressionBuilder,
+  filter: FilterShape,
+  spec: ListFieldSpec,
+  alias: string,
+  dialect: DialectName,
+  path: string,
+) {
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined) continue;
     if (key === 'and' || key === 'or') {
@@ -72,7 +97,9 @@ function applyFilter(w: WhereExpressionBuilder, filter: FilterShape, spec: ListF
       w.andWhere(
         new Brackets((group) => {
           parts.forEach((part, i) => {
-            const inner = new Brackets((b) => applyFilter(b, part, spec, alias, dialect, `${path}.${key}.${i}`));
+            const inner = new Brackets((b) =>
+              applyFilter(b, part, spec, alias, dialect, `${path}.${key}.${i}`),
+            );
             if (key === 'and' || i === 0) group.andWhere(inner);
             else group.orWhere(inner);
           });
@@ -87,7 +114,8 @@ function applyFilter(w: WhereExpressionBuilder, filter: FilterShape, spec: ListF
     for (const [op, operand] of Object.entries(comparison)) {
       if (operand === undefined) continue;
       const p = nextParam();
-      const bind = (v: unknown) => toDbValue(def.kind === 'id' && v !== null ? Number(v) : v, dialect);
+      const bind = (v: unknown) =>
+        toDbValue(def.kind === 'id' && v !== null ? Number(v) : v, dialect);
       if (op === 'is' || op === 'isNot') {
         const not = op === 'isNot' ? 'NOT ' : '';
         if (operand === null) w.andWhere(`${column} IS ${not}NULL`);

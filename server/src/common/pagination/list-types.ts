@@ -1,4 +1,12 @@
-import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import {
+  ArgsType,
+  Field,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+  type ClassType,
+} from 'type-graphql';
 import { COMPARISON_TYPES, OffsetPaging, SortDirection, type FieldKind } from './comparisons';
 
 /** One filterable/sortable field: its GraphQL kind and the query-builder property path. */

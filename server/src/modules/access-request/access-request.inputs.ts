@@ -12,8 +12,10 @@ registerEnumType(Who, { name: 'Who', description: '`me`: the caller' });
 export class RequestCustomerAccessInput {
   @Field(() => [ID]) customerIds: string[];
   @Field(() => AccessLevel) level: AccessLevel;
-  @Field(() => String, { nullable: true, description: 'Item code of `access_reason`' }) reasonCode?: string | null;
-  @Field(() => String, { nullable: true, description: 'Free text beside (or instead of) the code' }) reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Item code of `access_reason`' })
+  reasonCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Free text beside (or instead of) the code' })
+  reason?: string | null;
   @Field(() => Date, { description: 'Access asked for until this instant' }) until: Date;
 }
 

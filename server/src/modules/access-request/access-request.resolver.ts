@@ -1,35 +1,70 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { parseId } from '../../common/ids';
 import { CustomerSummary } from '../access/access.types';
 import { CustomerGrant } from '../grant/grant.entity';
 import { User } from '../user/user.entity';
 import { AccessRequest } from './access-request.entity';
-import { AccessRequestConnection, RequestCustomerAccessInput, RequestListArgs } from './access-request.inputs';
+import {
+  AccessRequestConnection,
+  RequestCustomerAccessInput,
+  RequestListArgs,
+} from './access-request.inputs';
 
 @Resolver(() => AccessRequest)
 export class AccessRequestResolver {
   @Authorized()
-  @Query(() => AccessRequestConnection, { description: 'Access requests: yours and those routed to you (administrators see all). `{ status: PENDING, approver: me }` is the inbox' })
+  @Query(() => AccessRequestConnection, {
+    description:
+      'Access requests: yours and those routed to you (administrators see all). `{ status: PENDING, approver: me }` is the inbox',
+  })
   accessRequests(@Args(() => RequestListArgs) args: RequestListArgs, @Ctx() ctx: AppContext) {
     return ctx.services.accessRequests.list(ctx, args);
   }
 
   @Authorized('access.request')
-  @Mutation(() => [AccessRequest], { description: 'Asks for READ or EDIT on customers until `until`, with a reason; routed to the manager over each owner' })
-  requestCustomerAccess(@Arg('input', () => RequestCustomerAccessInput) input: RequestCustomerAccessInput, @Ctx() ctx: AppContext) {
+  @Mutation(() => [AccessRequest], {
+    description:
+      'Asks for READ or EDIT on customers until `until`, with a reason; routed to the manager over each owner',
+  })
+  requestCustomerAccess(
+    @Arg('input', () => RequestCustomerAccessInput) input: RequestCustomerAccessInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.accessRequests.request(ctx, input);
   }
 
   @Authorized()
-  @Mutation(() => AccessRequest, { description: 'Approves into a grant atomically; `until` may shorten the period asked for' })
-  approveAccessRequest(@Arg('id', () => ID) id: string, @Arg('until', () => Date, { nullable: true }) until: Date | null, @Arg('comment', () => String, { nullable: true }) comment: string | null, @Ctx() ctx: AppContext) {
+  @Mutation(() => AccessRequest, {
+    description: 'Approves into a grant atomically; `until` may shorten the period asked for',
+  })
+  approveAccessRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('until', () => Date, { nullable: true }) until: Date | null,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.accessRequests.approve(ctx, parseId(id), until ?? null, comment ?? null);
   }
 
   @Authorized()
   @Mutation(() => AccessRequest)
-  rejectAccessRequest(@Arg('id', () => ID) id: string, @Arg('comment', () => String) comment: string, @Ctx() ctx: AppContext) {
+  rejectAccessRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String) comment: string,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.accessRequests.reject(ctx, parseId(id), comment);
   }
 
@@ -40,7 +75,9 @@ export class AccessRequestResolver {
   }
 
   @Authorized('access.request')
-  @Mutation(() => AccessRequest, { description: 'Before an approved grant expires: a new request linked to this one' })
+  @Mutation(() => AccessRequest, {
+    description: 'Before an approved grant expires: a new request linked to this one',
+  })
   renewAccessRequest(
     @Arg('id', () => ID) id: string,
     @Arg('until', () => Date) until: Date,
@@ -48,10 +85,18 @@ export class AccessRequestResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: AppContext,
   ) {
-    return ctx.services.accessRequests.renew(ctx, parseId(id), until, reasonCode ?? null, reason ?? null);
+    return ctx.services.accessRequests.renew(
+      ctx,
+      parseId(id),
+      until,
+      reasonCode ?? null,
+      reason ?? null,
+    );
   }
 
-  @FieldResolver(() => CustomerSummary, { description: 'Number and name; the name is masked when the caller cannot read the customer' })
+  @FieldResolver(() => CustomerSummary, {
+    description: 'Number and name; the name is masked when the caller cannot read the customer',
+  })
   customer(@Root() r: AccessRequest, @Ctx() ctx: AppContext) {
     return ctx.services.access.summary(ctx, r.customerId);
   }

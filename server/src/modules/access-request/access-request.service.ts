@@ -18,7 +18,11 @@ const MAX_PERIOD_MS = 366 * 24 * 3600 * 1000;
 export class AccessRequestService {
   constructor(private readonly ds: DataSource) {}
 
-  request(ctx: AppContext, input: RequestCustomerAccessInput, renewsId: number | null = null): Promise<AccessRequest[]> {
+  request(
+    ctx: AppContext,
+    input: RequestCustomerAccessInput,
+    renewsId: number | null = null,
+  ): Promise<AccessRequest[]> {
     return inTransaction(ctx, async (em) => {
       const problems = new InputProblems();
       const ids = [...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds')))];
@@ -31,15 +35,34 @@ export class AccessRequestService {
       if (missing.length) throw notFound('Customer', missing[0]);
       // Asking for what one already has is a mistake worth saying (a renewal asks for more time on purpose).
       const mode = input.level === AccessLevel.EDIT ? 'edit' : 'read';
-      const reachable = await applyCustomerScope(em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids }), ctx.caller, await ctx.loaders.policyScope(ctx.caller), mode).getRawMany<{ id: number }>();
+      const reachable = await applyCustomerScope(
+        em
+          .getRepository(Customer)
+          .createQueryBuilder('c')
+          .select('c.id', 'id')
+          .where('c.id IN (:...ids)', { ids }),
+        ctx.caller,
+        await ctx.loaders.policyScope(ctx.caller),
+        mode,
+      ).getRawMany<{ id: number }>();
       if (reachable.length && !renewsId) {
         const c = customers.find((x) => x.id === Number(reachable[0].id))!;
-        throw new AppError('BAD_USER_INPUT', input.level === AccessLevel.EDIT ? 'alreadyEditable' : 'alreadyReadable', { value: c.number ?? c.id }, { field: 'input.customerIds' });
+        throw new AppError(
+          'BAD_USER_INPUT',
+          input.level === AccessLevel.EDIT ? 'alreadyEditable' : 'alreadyReadable',
+          { value: c.number ?? c.id },
+          { field: 'input.customerIds' },
+        );
       }
       const me = ctx.caller!.userId!;
       const rows: AccessRequest[] = [];
       for (const customer of customers) {
-        const pending = await em.findOneBy(AccessRequest, { customerId: customer.id, requesterId: me, level: input.level, status: RequestStatus.PENDING });
+        const pending = await em.findOneBy(AccessRequest, {
+          customerId: customer.id,
+          requesterId: me,
+          level: input.level,
+          status: RequestStatus.PENDING,
+        });
         if (pending && !renewsId) {
           rows.push(pending);
           continue;
@@ -61,7 +84,20 @@ export class AccessRequestService {
           createdAt: new Date(),
         });
         await em.save(row);
-        await ctx.services.audit.record(em, ctx, { action: renewsId ? 'access.renew' : 'access.request', entity: 'AccessRequest', entityId: row.id, customerId: customer.id, diff: { level: input.level, reasonCode: row.reasonCode, reason, until: input.until.toISOString(), approverId: row.approverId, renewsId } });
+        await ctx.services.audit.record(em, ctx, {
+          action: renewsId ? 'access.renew' : 'access.request',
+          entity: 'AccessRequest',
+          entityId: row.id,
+          customerId: customer.id,
+          diff: {
+            level: input.level,
+            reasonCode: row.reasonCode,
+            reason,
+            until: input.until.toISOString(),
+            approverId: row.approverId,
+            renewsId,
+          },
+        });
         rows.push(row);
       }
       return rows;
@@ -69,9 +105,21 @@ export class AccessRequestService {
   }
 
   /** Approves into a grant for the requester, atomically; the approver may shorten the period. */
-  approve(ctx: AppContext, id: number, until: Date | null, comment: string | null): Promise<AccessRequest> {
+  approve(
+    ctx: AppContext,
+    id: number,
+    until: Date | null,
+    comment: string | null,
+  ): Promise<AccessRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await pendingRequest(em, AccessRequest, 'AccessRequest', ctx, id, 'access.grant');
+      const request = await pendingRequest(
+        em,
+        AccessRequest,
+        'AccessRequest',
+        ctx,
+        id,
+        'access.grant',
+      );
       const expiresAt = until && until < request.until ? until : request.until;
       const problems = new InputProblems();
       checkUntil(expiresAt, problems, 'until');
@@ -89,18 +137,59 @@ export class AccessRequestService {
         revokedBy: null,
       });
       await em.save(grant);
-      await decide(em, AccessRequest, id, { status: RequestStatus.APPROVED, decidedBy: ctx.caller?.userId ?? null, decidedAt: new Date(), comment: comment?.trim() || null, grantId: grant.id });
-      await ctx.services.audit.record(em, ctx, { action: 'access.approve', entity: 'AccessRequest', entityId: id, customerId: request.customerId, diff: { grantId: grant.id, level: request.level, expiresAt: expiresAt.toISOString(), comment } });
+      await decide(em, AccessRequest, id, {
+        status: RequestStatus.APPROVED,
+        decidedBy: ctx.caller?.userId ?? null,
+        decidedAt: new Date(),
+        comment: comment?.trim() || null,
+        grantId: grant.id,
+      });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'access.approve',
+        entity: 'AccessRequest',
+        entityId: id,
+        customerId: request.customerId,
+        diff: {
+          grantId: grant.id,
+          level: request.level,
+          expiresAt: expiresAt.toISOString(),
+          comment,
+        },
+      });
       return (await em.findOneBy(AccessRequest, { id }))!;
     });
   }
 
   reject(ctx: AppContext, id: number, comment: string): Promise<AccessRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await pendingRequest(em, AccessRequest, 'AccessRequest', ctx, id, 'access.grant');
-      if (!comment.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'comment' }, { field: 'comment' });
-      await decide(em, AccessRequest, id, { status: RequestStatus.REJECTED, decidedBy: ctx.caller?.userId ?? null, decidedAt: new Date(), comment: comment.trim().slice(0, 500) });
-      await ctx.services.audit.record(em, ctx, { action: 'access.reject', entity: 'AccessRequest', entityId: id, customerId: request.customerId, diff: { comment } });
+      const request = await pendingRequest(
+        em,
+        AccessRequest,
+        'AccessRequest',
+        ctx,
+        id,
+        'access.grant',
+      );
+      if (!comment.trim())
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'required',
+          { field: 'comment' },
+          { field: 'comment' },
+        );
+      await decide(em, AccessRequest, id, {
+        status: RequestStatus.REJECTED,
+        decidedBy: ctx.caller?.userId ?? null,
+        decidedAt: new Date(),
+        comment: comment.trim().slice(0, 500),
+      });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'access.reject',
+        entity: 'AccessRequest',
+        entityId: id,
+        customerId: request.customerId,
+        diff: { comment },
+      });
       return (await em.findOneBy(AccessRequest, { id }))!;
     });
   }
@@ -108,21 +197,56 @@ export class AccessRequestService {
   cancel(ctx: AppContext, id: number): Promise<AccessRequest> {
     return inTransaction(ctx, async (em) => {
       const request = await em.findOneBy(AccessRequest, { id });
-      if (!request || request.requesterId !== ctx.caller?.userId) throw notFound('AccessRequest', id);
-      if (request.status !== RequestStatus.PENDING) throw conflict('requestNotPending', { status: request.status });
-      await decide(em, AccessRequest, id, { status: RequestStatus.CANCELLED, decidedBy: ctx.caller.userId, decidedAt: new Date() });
-      await ctx.services.audit.record(em, ctx, { action: 'access.cancel', entity: 'AccessRequest', entityId: id, customerId: request.customerId });
+      if (!request || request.requesterId !== ctx.caller?.userId)
+        throw notFound('AccessRequest', id);
+      if (request.status !== RequestStatus.PENDING)
+        throw conflict('requestNotPending', { status: request.status });
+      await decide(em, AccessRequest, id, {
+        status: RequestStatus.CANCELLED,
+        decidedBy: ctx.caller.userId,
+        decidedAt: new Date(),
+      });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'access.cancel',
+        entity: 'AccessRequest',
+        entityId: id,
+        customerId: request.customerId,
+      });
       return (await em.findOneBy(AccessRequest, { id }))!;
     });
   }
 
   /** Before an approved grant expires, its requester asks again: a new request linked to the old one. */
-  async renew(ctx: AppContext, id: number, until: Date, reasonCode: string | null, reason: string | null): Promise<AccessRequest> {
+  async renew(
+    ctx: AppContext,
+    id: number,
+    until: Date,
+    reasonCode: string | null,
+    reason: string | null,
+  ): Promise<AccessRequest> {
     const old = await this.ds.getRepository(AccessRequest).findOneBy({ id });
     if (!old || old.requesterId !== ctx.caller?.userId) throw notFound('AccessRequest', id);
-    const grant = old.grantId ? await this.ds.getRepository(CustomerGrant).findOneBy({ id: old.grantId }) : null;
-    if (old.status !== RequestStatus.APPROVED || !grant || grant.revokedAt || grant.expiresAt.getTime() <= Date.now()) throw new AppError('BAD_USER_INPUT', 'cannotRenew', {}, { field: 'id' });
-    const [row] = await this.request(ctx, { customerIds: [String(old.customerId)], level: old.level, reasonCode: reasonCode ?? old.reasonCode, reason: reason ?? old.reason, until }, id);
+    const grant = old.grantId
+      ? await this.ds.getRepository(CustomerGrant).findOneBy({ id: old.grantId })
+      : null;
+    if (
+      old.status !== RequestStatus.APPROVED ||
+      !grant ||
+      grant.revokedAt ||
+      grant.expiresAt.getTime() <= Date.now()
+    )
+      throw new AppError('BAD_USER_INPUT', 'cannotRenew', {}, { field: 'id' });
+    const [row] = await this.request(
+      ctx,
+      {
+        customerIds: [String(old.customerId)],
+        level: old.level,
+        reasonCode: reasonCode ?? old.reasonCode,
+        reason: reason ?? old.reason,
+        until,
+      },
+      id,
+    );
     return row;
   }
 
@@ -133,5 +257,6 @@ export class AccessRequestService {
 
 function checkUntil(until: Date, problems: InputProblems, path: string) {
   const t = until instanceof Date ? until.getTime() : NaN;
-  if (!(t > Date.now()) || t - Date.now() > MAX_PERIOD_MS) problems.add(path, 'outOfRange', { field: 'until', min: 'now', max: '366d' });
+  if (!(t > Date.now()) || t - Date.now() > MAX_PERIOD_MS)
+    problems.add(path, 'outOfRange', { field: 'until', min: 'now', max: '366d' });
 }

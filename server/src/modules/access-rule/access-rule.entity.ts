@@ -7,7 +7,10 @@ export enum RuleSubject {
   DEPARTMENT = 'DEPARTMENT',
   USER = 'USER',
 }
-registerEnumType(RuleSubject, { name: 'RuleSubject', description: 'Who a territory rule applies to (a department rule covers its sub-departments)' });
+registerEnumType(RuleSubject, {
+  name: 'RuleSubject',
+  description: 'Who a territory rule applies to (a department rule covers its sub-departments)',
+});
 
 /** A territory rule: customers whose dictionary-backed `field` is one of the rule's items or beneath them. */
 @Entity('access_rule')
@@ -15,12 +18,20 @@ registerEnumType(RuleSubject, { name: 'RuleSubject', description: 'Who a territo
 @ObjectType()
 export class AccessRule {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
-  @Column({ name: 'subject_type', type: 'varchar', length: 16 }) @Field(() => RuleSubject) subjectType: RuleSubject;
+  @Column({ name: 'subject_type', type: 'varchar', length: 16 })
+  @Field(() => RuleSubject)
+  subjectType: RuleSubject;
   @Column({ name: 'subject_id', type: 'int' }) @Field(() => ID) subjectId: number;
-  @Column({ type: 'varchar', length: 64 }) @Field(() => String, { description: 'Customer field key, e.g. `territory` or `region`' }) field: string;
+  @Column({ type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'Customer field key, e.g. `territory` or `region`' })
+  field: string;
   @Column({ type: 'varchar', length: 8 }) @Field(() => AccessLevel) level: AccessLevel;
-  @Column({ type: 'varchar', length: 500, nullable: true }) @Field(() => String, { nullable: true }) description: string | null;
-  @Column({ name: 'created_by', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) createdBy: number | null;
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  description: string | null;
+  @Column({ name: 'created_by', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  createdBy: number | null;
   @Column({ name: 'created_at', type: 'datetime' }) @Field(() => Date) createdAt: Date;
 }
 

@@ -29,17 +29,25 @@ export class AccessRuleService {
   }
 
   itemsOf(ruleIds: number[]) {
-    return this.ds.getRepository(AccessRuleItem).find({ where: { ruleId: In(ruleIds) }, order: { id: 'ASC' } });
+    return this.ds
+      .getRepository(AccessRuleItem)
+      .find({ where: { ruleId: In(ruleIds) }, order: { id: 'ASC' } });
   }
 
   create(ctx: AppContext, input: CreateAccessRuleInput): Promise<AccessRule> {
     return this.cache.write(async (em) => {
       const problems = new InputProblems();
       const subjectId = parseId(input.subjectId, 'input.accessRule.subjectId');
-      const entity = { [RuleSubject.ROLE]: Role, [RuleSubject.DEPARTMENT]: Department, [RuleSubject.USER]: User }[input.subjectType];
-      if (!(await em.existsBy(entity, { id: subjectId }))) problems.add('input.accessRule.subjectId', 'unknownReference', { value: subjectId });
+      const entity = {
+        [RuleSubject.ROLE]: Role,
+        [RuleSubject.DEPARTMENT]: Department,
+        [RuleSubject.USER]: User,
+      }[input.subjectType];
+      if (!(await em.existsBy(entity, { id: subjectId })))
+        problems.add('input.accessRule.subjectId', 'unknownReference', { value: subjectId });
       const field = BUILT_IN_BY_KEY.get(input.field);
-      if (!field?.dictionary || !(RULE_FIELDS as readonly string[]).includes(input.field)) problems.add('input.accessRule.field', 'ruleField', { fields: RULE_FIELDS.join(', ') });
+      if (!field?.dictionary || !(RULE_FIELDS as readonly string[]).includes(input.field))
+        problems.add('input.accessRule.field', 'ruleField', { fields: RULE_FIELDS.join(', ') });
       const snap = await ctx.loaders.dictionarySnapshot();
       const codes = [...new Set(input.itemCodes.map((c) => c.trim()).filter(Boolean))];
       if (!codes.length) problems.add('input.accessRule.itemCodes', 'required');
@@ -48,16 +56,43 @@ export class AccessRuleService {
         for (const code of codes) {
           const item = snap.item(field.dictionary, code);
           if (item) itemIds.push(item.id);
-          else problems.add('input.accessRule.itemCodes', 'unknownRuleItem', { value: code, dictionary: field.dictionary });
+          else
+            problems.add('input.accessRule.itemCodes', 'unknownRuleItem', {
+              value: code,
+              dictionary: field.dictionary,
+            });
         }
       }
       const description = input.description?.trim() || null;
-      if (description && description.length > 500) problems.add('input.accessRule.description', 'tooLong', { max: 500 });
+      if (description && description.length > 500)
+        problems.add('input.accessRule.description', 'tooLong', { max: 500 });
       problems.throwIfAny();
-      const rule = em.create(AccessRule, { subjectType: input.subjectType, subjectId, field: input.field, level: input.level, description, createdBy: ctx.caller?.userId ?? null, createdAt: new Date() });
+      const rule = em.create(AccessRule, {
+        subjectType: input.subjectType,
+        subjectId,
+        field: input.field,
+        level: input.level,
+        description,
+        createdBy: ctx.caller?.userId ?? null,
+        createdAt: new Date(),
+      });
       await em.save(rule);
-      await em.insert(AccessRuleItem, itemIds.map((itemId) => ({ ruleId: rule.id, itemId })));
-      await ctx.services.audit.record(em, ctx, { action: 'accessRule.create', entity: 'AccessRule', entityId: rule.id, diff: { subjectType: input.subjectType, subjectId, field: input.field, itemCodes: codes, level: input.level } });
+      await em.insert(
+        AccessRuleItem,
+        itemIds.map((itemId) => ({ ruleId: rule.id, itemId })),
+      );
+      await ctx.services.audit.record(em, ctx, {
+        action: 'accessRule.create',
+        entity: 'AccessRule',
+        entityId: rule.id,
+        diff: {
+          subjectType: input.subjectType,
+          subjectId,
+          field: input.field,
+          itemCodes: codes,
+          level: input.level,
+        },
+      });
       return rule;
     });
   }
@@ -68,7 +103,12 @@ export class AccessRuleService {
       if (!rule) throw notFound('AccessRule', id);
       await em.delete(AccessRuleItem, { ruleId: id });
       await em.delete(AccessRule, { id });
-      await ctx.services.audit.record(em, ctx, { action: 'accessRule.delete', entity: 'AccessRule', entityId: id, diff: { subjectType: rule.subjectType, subjectId: rule.subjectId, field: rule.field } });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'accessRule.delete',
+        entity: 'AccessRule',
+        entityId: id,
+        diff: { subjectType: rule.subjectType, subjectId: rule.subjectId, field: rule.field },
+      });
       return rule;
     });
   }
@@ -79,10 +119,19 @@ export class AccessRuleService {
    * cached dictionary tree (disabled items included, so disabling keeps rules working). Reads the
    * process-wide rule cache: no statement per request.
    */
-  async forCaller(caller: Caller, departments: Pick<Department, 'id' | 'parentId'>[], snap: DictionarySnapshot): Promise<CompiledRule[]> {
+  async forCaller(
+    caller: Caller,
+    departments: Pick<Department, 'id' | 'parentId'>[],
+    snap: DictionarySnapshot,
+  ): Promise<CompiledRule[]> {
     const deptChain = new Set<number>();
     const parentOf = new Map(departments.map((d) => [d.id, d.parentId]));
-    for (let d = caller.departmentId; d !== null && d !== undefined && !deptChain.has(d); d = parentOf.get(d) ?? null) deptChain.add(d);
+    for (
+      let d = caller.departmentId;
+      d !== null && d !== undefined && !deptChain.has(d);
+      d = parentOf.get(d) ?? null
+    )
+      deptChain.add(d);
     const roles = new Set(caller.roleIds);
     const applies = (row: RuleRow) =>
       (row.subjectType === RuleSubject.USER && row.subjectId === caller.userId) ||
@@ -123,7 +172,28 @@ async function loadRuleRows(ds: DataSource): Promise<RuleRow[]> {
   const rows = await ds
     .createQueryBuilder(AccessRule, 'r')
     .innerJoin(AccessRuleItem, 'ri', 'ri.rule_id = r.id')
-    .select(['r.id AS id', 'r.subject_type AS subject_type', 'r.subject_id AS subject_id', 'r.field AS field', 'r.level AS level', 'ri.item_id AS item_id'])
-    .getRawMany<{ id: number; subject_type: RuleSubject; subject_id: number; field: string; level: 'READ' | 'EDIT'; item_id: number }>();
-  return rows.map((r) => ({ id: Number(r.id), subjectType: r.subject_type, subjectId: Number(r.subject_id), field: r.field, level: r.level, itemId: Number(r.item_id) }));
+    .select([
+      'r.id AS id',
+      'r.subject_type AS subject_type',
+      'r.subject_id AS subject_id',
+      'r.field AS field',
+      'r.level AS level',
+      'ri.item_id AS item_id',
+    ])
+    .getRawMany<{
+      id: number;
+      subject_type: RuleSubject;
+      subject_id: number;
+      field: string;
+      level: 'READ' | 'EDIT';
+      item_id: number;
+    }>();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    subjectType: r.subject_type,
+    subjectId: Number(r.subject_id),
+    field: r.field,
+    level: r.level,
+    itemId: Number(r.item_id),
+  }));
 }

@@ -13,7 +13,12 @@ import { applyCustomerScope, contactScopePredicate, type PolicyScope } from './a
  * Per request: the policy's inputs for a caller (department tree read once, territory rules
  * compiled once) and batched "may this caller edit these records" checks for sensitive fields.
  */
-export function createAccessLoaders(ds: DataSource, accessRules: AccessRuleService, departmentTree: DepartmentTree, dictionarySnapshot: () => Promise<DictionarySnapshot>) {
+export function createAccessLoaders(
+  ds: DataSource,
+  accessRules: AccessRuleService,
+  departmentTree: DepartmentTree,
+  dictionarySnapshot: () => Promise<DictionarySnapshot>,
+) {
   const scopes = new WeakMap<Caller, Promise<PolicyScope>>();
   const policyScope = (caller: Caller | null): Promise<PolicyScope> => {
     if (!caller) return departmentTree().then((departments) => ({ departments, rules: [] }));
@@ -22,23 +27,46 @@ export function createAccessLoaders(ds: DataSource, accessRules: AccessRuleServi
       scope = (async () => {
         const departments = await departmentTree();
         if (caller.dataScope === 'ALL') return { departments, rules: [] };
-        return { departments, rules: await accessRules.forCaller(caller, departments, await dictionarySnapshot()) };
+        return {
+          departments,
+          rules: await accessRules.forCaller(caller, departments, await dictionarySnapshot()),
+        };
       })();
       scopes.set(caller, scope);
     }
     return scope;
   };
 
-  const editable = new WeakMap<Caller, { customers: DataLoader<number, boolean>; contacts: DataLoader<number, boolean> }>();
+  const editable = new WeakMap<
+    Caller,
+    { customers: DataLoader<number, boolean>; contacts: DataLoader<number, boolean> }
+  >();
   const editableFor = (caller: Caller) => {
     let loaders = editable.get(caller);
     if (!loaders) {
       const scope = () => policyScope(caller);
       loaders = {
-        customers: idSetLoader(async (ids) => applyCustomerScope(ds.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids }), caller, await scope(), 'edit').getRawMany()),
+        customers: idSetLoader(async (ids) =>
+          applyCustomerScope(
+            ds
+              .getRepository(Customer)
+              .createQueryBuilder('c')
+              .select('c.id', 'id')
+              .where('c.id IN (:...ids)', { ids }),
+            caller,
+            await scope(),
+            'edit',
+          ).getRawMany(),
+        ),
         contacts: idSetLoader(async (ids) => {
           const predicate = contactScopePredicate(caller, 'ct', await scope(), 'edit');
-          return ds.getRepository(Contact).createQueryBuilder('ct').select('ct.id', 'id').where('ct.id IN (:...ids)', { ids }).andWhere(predicate.sql, predicate.params).getRawMany();
+          return ds
+            .getRepository(Contact)
+            .createQueryBuilder('ct')
+            .select('ct.id', 'id')
+            .where('ct.id IN (:...ids)', { ids })
+            .andWhere(predicate.sql, predicate.params)
+            .getRawMany();
         }),
       };
       editable.set(caller, loaders);
@@ -50,7 +78,14 @@ export function createAccessLoaders(ds: DataSource, accessRules: AccessRuleServi
     policyScope,
     editableFor,
     /** Number, name and kind of any live customer, readable or not (for request inboxes; names are masked by the caller's rights). */
-    customerSummaryById: keyedLoader<number, Customer>((ids) => ds.getRepository(Customer).find({ where: { id: In([...ids]) }, select: { id: true, number: true, name: true, kind: true } }), (c) => c.id),
+    customerSummaryById: keyedLoader<number, Customer>(
+      (ids) =>
+        ds.getRepository(Customer).find({
+          where: { id: In([...ids]) },
+          select: { id: true, number: true, name: true, kind: true },
+        }),
+      (c) => c.id,
+    ),
   };
 }
 

@@ -8,9 +8,11 @@ import { AccessLevel } from '../customer/customer-member.entity';
 export class CustomerSummary {
   @Field(() => ID) id: number;
   @Field(() => String, { nullable: true }) number: string | null;
-  @Field(() => String, { description: 'Masked (张*) unless the caller can read the customer' }) name: string;
+  @Field(() => String, { description: 'Masked (张*) unless the caller can read the customer' })
+  name: string;
   @Field(() => CustomerKindEnum) kind: CustomerKind;
-  @Field(() => Boolean, { description: 'Whether the caller can read the customer' }) readable: boolean;
+  @Field(() => Boolean, { description: 'Whether the caller can read the customer' })
+  readable: boolean;
 }
 
 export enum AccessPathEnum {
@@ -20,14 +22,18 @@ export enum AccessPathEnum {
   GRANT = 'GRANT',
   RULE = 'RULE',
 }
-registerEnumType(AccessPathEnum, { name: 'AccessPath', description: 'How a user reaches a customer' });
+registerEnumType(AccessPathEnum, {
+  name: 'AccessPath',
+  description: 'How a user reaches a customer',
+});
 
 @ObjectType()
 export class AccessReason {
   @Field(() => AccessPathEnum) path: AccessPathEnum;
   @Field(() => AccessLevel) level: AccessLevel;
   @Field(() => String, { description: 'Human detail: the scope, grant or rule' }) detail: string;
-  @Field(() => Date, { nullable: true, description: 'For grants: when it stops working' }) expiresAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'For grants: when it stops working' })
+  expiresAt: Date | null;
   @Field(() => ID, { nullable: true }) grantId: number | null;
   @Field(() => ID, { nullable: true }) ruleId: number | null;
 }
@@ -38,7 +44,15 @@ export class AccessExplanation {
   @Field(() => ID) customerId: number;
   @Field(() => Boolean) canRead: boolean;
   @Field(() => Boolean) canEdit: boolean;
-  @Field(() => [AccessReason], { description: 'Every path that admits the user; empty when none does' }) reasons: AccessReason[];
-  @Field(() => [String], { description: 'Sensitive fields the user sees in clear on this record' }) sensitiveInClear: string[];
-  @Field(() => [String], { description: 'Sensitive fields the user gets masked (and may reveal with customer.viewSensitive)' }) sensitiveMasked: string[];
+  @Field(() => [AccessReason], {
+    description: 'Every path that admits the user; empty when none does',
+  })
+  reasons: AccessReason[];
+  @Field(() => [String], { description: 'Sensitive fields the user sees in clear on this record' })
+  sensitiveInClear: string[];
+  @Field(() => [String], {
+    description:
+      'Sensitive fields the user gets masked (and may reveal with customer.viewSensitive)',
+  })
+  sensitiveMasked: string[];
 }

@@ -9,8 +9,14 @@ import { User } from '../user/user.entity';
  * manager up the tree when that manager is the requester (or inactive). Null when nobody is
  * found; administrators (ALL scope with the deciding permission) then decide.
  */
-export async function routeApprover(em: EntityManager, departmentId: number | null, requesterId: number | null): Promise<number | null> {
-  const departments = await em.find(Department, { select: { id: true, parentId: true, managerId: true } });
+export async function routeApprover(
+  em: EntityManager,
+  departmentId: number | null,
+  requesterId: number | null,
+): Promise<number | null> {
+  const departments = await em.find(Department, {
+    select: { id: true, parentId: true, managerId: true },
+  });
   const byId = new Map(departments.map((d) => [d.id, d]));
   const chain: number[] = [];
   const seen = new Set<number>();
@@ -20,12 +26,20 @@ export async function routeApprover(em: EntityManager, departmentId: number | nu
     if (manager && manager !== requesterId) chain.push(manager);
   }
   if (!chain.length) return null;
-  const active = new Set((await em.find(User, { where: { id: In(chain), active: true }, select: { id: true } })).map((u) => u.id));
+  const active = new Set(
+    (await em.find(User, { where: { id: In(chain), active: true }, select: { id: true } })).map(
+      (u) => u.id,
+    ),
+  );
   return chain.find((id) => active.has(id)) ?? null;
 }
 
 /** The routed approver decides; so do administrators holding the permission, for any request. */
-export function mayDecide(caller: Caller | null, approverId: number | null, permission: Permission): boolean {
+export function mayDecide(
+  caller: Caller | null,
+  approverId: number | null,
+  permission: Permission,
+): boolean {
   if (!caller) return false;
   if (caller.userId !== null && caller.userId === approverId) return true;
   return caller.dataScope === 'ALL' && can(caller, permission);

@@ -21,18 +21,37 @@ interface RequestRow {
  * A request the caller is about to decide: NOT_FOUND unless they are a party to it, FORBIDDEN
  * for the requester, CONFLICT once decided.
  */
-export async function pendingRequest<T extends RequestRow>(em: EntityManager, entity: EntityTarget<T>, name: string, ctx: AppContext, id: number, permission: Permission): Promise<T> {
+export async function pendingRequest<T extends RequestRow>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  name: string,
+  ctx: AppContext,
+  id: number,
+  permission: Permission,
+): Promise<T> {
   const request = (await em.findOneBy(entity, { id } as never)) as T | null;
   const decider = !!request && mayDecide(ctx.caller, request.approverId, permission);
-  if (!request || !(decider || request.requesterId === ctx.caller?.userId)) throw notFound(name, id);
+  if (!request || !(decider || request.requesterId === ctx.caller?.userId))
+    throw notFound(name, id);
   if (!decider) throw new AppError('FORBIDDEN', 'notApprover', {}, { id: String(id) });
-  if (request.status !== RequestStatus.PENDING) throw conflict('requestNotPending', { status: request.status });
+  if (request.status !== RequestStatus.PENDING)
+    throw conflict('requestNotPending', { status: request.status });
   return request;
 }
 
 /** Marks a pending request decided; a concurrent decision finds it no longer pending (CONFLICT). */
-export async function decide(em: EntityManager, entity: Function, id: number, changes: Record<string, unknown>) {
-  const res = await em.createQueryBuilder().update(entity).set(changes).where('id = :id AND status = :pending', { id, pending: RequestStatus.PENDING }).execute();
+export async function decide(
+  em: EntityManager,
+  entity: Function,
+  id: number,
+  changes: Record<string, unknown>,
+) {
+  const res = await em
+    .createQueryBuilder()
+    .update(entity)
+    .set(changes)
+    .where('id = :id AND status = :pending', { id, pending: RequestStatus.PENDING })
+    .execute();
   if (res.affected !== 1) throw conflict('requestNotPending', { status: 'decided' });
 }
 
@@ -40,7 +59,12 @@ export async function decide(em: EntityManager, entity: Function, id: number, ch
  * Requests a caller may list: their own and those routed to them; administrators (ALL scope with
  * the deciding permission) see all. Then the inbox filters, newest first, paged.
  */
-export async function listRequests<T extends ObjectLiteral>(repository: Repository<T>, ctx: AppContext, args: RequestListArgs, permission: Permission) {
+export async function listRequests<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  ctx: AppContext,
+  args: RequestListArgs,
+  permission: Permission,
+) {
   const qb = repository.createQueryBuilder('r');
   const filter = args.filter;
   const me = ctx.caller?.userId ?? -1;
@@ -48,10 +72,18 @@ export async function listRequests<T extends ObjectLiteral>(repository: Reposito
   if (!admin) qb.andWhere('(r.requester_id = :me OR r.approver_id = :me)', { me });
   if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
   if (filter?.requester) qb.andWhere('r.requester_id = :me', { me });
-  if (filter?.approver) qb.andWhere(admin ? '(r.approver_id = :me OR r.approver_id IS NULL)' : 'r.approver_id = :me', { me });
-  if (filter?.customerId) qb.andWhere('r.customer_id = :cid', { cid: parseId(filter.customerId, 'filter.customerId') });
+  if (filter?.approver)
+    qb.andWhere(admin ? '(r.approver_id = :me OR r.approver_id IS NULL)' : 'r.approver_id = :me', {
+      me,
+    });
+  if (filter?.customerId)
+    qb.andWhere('r.customer_id = :cid', { cid: parseId(filter.customerId, 'filter.customerId') });
   const { limit, offset } = readPaging(args.paging);
-  const [nodes, totalCount] = await qb.orderBy('r.id', 'DESC').take(limit).skip(offset).getManyAndCount();
+  const [nodes, totalCount] = await qb
+    .orderBy('r.id', 'DESC')
+    .take(limit)
+    .skip(offset)
+    .getManyAndCount();
   return { nodes, totalCount };
 }
 
@@ -59,11 +91,22 @@ export async function listRequests<T extends ObjectLiteral>(repository: Reposito
  * A reason from `access_reason`, free text, or both; at least one (grants' requests and reveals).
  * `path` prefixes the field paths of problems (`input.reason`), or is empty for top-level arguments.
  */
-export async function checkReason(ctx: AppContext, code: string | null | undefined, text: string | null | undefined, problems: InputProblems, path: string): Promise<string | null> {
+export async function checkReason(
+  ctx: AppContext,
+  code: string | null | undefined,
+  text: string | null | undefined,
+  problems: InputProblems,
+  path: string,
+): Promise<string | null> {
   const at = (field: string) => (path ? `${path}.${field}` : field);
   const reason = text?.trim() || null;
   const reasonCode = code?.trim() || null;
-  if (reasonCode && !(await ctx.loaders.dictionarySnapshot()).item('access_reason', reasonCode)) problems.add(at('reasonCode'), 'unknownOption', { field: 'reasonCode', value: reasonCode, dictionary: 'access_reason' });
+  if (reasonCode && !(await ctx.loaders.dictionarySnapshot()).item('access_reason', reasonCode))
+    problems.add(at('reasonCode'), 'unknownOption', {
+      field: 'reasonCode',
+      value: reasonCode,
+      dictionary: 'access_reason',
+    });
   if (!reason && !reasonCode) problems.add(at('reason'), 'required');
   if (reason && reason.length > 500) problems.add(at('reason'), 'tooLong', { max: 500 });
   return reason;

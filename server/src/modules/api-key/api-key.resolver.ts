@@ -1,4 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { parseId } from '../../common/ids';
 import type { ListArgsShape } from '../../common/pagination/list-types';
@@ -17,7 +28,10 @@ export class ApiKeyResolver {
 
   @Authorized('user.manage')
   @Mutation(() => CreatedApiKey)
-  createOneApiKey(@Arg('input', () => CreateOneApiKeyInput) input: CreateOneApiKeyInput, @Ctx() ctx: AppContext) {
+  createOneApiKey(
+    @Arg('input', () => CreateOneApiKeyInput) input: CreateOneApiKeyInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.apiKeys.create(ctx, input.apiKey);
   }
 

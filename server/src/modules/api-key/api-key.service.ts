@@ -15,7 +15,12 @@ export class ApiKeyService {
   constructor(private readonly dataSource: DataSource) {}
 
   list(args: ListArgsShape) {
-    return listConnection(this.dataSource.getRepository(ApiKey).createQueryBuilder('k'), args, ApiKeyList.spec, { property: 'id', direction: 'DESC' });
+    return listConnection(
+      this.dataSource.getRepository(ApiKey).createQueryBuilder('k'),
+      args,
+      ApiKeyList.spec,
+      { property: 'id', direction: 'DESC' },
+    );
   }
 
   create(ctx: AppContext, input: CreateApiKeyInput) {
@@ -26,16 +31,29 @@ export class ApiKeyService {
       else if (name.length > 100) problems.add('apiKey.name', 'tooLong', { max: 100 });
       const roleId = parseId(input.roleId, 'apiKey.roleId');
       const departmentId = parseOptionalId(input.departmentId, 'apiKey.departmentId') ?? null;
-      if (!(await em.existsBy(Role, { id: roleId }))) problems.add('apiKey.roleId', 'unknownReference', { value: roleId });
+      if (!(await em.existsBy(Role, { id: roleId })))
+        problems.add('apiKey.roleId', 'unknownReference', { value: roleId });
       if (departmentId !== null && !(await em.existsBy(Department, { id: departmentId }))) {
         problems.add('apiKey.departmentId', 'unknownReference', { value: departmentId });
       }
       problems.throwIfAny();
       const generated = generateApiKey();
       const apiKey = await em.save(
-        em.create(ApiKey, { name, prefix: generated.prefix, secretHash: generated.secretHash, roleId, departmentId, createdById: ctx.caller?.userId ?? null }),
+        em.create(ApiKey, {
+          name,
+          prefix: generated.prefix,
+          secretHash: generated.secretHash,
+          roleId,
+          departmentId,
+          createdById: ctx.caller?.userId ?? null,
+        }),
       );
-      await ctx.services.audit.record(em, ctx, { action: 'apiKey.create', entity: 'ApiKey', entityId: apiKey.id, diff: { name: { to: name }, roleId: { to: roleId }, departmentId: { to: departmentId } } });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'apiKey.create',
+        entity: 'ApiKey',
+        entityId: apiKey.id,
+        diff: { name: { to: name }, roleId: { to: roleId }, departmentId: { to: departmentId } },
+      });
       return { secret: generated.token, apiKey };
     });
   }
@@ -47,7 +65,11 @@ export class ApiKeyService {
       if (!apiKey.revokedAt) {
         apiKey.revokedAt = new Date();
         await em.update(ApiKey, { id }, { revokedAt: apiKey.revokedAt });
-        await ctx.services.audit.record(em, ctx, { action: 'apiKey.revoke', entity: 'ApiKey', entityId: id });
+        await ctx.services.audit.record(em, ctx, {
+          action: 'apiKey.revoke',
+          entity: 'ApiKey',
+          entityId: id,
+        });
       }
       return apiKey;
     });

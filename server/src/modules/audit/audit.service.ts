@@ -25,12 +25,23 @@ export class AuditService {
     await em.insert(AuditLog, {
       at: new Date(),
       actorId: actor.caller?.userId ?? null,
-      actorName: actor.caller ? (actor.caller.kind === 'apiKey' ? `apikey:${actor.caller.name}` : actor.caller.name) : null,
+      actorName: actor.caller
+        ? actor.caller.kind === 'apiKey'
+          ? `apikey:${actor.caller.name}`
+          : actor.caller.name
+        : null,
       action: entry.action,
       entity: entry.entity ?? null,
-      entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+      entityId:
+        entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
       diff: (entry.diff ?? null) as never,
-      customerId: entry.customerId ?? (entry.entity === 'Customer' && entry.entityId != null && /^\d+$/.test(String(entry.entityId)) ? Number(entry.entityId) : null),
+      customerId:
+        entry.customerId ??
+        (entry.entity === 'Customer' &&
+        entry.entityId != null &&
+        /^\d+$/.test(String(entry.entityId))
+          ? Number(entry.entityId)
+          : null),
       ip: actor.ip || null,
     });
   }
@@ -39,8 +50,15 @@ export class AuditService {
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.dataSource.getRepository(AuditLog).createQueryBuilder('a');
     if (ctx.caller?.dataScope !== 'ALL') {
-      const scope = customerScopePredicate(ctx.caller, 'c', await ctx.loaders.policyScope(ctx.caller));
-      qb.andWhere(`(a.customer_id IS NULL OR EXISTS (SELECT 1 FROM customer c WHERE c.id = a.customer_id AND ${scope.sql}))`, scope.params);
+      const scope = customerScopePredicate(
+        ctx.caller,
+        'c',
+        await ctx.loaders.policyScope(ctx.caller),
+      );
+      qb.andWhere(
+        `(a.customer_id IS NULL OR EXISTS (SELECT 1 FROM customer c WHERE c.id = a.customer_id AND ${scope.sql}))`,
+        scope.params,
+      );
     }
     return listConnection(qb, args, AUDIT_LIST_SPEC, { property: 'id', direction: 'DESC' });
   }
@@ -49,7 +67,11 @@ export class AuditService {
 const SECRET_FIELDS = new Set(['password', 'passwordHash', 'secretHash']);
 
 /** `{ field: { from, to } }` for the fields that changed; secrets are never recorded. */
-export function diffChanges(before: object | null, after: object, fields: string[]): Record<string, unknown> {
+export function diffChanges(
+  before: object | null,
+  after: object,
+  fields: string[],
+): Record<string, unknown> {
   const diff: Record<string, unknown> = {};
   for (const field of fields) {
     if (SECRET_FIELDS.has(field)) continue;

@@ -12,8 +12,14 @@ export class AuthPayload {
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayload, { description: 'Signs in; failures are rate limited per username and address' })
-  login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: AppContext) {
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in; failures are rate limited per username and address',
+  })
+  login(
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.auth.login(ctx, username, password);
   }
 

@@ -3,7 +3,12 @@ import { In, type DataSource } from 'typeorm';
 import { sensitiveLevelOf, type Caller } from '../../common/auth/caller';
 import type { LoginLimiter } from '../../common/auth/login-limiter';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../common/auth/password';
-import { API_KEY_PREFIX, parseApiKey, secretMatches, type TokenIssuer } from '../../common/auth/tokens';
+import {
+  API_KEY_PREFIX,
+  parseApiKey,
+  secretMatches,
+  type TokenIssuer,
+} from '../../common/auth/tokens';
 import type { AppContext } from '../../common/context';
 import { AppError, badInput, rateLimited, unauthenticated } from '../../common/errors/app-error';
 import type { RevisionedCache } from '../../common/revisioned-cache';
@@ -34,12 +39,19 @@ export class AuthService {
     if (!user || !ok || !user.active) {
       await this.limiter.recordFailure(name, ctx.ip);
       await this.dataSource.transaction((em) =>
-        this.audit.record(em, { caller: null, ip: ctx.ip }, {
-          action: 'auth.loginFailed',
-          entity: 'User',
-          entityId: user?.id ?? null,
-          diff: { username: name, reason: !user ? 'unknownUser' : !ok ? 'wrongPassword' : 'inactive' },
-        }),
+        this.audit.record(
+          em,
+          { caller: null, ip: ctx.ip },
+          {
+            action: 'auth.loginFailed',
+            entity: 'User',
+            entityId: user?.id ?? null,
+            diff: {
+              username: name,
+              reason: !user ? 'unknownUser' : !ok ? 'wrongPassword' : 'inactive',
+            },
+          },
+        ),
       );
       throw new AppError('UNAUTHENTICATED', 'badCredentials');
     }
@@ -47,7 +59,11 @@ export class AuthService {
     const issued = await this.tokens.sign(user.id);
     await this.userDirectory.write(async (em) => {
       await em.update(User, { id: user.id }, { lastLoginAt: new Date() });
-      await this.audit.record(em, { caller: await this.callerForUser(user), ip: ctx.ip }, { action: 'auth.login', entity: 'User', entityId: user.id });
+      await this.audit.record(
+        em,
+        { caller: await this.callerForUser(user), ip: ctx.ip },
+        { action: 'auth.login', entity: 'User', entityId: user.id },
+      );
     });
     return { ...issued, user };
   }
@@ -56,12 +72,17 @@ export class AuthService {
     const userId = ctx.caller?.userId;
     if (!userId) throw unauthenticated();
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
-    if (!(await verifyPassword(user.passwordHash, current))) throw badInput('currentPassword', 'wrongPassword');
+    if (!(await verifyPassword(user.passwordHash, current)))
+      throw badInput('currentPassword', 'wrongPassword');
     if (!isStrongEnoughPassword(next)) throw badInput('newPassword', 'weakPassword');
     const passwordHash = await hashPassword(next);
     await this.userDirectory.write(async (em) => {
       await em.update(User, { id: userId }, { passwordHash });
-      await this.audit.record(em, ctx, { action: 'auth.changePassword', entity: 'User', entityId: userId });
+      await this.audit.record(em, ctx, {
+        action: 'auth.changePassword',
+        entity: 'User',
+        entityId: userId,
+      });
     });
     return true;
   }
@@ -72,7 +93,12 @@ export class AuthService {
     const userId = await this.tokens.verify(bearer);
     if (!userId) throw unauthenticated('tokenInvalid');
     // User and roles in one statement: this runs on every request.
-    const user = await this.dataSource.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.roles', 'r').where('u.id = :id', { id: userId }).getOne();
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.roles', 'r')
+      .where('u.id = :id', { id: userId })
+      .getOne();
     if (!user || !user.active) throw unauthenticated('tokenInvalid');
     return callerOf(user, user.roles ?? []);
   }
@@ -90,8 +116,11 @@ export class AuthService {
   private async callerForApiKey(token: string): Promise<Caller> {
     const parsed = parseApiKey(token);
     if (!parsed) throw unauthenticated('tokenInvalid');
-    const key = await this.dataSource.getRepository(ApiKey).findOne({ where: { prefix: parsed.prefix }, relations: { role: true } });
-    if (!key || !secretMatches(parsed.secret, key.secretHash)) throw unauthenticated('tokenInvalid');
+    const key = await this.dataSource
+      .getRepository(ApiKey)
+      .findOne({ where: { prefix: parsed.prefix }, relations: { role: true } });
+    if (!key || !secretMatches(parsed.secret, key.secretHash))
+      throw unauthenticated('tokenInvalid');
     if (key.revokedAt) throw unauthenticated('apiKeyRevoked');
     const now = new Date();
     if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
@@ -113,7 +142,9 @@ export class AuthService {
 
   /** Users by id with their roles, for callers built in bulk (tests, seeds). */
   async usersWithRoles(ids: number[]) {
-    return this.dataSource.getRepository(User).find({ where: { id: In(ids) }, relations: { roles: true } });
+    return this.dataSource
+      .getRepository(User)
+      .find({ where: { id: In(ids) }, relations: { roles: true } });
   }
 }
 

@@ -12,16 +12,35 @@ import { RequestStatus } from '../access-request/access-request.entity';
 export class ChangeRequest {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
   @Column({ name: 'customer_id', type: 'int' }) @Field(() => ID) customerId: number;
-  @Column({ name: 'requester_id', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) requesterId: number | null;
-  @Column({ name: 'approver_id', type: 'int', nullable: true }) @Field(() => ID, { nullable: true, description: 'Routed approver; null means administrators decide' }) approverId: number | null;
-  @Column({ name: 'base_version', type: 'int' }) @Field(() => Int, { description: 'The customer version the change was proposed against' }) baseVersion: number;
+  @Column({ name: 'requester_id', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  requesterId: number | null;
+  @Column({ name: 'approver_id', type: 'int', nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Routed approver; null means administrators decide',
+  })
+  approverId: number | null;
+  @Column({ name: 'base_version', type: 'int' })
+  @Field(() => Int, { description: 'The customer version the change was proposed against' })
+  baseVersion: number;
   /** The proposed values as submitted (item codes for selects, `ownerId` for a transfer). */
-  @Column({ type: 'simple-json' }) @Field(() => GraphQLJSON, { description: 'Proposed values by field key, as submitted' }) proposed: Record<string, unknown>;
-  @Column({ type: 'simple-json' }) @Field(() => GraphQLJSON, { description: '{ field: { from, to } } for review' }) diff: Record<string, { from: unknown; to: unknown }>;
+  @Column({ type: 'simple-json' })
+  @Field(() => GraphQLJSON, { description: 'Proposed values by field key, as submitted' })
+  proposed: Record<string, unknown>;
+  @Column({ type: 'simple-json' })
+  @Field(() => GraphQLJSON, { description: '{ field: { from, to } } for review' })
+  diff: Record<string, { from: unknown; to: unknown }>;
   @Column({ type: 'varchar', length: 500 }) @Field(() => String) reason: string;
   @Column({ type: 'varchar', length: 16 }) @Field(() => RequestStatus) status: RequestStatus;
-  @Column({ name: 'decided_by', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) decidedBy: number | null;
-  @Column({ name: 'decided_at', type: 'datetime', nullable: true }) @Field(() => Date, { nullable: true }) decidedAt: Date | null;
-  @Column({ type: 'varchar', length: 500, nullable: true }) @Field(() => String, { nullable: true }) comment: string | null;
+  @Column({ name: 'decided_by', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  decidedBy: number | null;
+  @Column({ name: 'decided_at', type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
+  decidedAt: Date | null;
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  comment: string | null;
   @Column({ name: 'created_at', type: 'datetime' }) @Field(() => Date) createdAt: Date;
 }

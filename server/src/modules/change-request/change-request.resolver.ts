@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { parseId } from '../../common/ids';
 import { CustomerSummary } from '../access/access.types';
@@ -16,25 +30,41 @@ export class ChangeRequestConnection {
 @Resolver(() => ChangeRequest)
 export class ChangeRequestResolver {
   @Authorized()
-  @Query(() => ChangeRequestConnection, { description: 'Change requests: yours and those routed to you (administrators see all)' })
+  @Query(() => ChangeRequestConnection, {
+    description: 'Change requests: yours and those routed to you (administrators see all)',
+  })
   changeRequests(@Args(() => RequestListArgs) args: RequestListArgs, @Ctx() ctx: AppContext) {
     return ctx.services.changeRequests.list(ctx, args);
   }
 
   @Authorized()
-  @Mutation(() => ChangeRequest, { description: 'Applies the change with history, reason and approver, atomically; CONFLICT if the customer moved past the base version (the request stays open)' })
-  applyChangeRequest(@Arg('id', () => ID) id: string, @Arg('comment', () => String, { nullable: true }) comment: string | null, @Ctx() ctx: AppContext) {
+  @Mutation(() => ChangeRequest, {
+    description:
+      'Applies the change with history, reason and approver, atomically; CONFLICT if the customer moved past the base version (the request stays open)',
+  })
+  applyChangeRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.changeRequests.apply(ctx, parseId(id), comment ?? null);
   }
 
   @Authorized()
   @Mutation(() => ChangeRequest)
-  rejectChangeRequest(@Arg('id', () => ID) id: string, @Arg('comment', () => String) comment: string, @Ctx() ctx: AppContext) {
+  rejectChangeRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String) comment: string,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.changeRequests.reject(ctx, parseId(id), comment);
   }
 
   @Authorized()
-  @Mutation(() => ChangeRequest, { description: 'Moves a stale request onto the current version, refreshing the "from" side of its diff' })
+  @Mutation(() => ChangeRequest, {
+    description:
+      'Moves a stale request onto the current version, refreshing the "from" side of its diff',
+  })
   rebaseChangeRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
     return ctx.services.changeRequests.rebase(ctx, parseId(id));
   }
@@ -58,7 +88,10 @@ export class ChangeRequestResolver {
 /** What an update sent for approval, and a customer's open change requests. */
 @Resolver(() => Customer)
 export class CustomerChangeRequestsResolver {
-  @FieldResolver(() => ChangeRequest, { nullable: true, description: 'Only in mutation results: the part of this update that became a change request' })
+  @FieldResolver(() => ChangeRequest, {
+    nullable: true,
+    description: 'Only in mutation results: the part of this update that became a change request',
+  })
   submittedChangeRequest(@Root() c: Customer & { submittedChangeRequest?: ChangeRequest | null }) {
     return c.submittedChangeRequest ?? null;
   }

@@ -17,9 +17,19 @@ export class ChangeRequestService {
   constructor(private readonly ds: DataSource) {}
 
   /** Records a proposal inside the caller's transaction (a reason is required); the customer is not locked. */
-  async submit(ctx: AppContext, em: EntityManager, customer: Customer, baseVersion: number, proposed: Record<string, unknown>, diff: Record<string, { from: unknown; to: unknown }>, reasonInput: string | null, reasonPath: string): Promise<ChangeRequest> {
+  async submit(
+    ctx: AppContext,
+    em: EntityManager,
+    customer: Customer,
+    baseVersion: number,
+    proposed: Record<string, unknown>,
+    diff: Record<string, { from: unknown; to: unknown }>,
+    reasonInput: string | null,
+    reasonPath: string,
+  ): Promise<ChangeRequest> {
     const reason = reasonInput?.trim();
-    if (!reason) throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: reasonPath });
+    if (!reason)
+      throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: reasonPath });
     const me = ctx.caller?.userId ?? null;
     const row = em.create(ChangeRequest, {
       customerId: customer.id,
@@ -36,42 +46,131 @@ export class ChangeRequestService {
       createdAt: new Date(),
     });
     await em.save(row);
-    await ctx.services.audit.record(em, ctx, { action: 'change.request', entity: 'Customer', entityId: customer.id, diff: { ...diff, changeRequestId: row.id, reason } });
+    await ctx.services.audit.record(em, ctx, {
+      action: 'change.request',
+      entity: 'Customer',
+      entityId: customer.id,
+      diff: { ...diff, changeRequestId: row.id, reason },
+    });
     return row;
   }
 
   /** Applies atomically if the customer is still at the base version; otherwise CONFLICT and the request stays open. */
   apply(ctx: AppContext, id: number, comment: string | null): Promise<ChangeRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await pendingRequest(em, ChangeRequest, 'ChangeRequest', ctx, id, 'change.approve');
+      const request = await pendingRequest(
+        em,
+        ChangeRequest,
+        'ChangeRequest',
+        ctx,
+        id,
+        'change.approve',
+      );
       const customer = await em.findOneBy(Customer, { id: request.customerId });
       if (!customer) throw notFound('Customer', request.customerId);
-      if (customer.version !== request.baseVersion) throw conflict('baseVersionStale', { base: request.baseVersion, current: customer.version }, { id: String(id), baseVersion: request.baseVersion, version: customer.version });
-      const requester = request.requesterId ? await ctx.loaders.userById.load(request.requesterId) : null;
-      const reason = `${request.reason} (#${request.id}${requester ? `, ${requester.displayName}` : ''})`.slice(0, 500);
-      const { ownerId, keepPreviousAs, ...card } = request.proposed as { ownerId?: number; keepPreviousAs?: AccessLevel | null } & Record<string, unknown>;
+      if (customer.version !== request.baseVersion)
+        throw conflict(
+          'baseVersionStale',
+          { base: request.baseVersion, current: customer.version },
+          { id: String(id), baseVersion: request.baseVersion, version: customer.version },
+        );
+      const requester = request.requesterId
+        ? await ctx.loaders.userById.load(request.requesterId)
+        : null;
+      const reason =
+        `${request.reason} (#${request.id}${requester ? `, ${requester.displayName}` : ''})`.slice(
+          0,
+          500,
+        );
+      const { ownerId, keepPreviousAs, ...card } = request.proposed as {
+        ownerId?: number;
+        keepPreviousAs?: AccessLevel | null;
+      } & Record<string, unknown>;
       if (ownerId !== undefined) {
         const owner = await em.findOneBy(User, { id: Number(ownerId), active: true });
-        if (!owner) throw new AppError('BAD_USER_INPUT', 'unknownUser', { field: 'ownerId' }, { field: 'proposed.ownerId' });
-        await ctx.services.customers.writeTransfer(ctx, em, customer, owner, keepPreviousAs ?? null, reason);
+        if (!owner)
+          throw new AppError(
+            'BAD_USER_INPUT',
+            'unknownUser',
+            { field: 'ownerId' },
+            { field: 'proposed.ownerId' },
+          );
+        await ctx.services.customers.writeTransfer(
+          ctx,
+          em,
+          customer,
+          owner,
+          keepPreviousAs ?? null,
+          reason,
+        );
       } else {
         const defs = await ctx.services.fields.forKind(customer.kind, true);
         const current = await storedValues(em, customer, defs);
-        const values = await ctx.services.customers.validated(ctx, em, customer, defs, current, card, 'proposed');
-        await ctx.services.customers.writeCard(ctx, em, customer, customer.version, values, defs, current, reason);
+        const values = await ctx.services.customers.validated(
+          ctx,
+          em,
+          customer,
+          defs,
+          current,
+          card,
+          'proposed',
+        );
+        await ctx.services.customers.writeCard(
+          ctx,
+          em,
+          customer,
+          customer.version,
+          values,
+          defs,
+          current,
+          reason,
+        );
       }
-      await decide(em, ChangeRequest, id, { status: RequestStatus.APPROVED, decidedBy: ctx.caller?.userId ?? null, decidedAt: new Date(), comment: comment?.trim() || null });
-      await ctx.services.audit.record(em, ctx, { action: 'change.apply', entity: 'Customer', entityId: customer.id, diff: { ...request.diff, changeRequestId: id, comment } });
+      await decide(em, ChangeRequest, id, {
+        status: RequestStatus.APPROVED,
+        decidedBy: ctx.caller?.userId ?? null,
+        decidedAt: new Date(),
+        comment: comment?.trim() || null,
+      });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'change.apply',
+        entity: 'Customer',
+        entityId: customer.id,
+        diff: { ...request.diff, changeRequestId: id, comment },
+      });
       return (await em.findOneBy(ChangeRequest, { id }))!;
     });
   }
 
   reject(ctx: AppContext, id: number, comment: string): Promise<ChangeRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await pendingRequest(em, ChangeRequest, 'ChangeRequest', ctx, id, 'change.approve');
-      if (!comment.trim()) throw new AppError('BAD_USER_INPUT', 'required', { field: 'comment' }, { field: 'comment' });
-      await decide(em, ChangeRequest, id, { status: RequestStatus.REJECTED, decidedBy: ctx.caller?.userId ?? null, decidedAt: new Date(), comment: comment.trim().slice(0, 500) });
-      await ctx.services.audit.record(em, ctx, { action: 'change.reject', entity: 'Customer', entityId: request.customerId, diff: { changeRequestId: id, comment } });
+      const request = await pendingRequest(
+        em,
+        ChangeRequest,
+        'ChangeRequest',
+        ctx,
+        id,
+        'change.approve',
+      );
+      if (!comment.trim())
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'required',
+          { field: 'comment' },
+          { field: 'comment' },
+        );
+      await decide(em, ChangeRequest, id, {
+        status: RequestStatus.REJECTED,
+        decidedBy: ctx.caller?.userId ?? null,
+        decidedAt: new Date(),
+        comment: comment.trim().slice(0, 500),
+      });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'change.reject',
+        entity: 'Customer',
+        entityId: request.customerId,
+        diff: { changeRequestId: id, comment },
+      });
       return (await em.findOneBy(ChangeRequest, { id }))!;
     });
   }
@@ -80,19 +179,43 @@ export class ChangeRequestService {
   rebase(ctx: AppContext, id: number): Promise<ChangeRequest> {
     return inTransaction(ctx, async (em) => {
       const request = await em.findOneBy(ChangeRequest, { id });
-      const party = request && (request.requesterId === ctx.caller?.userId || mayDecide(ctx.caller, request.approverId, 'change.approve'));
+      const party =
+        request &&
+        (request.requesterId === ctx.caller?.userId ||
+          mayDecide(ctx.caller, request.approverId, 'change.approve'));
       if (!request || !party) throw notFound('ChangeRequest', id);
-      if (request.status !== RequestStatus.PENDING) throw conflict('requestNotPending', { status: request.status });
+      if (request.status !== RequestStatus.PENDING)
+        throw conflict('requestNotPending', { status: request.status });
       const customer = await em.findOneBy(Customer, { id: request.customerId });
       if (!customer) throw notFound('Customer', request.customerId);
       const defs = await ctx.services.fields.forKind(customer.kind, true);
       const current = await storedValues(em, customer, defs);
       const snap = await ctx.loaders.dictionarySnapshot();
       const diff = Object.fromEntries(
-        Object.entries(request.diff).map(([key, change]) => [key, { from: key === 'ownerId' ? (customer.ownerId === null ? null : String(customer.ownerId)) : display(snap, defs, key, current[key]), to: change.to }]),
+        Object.entries(request.diff).map(([key, change]) => [
+          key,
+          {
+            from:
+              key === 'ownerId'
+                ? customer.ownerId === null
+                  ? null
+                  : String(customer.ownerId)
+                : display(snap, defs, key, current[key]),
+            to: change.to,
+          },
+        ]),
       );
-      await em.update(ChangeRequest, { id }, { baseVersion: customer.version, diff: diff as never });
-      await ctx.services.audit.record(em, ctx, { action: 'change.rebase', entity: 'Customer', entityId: customer.id, diff: { changeRequestId: id, from: request.baseVersion, to: customer.version } });
+      await em.update(
+        ChangeRequest,
+        { id },
+        { baseVersion: customer.version, diff: diff as never },
+      );
+      await ctx.services.audit.record(em, ctx, {
+        action: 'change.rebase',
+        entity: 'Customer',
+        entityId: customer.id,
+        diff: { changeRequestId: id, from: request.baseVersion, to: customer.version },
+      });
       return (await em.findOneBy(ChangeRequest, { id }))!;
     });
   }
@@ -103,6 +226,8 @@ export class ChangeRequestService {
 
   /** Open requests on a customer the caller can read (its page shows them). */
   openFor(customerId: number) {
-    return this.ds.getRepository(ChangeRequest).find({ where: { customerId, status: RequestStatus.PENDING }, order: { id: 'DESC' } });
+    return this.ds
+      .getRepository(ChangeRequest)
+      .find({ where: { customerId, status: RequestStatus.PENDING }, order: { id: 'DESC' } });
   }
 }

@@ -1,5 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, DeleteDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  DeleteDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { VersionedEntity } from '../../common/versioned-entity';
 
 export interface ImportantDate {
@@ -16,25 +23,59 @@ export class Contact extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
   @Column({ type: 'varchar', length: 100 }) @Field(() => String) name: string;
   @Column({ name: 'gender_id', type: 'int', nullable: true }) genderId: number | null;
-  @Column({ type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true }) title: string | null;
-  @Column({ name: 'department_name', type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true, description: 'Department at the customer' }) departmentName: string | null;
-  @Column({ type: 'varchar', length: 32, nullable: true }) @Field(() => String, { nullable: true, description: 'Sensitive (masked unless the caller may see it)' }) mobile: string | null;
-  @Column({ type: 'varchar', length: 32, nullable: true }) @Field(() => String, { nullable: true }) phone: string | null;
-  @Column({ type: 'varchar', length: 200, nullable: true }) @Field(() => String, { nullable: true }) email: string | null;
-  @Column({ type: 'varchar', length: 64, nullable: true }) @Field(() => String, { nullable: true }) wechat: string | null;
-  @Column({ type: 'varchar', length: 10, nullable: true }) @Field(() => String, { nullable: true }) birthday: string | null;
-  @Column({ name: 'native_place', type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true }) nativePlace: string | null;
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
+  title: string | null;
+  @Column({ name: 'department_name', type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Department at the customer' })
+  departmentName: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sensitive (masked unless the caller may see it)',
+  })
+  mobile: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true })
+  email: string | null;
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Field(() => String, { nullable: true })
+  wechat: string | null;
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Field(() => String, { nullable: true })
+  birthday: string | null;
+  @Column({ name: 'native_place', type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
+  nativePlace: string | null;
   @Column({ name: 'education_id', type: 'int', nullable: true }) educationId: number | null;
-  @Column({ type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true }) school: string | null;
-  @Column({ type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true }) major: string | null;
-  @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) hobbies: string | null;
-  @Column({ name: 'personal_notes', type: 'text', nullable: true }) @Field(() => String, { nullable: true, description: 'Personal details from the card' }) personalNotes: string | null;
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
+  school: string | null;
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
+  major: string | null;
+  @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) hobbies:
+    string | null;
+  @Column({ name: 'personal_notes', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Personal details from the card' })
+  personalNotes: string | null;
   @Column({ name: 'decision_role_id', type: 'int', nullable: true }) decisionRoleId: number | null;
-  @Column({ type: 'int', nullable: true }) @Field(() => Int, { nullable: true, description: 'Closeness (友好程度), 1–5' }) closeness: number | null;
-  @Column({ name: 'email_opt_in', type: 'boolean', default: false }) @Field(() => Boolean) emailOptIn: boolean;
-  @Column({ name: 'sms_opt_in', type: 'boolean', default: false }) @Field(() => Boolean) smsOptIn: boolean;
-  @Column({ name: 'important_dates', type: 'simple-json', nullable: true }) importantDates: ImportantDate[] | null;
-  @DeleteDateColumn({ name: 'deleted_at', type: 'datetime', nullable: true }) deletedAt: Date | null;
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Closeness (友好程度), 1–5' })
+  closeness: number | null;
+  @Column({ name: 'email_opt_in', type: 'boolean', default: false })
+  @Field(() => Boolean)
+  emailOptIn: boolean;
+  @Column({ name: 'sms_opt_in', type: 'boolean', default: false })
+  @Field(() => Boolean)
+  smsOptIn: boolean;
+  @Column({ name: 'important_dates', type: 'simple-json', nullable: true }) importantDates:
+    ImportantDate[] | null;
+  @DeleteDateColumn({ name: 'deleted_at', type: 'datetime', nullable: true })
+  deletedAt: Date | null;
 }
 
 /** Which customers a contact belongs to, and whether they are the primary contact there. */
@@ -44,5 +85,7 @@ export class Contact extends VersionedEntity {
 export class CustomerContact {
   @PrimaryColumn({ name: 'customer_id', type: 'int' }) @Field(() => ID) customerId: number;
   @PrimaryColumn({ name: 'contact_id', type: 'int' }) @Field(() => ID) contactId: number;
-  @Column({ name: 'is_primary', type: 'boolean', default: false }) @Field(() => Boolean) isPrimary: boolean;
+  @Column({ name: 'is_primary', type: 'boolean', default: false })
+  @Field(() => Boolean)
+  isPrimary: boolean;
 }

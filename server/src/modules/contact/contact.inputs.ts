@@ -17,13 +17,15 @@ export const ContactList = defineListTypes('Contact', Contact, {
 
 @ArgsType()
 export class ContactListArgs extends ContactList.Args {
-  @Field(() => ID, { nullable: true, description: 'Only contacts of this customer' }) customerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only contacts of this customer' }) customerId?:
+    string | null;
 }
 
 @InputType()
 export class ContactFields {
   @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => String, { nullable: true, description: 'Item code of `gender`' }) gender?: string | null;
+  @Field(() => String, { nullable: true, description: 'Item code of `gender`' }) gender?:
+    string | null;
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true }) departmentName?: string | null;
   @Field(() => String, { nullable: true }) mobile?: string | null;
@@ -32,16 +34,19 @@ export class ContactFields {
   @Field(() => String, { nullable: true }) wechat?: string | null;
   @Field(() => String, { nullable: true }) birthday?: string | null;
   @Field(() => String, { nullable: true }) nativePlace?: string | null;
-  @Field(() => String, { nullable: true, description: 'Item code of `education`' }) education?: string | null;
+  @Field(() => String, { nullable: true, description: 'Item code of `education`' }) education?:
+    string | null;
   @Field(() => String, { nullable: true }) school?: string | null;
   @Field(() => String, { nullable: true }) major?: string | null;
   @Field(() => String, { nullable: true }) hobbies?: string | null;
   @Field(() => String, { nullable: true }) personalNotes?: string | null;
-  @Field(() => String, { nullable: true, description: 'Item code of `decision_role`' }) decisionRole?: string | null;
+  @Field(() => String, { nullable: true, description: 'Item code of `decision_role`' })
+  decisionRole?: string | null;
   @Field(() => Int, { nullable: true }) closeness?: number | null;
   @Field(() => Boolean, { nullable: true }) emailOptIn?: boolean;
   @Field(() => Boolean, { nullable: true }) smsOptIn?: boolean;
-  @Field(() => GraphQLJSON, { nullable: true, description: '[{ label, date: YYYY-MM-DD }]' }) importantDates?: ImportantDate[] | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: '[{ label, date: YYYY-MM-DD }]' })
+  importantDates?: ImportantDate[] | null;
 }
 
 @InputType()

@@ -1,5 +1,16 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { parseId } from '../../common/ids';
@@ -9,7 +20,12 @@ import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { NodeKind } from '../relationship/relationship.entity';
 import { RelationshipEdge } from '../relationship/relationship.inputs';
 import { Contact, CustomerContact } from './contact.entity';
-import { ContactList, ContactListArgs, CreateOneContactInput, UpdateOneContactInput } from './contact.inputs';
+import {
+  ContactList,
+  ContactListArgs,
+  CreateOneContactInput,
+  UpdateOneContactInput,
+} from './contact.inputs';
 
 @Resolver(() => Contact)
 export class ContactResolver {
@@ -27,35 +43,62 @@ export class ContactResolver {
 
   @Authorized('customer.update')
   @Mutation(() => Contact)
-  createOneContact(@Arg('input', () => CreateOneContactInput) input: CreateOneContactInput, @Ctx() ctx: AppContext) {
+  createOneContact(
+    @Arg('input', () => CreateOneContactInput) input: CreateOneContactInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.contacts.create(ctx, input.contact);
   }
 
   @Authorized('customer.update')
   @Mutation(() => Contact)
-  updateOneContact(@Arg('input', () => UpdateOneContactInput) input: UpdateOneContactInput, @Ctx() ctx: AppContext) {
-    return ctx.services.contacts.update(ctx, parseId(input.id, 'input.id'), input.version, input.update);
+  updateOneContact(
+    @Arg('input', () => UpdateOneContactInput) input: UpdateOneContactInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.contacts.update(
+      ctx,
+      parseId(input.id, 'input.id'),
+      input.version,
+      input.update,
+    );
   }
 
   @Authorized('customer.update')
   @Mutation(() => Contact)
-  deleteOneContact(@Arg('input', () => DeleteOneInput) input: DeleteOneInput, @Ctx() ctx: AppContext) {
+  deleteOneContact(
+    @Arg('input', () => DeleteOneInput) input: DeleteOneInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.contacts.delete(ctx, parseId(input.id, 'input.id'));
   }
 
   @Authorized('customer.update')
-  @Mutation(() => [CustomerContact], { description: 'Links a contact to another customer (a person may belong to several)' })
-  linkContactToCustomer(@Arg('contactId', () => ID) contactId: string, @Arg('customerId', () => ID) customerId: string, @Arg('isPrimary', () => Boolean, { defaultValue: false }) isPrimary: boolean, @Ctx() ctx: AppContext) {
-    return ctx.services.contacts.link(ctx, parseId(contactId, 'contactId'), parseId(customerId, 'customerId'), isPrimary);
+  @Mutation(() => [CustomerContact], {
+    description: 'Links a contact to another customer (a person may belong to several)',
+  })
+  linkContactToCustomer(
+    @Arg('contactId', () => ID) contactId: string,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('isPrimary', () => Boolean, { defaultValue: false }) isPrimary: boolean,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.contacts.link(
+      ctx,
+      parseId(contactId, 'contactId'),
+      parseId(customerId, 'customerId'),
+      isPrimary,
+    );
   }
-
 
   @FieldResolver(() => GraphQLJSON, { description: 'Important dates (纪念日): [{ label, date }]' })
   importantDates(@Root() c: Contact) {
     return c.importantDates ?? [];
   }
 
-  @FieldResolver(() => Boolean, { description: 'Primary contact of the customer it was read through' })
+  @FieldResolver(() => Boolean, {
+    description: 'Primary contact of the customer it was read through',
+  })
   isPrimary(@Root() c: Contact & { isPrimary?: boolean }) {
     return !!c.isPrimary;
   }
@@ -70,12 +113,17 @@ export class ContactResolver {
     return c.educationId ? ctx.loaders.dictionaryItemById.load(c.educationId) : null;
   }
 
-  @FieldResolver(() => DictionaryItem, { nullable: true, description: 'Decision role: decision maker, influencer, user, buyer, initiator' })
+  @FieldResolver(() => DictionaryItem, {
+    nullable: true,
+    description: 'Decision role: decision maker, influencer, user, buyer, initiator',
+  })
   decisionRole(@Root() c: Contact, @Ctx() ctx: AppContext) {
     return c.decisionRoleId ? ctx.loaders.dictionaryItemById.load(c.decisionRoleId) : null;
   }
 
-  @FieldResolver(() => [ContactHistory], { description: 'Field history, newest first (latest 200)' })
+  @FieldResolver(() => [ContactHistory], {
+    description: 'Field history, newest first (latest 200)',
+  })
   history(@Root() c: Contact, @Ctx() ctx: AppContext) {
     return ctx.services.contacts.history(c.id);
   }
@@ -85,7 +133,9 @@ export class ContactResolver {
     return ctx.loaders.customersOfContact(ctx.caller).load(c.id);
   }
 
-  @FieldResolver(() => [RelationshipEdge], { description: 'Edges whose other end the caller may read' })
+  @FieldResolver(() => [RelationshipEdge], {
+    description: 'Edges whose other end the caller may read',
+  })
   relationships(@Root() c: Contact, @Ctx() ctx: AppContext) {
     return ctx.loaders.edgesOf(ctx.caller).load(`${NodeKind.CONTACT}:${c.id}`);
   }
@@ -99,7 +149,9 @@ export class CustomerPeopleResolver {
     return ctx.loaders.contactsByCustomerId.load(c.id);
   }
 
-  @FieldResolver(() => [RelationshipEdge], { description: 'Edges whose other end the caller may read' })
+  @FieldResolver(() => [RelationshipEdge], {
+    description: 'Edges whose other end the caller may read',
+  })
   relationships(@Root() c: Customer, @Ctx() ctx: AppContext) {
     return ctx.loaders.edgesOf(ctx.caller).load(`${NodeKind.CUSTOMER}:${c.id}`);
   }

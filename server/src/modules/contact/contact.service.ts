@@ -13,9 +13,35 @@ import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { Contact, CustomerContact } from './contact.entity';
 import { ContactHistory } from '../customer/customer-history.entity';
 import { recordChanges } from '../customer/field-history';
-import { ContactList, type ContactFields, type ContactListArgs, type CreateContactInput } from './contact.inputs';
+import {
+  ContactList,
+  type ContactFields,
+  type ContactListArgs,
+  type CreateContactInput,
+} from './contact.inputs';
 
-const AUDITED = ['name', 'genderId', 'title', 'departmentName', 'mobile', 'phone', 'email', 'wechat', 'birthday', 'nativePlace', 'educationId', 'school', 'major', 'hobbies', 'personalNotes', 'decisionRoleId', 'closeness', 'emailOptIn', 'smsOptIn', 'importantDates'];
+const AUDITED = [
+  'name',
+  'genderId',
+  'title',
+  'departmentName',
+  'mobile',
+  'phone',
+  'email',
+  'wechat',
+  'birthday',
+  'nativePlace',
+  'educationId',
+  'school',
+  'major',
+  'hobbies',
+  'personalNotes',
+  'decisionRoleId',
+  'closeness',
+  'emailOptIn',
+  'smsOptIn',
+  'importantDates',
+];
 
 export class ContactService {
   constructor(private readonly ds: DataSource) {}
@@ -24,17 +50,34 @@ export class ContactService {
   async list(ctx: AppContext, args: ContactListArgs) {
     ctx.services.sensitive.refuseSensitiveFilters(ctx, args, new Set(CONTACT_SENSITIVE_FIELDS));
     const qb = this.ds.getRepository(Contact).createQueryBuilder('ct');
-    const scope = contactScopePredicate(ctx.caller, 'ct', await ctx.loaders.policyScope(ctx.caller));
+    const scope = contactScopePredicate(
+      ctx.caller,
+      'ct',
+      await ctx.loaders.policyScope(ctx.caller),
+    );
     qb.andWhere(scope.sql, scope.params);
-    if (args.customerId) qb.andWhere('EXISTS (SELECT 1 FROM customer_contact l WHERE l.contact_id = ct.id AND l.customer_id = :cid)', { cid: parseId(args.customerId, 'customerId') });
+    if (args.customerId)
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM customer_contact l WHERE l.contact_id = ct.id AND l.customer_id = :cid)',
+        { cid: parseId(args.customerId, 'customerId') },
+      );
     return listConnection(qb, args, ContactList.spec, { property: 'id', direction: 'DESC' });
   }
 
-  async get(ctx: AppContext, id: number, em: EntityManager = this.ds.manager, mode: AccessMode = 'read'): Promise<Contact> {
+  async get(
+    ctx: AppContext,
+    id: number,
+    em: EntityManager = this.ds.manager,
+    mode: AccessMode = 'read',
+  ): Promise<Contact> {
     const policy = await ctx.loaders.policyScope(ctx.caller);
     const find = (m: AccessMode) => {
       const scope = contactScopePredicate(ctx.caller, 'ct', policy, m);
-      return em.getRepository(Contact).createQueryBuilder('ct').where('ct.id = :id', { id }).andWhere(scope.sql, scope.params);
+      return em
+        .getRepository(Contact)
+        .createQueryBuilder('ct')
+        .where('ct.id = :id', { id })
+        .andWhere(scope.sql, scope.params);
     };
     const contact = await find(mode).getOne();
     if (contact) return contact;
@@ -47,43 +90,83 @@ export class ContactService {
       const customerId = parseId(input.customerId, 'contact.customerId');
       await ctx.services.customers.get(ctx, customerId, em, 'edit');
       const problems = new InputProblems();
-      const fields = checkFields(problems, 'contact', input, await ctx.loaders.dictionarySnapshot(), true);
+      const fields = checkFields(
+        problems,
+        'contact',
+        input,
+        await ctx.loaders.dictionarySnapshot(),
+        true,
+      );
       problems.throwIfAny();
-      const contact = await em.save(em.create(Contact, { emailOptIn: false, smsOptIn: false, ...fields } as Partial<Contact>));
+      const contact = await em.save(
+        em.create(Contact, { emailOptIn: false, smsOptIn: false, ...fields } as Partial<Contact>),
+      );
       if (input.isPrimary) await em.update(CustomerContact, { customerId }, { isPrimary: false });
-      await em.insert(CustomerContact, { customerId, contactId: contact.id, isPrimary: !!input.isPrimary });
-      await ctx.services.audit.record(em, ctx, { action: 'contact.create', entity: 'Contact', entityId: contact.id, diff: { customerId, ...diffChanges(null, contact, AUDITED) } });
+      await em.insert(CustomerContact, {
+        customerId,
+        contactId: contact.id,
+        isPrimary: !!input.isPrimary,
+      });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'contact.create',
+        entity: 'Contact',
+        entityId: contact.id,
+        diff: { customerId, ...diffChanges(null, contact, AUDITED) },
+      });
       return contact;
     });
   }
 
-  async update(ctx: AppContext, id: number, version: number, input: ContactFields): Promise<Contact> {
+  async update(
+    ctx: AppContext,
+    id: number,
+    version: number,
+    input: ContactFields,
+  ): Promise<Contact> {
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       const problems = new InputProblems();
-      const changes = checkFields(problems, 'update', input, await ctx.loaders.dictionarySnapshot(), false);
+      const changes = checkFields(
+        problems,
+        'update',
+        input,
+        await ctx.loaders.dictionarySnapshot(),
+        false,
+      );
       problems.throwIfAny();
       await updateVersioned(em, Contact, id, version, { ...changes, updatedAt: new Date() });
       const snap = await ctx.loaders.dictionarySnapshot();
       const shown = (key: string, value: unknown) => {
         if (value === null || value === undefined) return null;
-        if (key.endsWith('Id') && typeof value === 'number') return snap.itemById.get(value)?.code ?? String(value);
+        if (key.endsWith('Id') && typeof value === 'number')
+          return snap.itemById.get(value)?.code ?? String(value);
         return typeof value === 'object' ? JSON.stringify(value) : String(value);
       };
       await recordChanges(
         em,
         ctx,
         { contactId: id },
-        Object.entries(changes).map(([key, to]) => ({ field: key.replace(/Id$/, ''), from: shown(key, (before as unknown as Record<string, unknown>)[key]), to: shown(key, to) })),
+        Object.entries(changes).map(([key, to]) => ({
+          field: key.replace(/Id$/, ''),
+          from: shown(key, (before as unknown as Record<string, unknown>)[key]),
+          to: shown(key, to),
+        })),
         null,
       );
-      await ctx.services.audit.record(em, ctx, { action: 'contact.update', entity: 'Contact', entityId: id, diff: diffChanges(before, { ...before, ...changes }, AUDITED) });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'contact.update',
+        entity: 'Contact',
+        entityId: id,
+        diff: diffChanges(before, { ...before, ...changes }, AUDITED),
+      });
       return (await em.findOneBy(Contact, { id }))!;
     });
   }
 
   history(contactId: number) {
-    return this.ds.getRepository(ContactHistory).find({ where: { contactId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
+    return this.ds
+      .getRepository(ContactHistory)
+      .find({ where: { contactId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
   }
 
   /** Links an existing contact to another customer (a person may belong to several). */
@@ -95,7 +178,12 @@ export class ContactService {
       const existing = await em.findOneBy(CustomerContact, { customerId, contactId });
       if (existing) await em.update(CustomerContact, { customerId, contactId }, { isPrimary });
       else await em.insert(CustomerContact, { customerId, contactId, isPrimary });
-      await ctx.services.audit.record(em, ctx, { action: 'contact.link', entity: 'Contact', entityId: contactId, diff: { customerId, isPrimary } });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'contact.link',
+        entity: 'Contact',
+        entityId: contactId,
+        diff: { customerId, isPrimary },
+      });
       return em.findBy(CustomerContact, { contactId });
     });
   }
@@ -105,13 +193,24 @@ export class ContactService {
     return inTransaction(ctx, async (em) => {
       const contact = await this.get(ctx, id, em, 'edit');
       await em.softDelete(Contact, { id });
-      await ctx.services.audit.record(em, ctx, { action: 'contact.delete', entity: 'Contact', entityId: id, diff: { name: contact.name } });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'contact.delete',
+        entity: 'Contact',
+        entityId: id,
+        diff: { name: contact.name },
+      });
       return contact;
     });
   }
 }
 
-function checkFields(problems: InputProblems, path: string, input: ContactFields, snap: DictionarySnapshot, creating: boolean): Partial<Contact> {
+function checkFields(
+  problems: InputProblems,
+  path: string,
+  input: ContactFields,
+  snap: DictionarySnapshot,
+  creating: boolean,
+): Partial<Contact> {
   const out: Partial<Contact> = {};
   if (creating || input.name !== undefined) {
     const name = input.name?.trim() ?? '';
@@ -119,9 +218,24 @@ function checkFields(problems: InputProblems, path: string, input: ContactFields
     else if (name.length > 100) problems.add(`${path}.name`, 'tooLong', { max: 100 });
     else out.name = name;
   }
-  const texts: [keyof ContactFields & keyof Contact, number][] = [['title', 100], ['departmentName', 100], ['phone', 32], ['wechat', 64], ['nativePlace', 100], ['school', 100], ['major', 100], ['hobbies', 2000], ['personalNotes', 2000]];
+  const texts: [keyof ContactFields & keyof Contact, number][] = [
+    ['title', 100],
+    ['departmentName', 100],
+    ['phone', 32],
+    ['wechat', 64],
+    ['nativePlace', 100],
+    ['school', 100],
+    ['major', 100],
+    ['hobbies', 2000],
+    ['personalNotes', 2000],
+  ];
   for (const [key, max] of texts) {
-    const value = optionalText(input[key] as string | null | undefined, `${path}.${key}`, problems, max);
+    const value = optionalText(
+      input[key] as string | null | undefined,
+      `${path}.${key}`,
+      problems,
+      max,
+    );
     if (value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
   const mobile = optionalText(input.mobile, `${path}.mobile`, problems, 32);
@@ -131,23 +245,48 @@ function checkFields(problems: InputProblems, path: string, input: ContactFields
   if (email && !isValidEmail(email)) problems.add(`${path}.email`, 'invalidFormat');
   else if (email !== undefined) out.email = email;
   if (input.birthday !== undefined) {
-    if (input.birthday && !isValidDate(input.birthday)) problems.add(`${path}.birthday`, 'notDate', { field: 'birthday' });
+    if (input.birthday && !isValidDate(input.birthday))
+      problems.add(`${path}.birthday`, 'notDate', { field: 'birthday' });
     else out.birthday = input.birthday || null;
   }
   if (input.closeness !== undefined) {
-    if (input.closeness !== null && (!Number.isInteger(input.closeness) || input.closeness < 1 || input.closeness > 5)) problems.add(`${path}.closeness`, 'outOfRange', { field: 'closeness', min: 1, max: 5 });
+    if (
+      input.closeness !== null &&
+      (!Number.isInteger(input.closeness) || input.closeness < 1 || input.closeness > 5)
+    )
+      problems.add(`${path}.closeness`, 'outOfRange', { field: 'closeness', min: 1, max: 5 });
     else out.closeness = input.closeness;
   }
-  const dicts: [keyof ContactFields, string, keyof Contact][] = [['gender', DICT.gender, 'genderId'], ['education', DICT.education, 'educationId'], ['decisionRole', DICT.decisionRole, 'decisionRoleId']];
+  const dicts: [keyof ContactFields, string, keyof Contact][] = [
+    ['gender', DICT.gender, 'genderId'],
+    ['education', DICT.education, 'educationId'],
+    ['decisionRole', DICT.decisionRole, 'decisionRoleId'],
+  ];
   for (const [key, type, property] of dicts) {
-    const id = dictionaryItemId(snap, type, input[key] as string | null | undefined, `${path}.${key}`, problems);
+    const id = dictionaryItemId(
+      snap,
+      type,
+      input[key] as string | null | undefined,
+      `${path}.${key}`,
+      problems,
+    );
     if (id !== undefined) (out as Record<string, unknown>)[property] = id;
   }
-  if (input.emailOptIn !== undefined && input.emailOptIn !== null) out.emailOptIn = input.emailOptIn;
+  if (input.emailOptIn !== undefined && input.emailOptIn !== null)
+    out.emailOptIn = input.emailOptIn;
   if (input.smsOptIn !== undefined && input.smsOptIn !== null) out.smsOptIn = input.smsOptIn;
   if (input.importantDates !== undefined) {
     const list = input.importantDates ?? [];
-    const ok = Array.isArray(list) && list.every((d) => d && typeof d.label === 'string' && d.label.trim() && typeof d.date === 'string' && isValidDate(d.date));
+    const ok =
+      Array.isArray(list) &&
+      list.every(
+        (d) =>
+          d &&
+          typeof d.label === 'string' &&
+          d.label.trim() &&
+          typeof d.date === 'string' &&
+          isValidDate(d.date),
+      );
     if (!ok) problems.add(`${path}.importantDates`, 'invalidFormat');
     else out.importantDates = list.map((d) => ({ label: d.label.trim(), date: d.date }));
   }

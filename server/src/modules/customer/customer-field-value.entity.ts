@@ -10,11 +10,18 @@ import { Customer } from './customer.entity';
 export class CustomerFieldValue {
   @PrimaryGeneratedColumn({ type: 'int' }) id: number;
   @Column({ name: 'customer_id', type: 'int' }) customerId: number;
-  @ManyToOne(() => Customer, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'customer_id' }) customer?: Customer;
+  @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'customer_id' })
+  customer?: Customer;
   @Column({ name: 'field_id', type: 'int' }) fieldId: number;
-  @ManyToOne(() => FieldDefinition, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'field_id' }) field?: FieldDefinition;
+  @ManyToOne(() => FieldDefinition, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'field_id' })
+  field?: FieldDefinition;
   @Column({ name: 'item_id', type: 'int', nullable: true }) itemId: number | null;
-  @ManyToOne(() => DictionaryItem, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'item_id' }) item?: DictionaryItem;
+  @ManyToOne(() => DictionaryItem, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'item_id' })
+  item?: DictionaryItem;
   @Column({ name: 'text_value', type: 'text', nullable: true }) textValue: string | null;
-  @Column({ name: 'number_value', type: 'decimal', precision: 20, scale: 4, nullable: true }) numberValue: string | null;
+  @Column({ name: 'number_value', type: 'decimal', precision: 20, scale: 4, nullable: true })
+  numberValue: string | null;
 }

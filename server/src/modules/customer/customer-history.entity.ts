@@ -6,12 +6,22 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export abstract class FieldChange {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
   @Column({ type: 'varchar', length: 64 }) @Field(() => String) field: string;
-  @Column({ name: 'old_value', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) oldValue: string | null;
-  @Column({ name: 'new_value', type: 'text', nullable: true }) @Field(() => String, { nullable: true }) newValue: string | null;
-  @Column({ name: 'actor_id', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) actorId: number | null;
-  @Column({ name: 'actor_name', type: 'varchar', length: 100, nullable: true }) @Field(() => String, { nullable: true }) actorName: string | null;
+  @Column({ name: 'old_value', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  oldValue: string | null;
+  @Column({ name: 'new_value', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  newValue: string | null;
+  @Column({ name: 'actor_id', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  actorId: number | null;
+  @Column({ name: 'actor_name', type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
+  actorName: string | null;
   @Column({ type: 'datetime' }) @Field(() => Date) at: Date;
-  @Column({ type: 'varchar', length: 500, nullable: true }) @Field(() => String, { nullable: true }) reason: string | null;
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  reason: string | null;
 }
 
 @Entity('customer_history')
@@ -37,6 +47,10 @@ export class CustomerFormerName {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
   @Column({ name: 'customer_id', type: 'int' }) customerId: number;
   @Column({ type: 'varchar', length: 200 }) @Field(() => String) name: string;
-  @Column({ name: 'used_until', type: 'datetime' }) @Field(() => Date, { description: 'When the customer was renamed away from it' }) usedUntil: Date;
-  @Column({ type: 'varchar', length: 500, nullable: true }) @Field(() => String, { nullable: true }) reason: string | null;
+  @Column({ name: 'used_until', type: 'datetime' })
+  @Field(() => Date, { description: 'When the customer was renamed away from it' })
+  usedUntil: Date;
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  reason: string | null;
 }

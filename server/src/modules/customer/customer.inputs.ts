@@ -49,15 +49,23 @@ function scalarFor(f: BuiltInField) {
 function withCardFields(cls: ClassType): void {
   for (const f of BUILT_IN_FIELDS) {
     const hint = f.type === 'SELECT' ? ` (item code of dictionary \`${f.dictionary}\`)` : '';
-    Field(() => scalarFor(f), { nullable: true, description: `${f.labelEn} / ${f.labelZh}${hint}` })(cls.prototype, f.key);
+    Field(() => scalarFor(f), {
+      nullable: true,
+      description: `${f.labelEn} / ${f.labelZh}${hint}`,
+    })(cls.prototype, f.key);
   }
-  Field(() => GraphQLJSON, { nullable: true, description: 'Custom field values by key; selects take item codes, multi-selects lists of codes' })(cls.prototype, 'customFields');
+  Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'Custom field values by key; selects take item codes, multi-selects lists of codes',
+  })(cls.prototype, 'customFields');
 }
 
 @InputType()
 export class CreateCustomerInput {
   @Field(() => CustomerKindEnum) kind: CustomerKind;
-  @Field(() => ID, { nullable: true, description: 'Defaults to the caller' }) ownerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Defaults to the caller' }) ownerId?:
+    string | null;
   [key: string]: unknown;
 }
 withCardFields(CreateCustomerInput);
@@ -76,9 +84,14 @@ export class CreateOneCustomerInput {
 @InputType()
 export class UpdateOneCustomerInput {
   @Field(() => ID) id: string;
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT' }) version: number;
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT' })
+  version: number;
   @Field(() => UpdateCustomerInput) update: UpdateCustomerInput;
-  @Field(() => String, { nullable: true, description: 'Why; required when protected fields go for approval, kept in the history' }) reason?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why; required when protected fields go for approval, kept in the history',
+  })
+  reason?: string | null;
 }
 
 /** Splits an input into card values by field key (built-ins and custom fields together). */
@@ -92,6 +105,9 @@ export function cardValuesOf(input: Record<string, unknown>): Record<string, unk
 
 @ArgsType()
 export class CustomerListArgs extends CustomerList.Args {
-  @Field(() => String, { nullable: true, description: 'Quick search: name or former name contains, number or phone starts with' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Quick search: name or former name contains, number or phone starts with',
+  })
   search?: string | null;
 }

@@ -8,7 +8,12 @@ import { listConnection } from '../../common/pagination/apply-list';
 import { escapeLike } from '../../common/db-dialect';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
-import { applyCustomerListScope, applyCustomerScope, customerScopePredicate, type AccessMode } from '../access/access-policy';
+import {
+  applyCustomerListScope,
+  applyCustomerScope,
+  customerScopePredicate,
+  type AccessMode,
+} from '../access/access-policy';
 import { AccessLevel, CustomerMember } from './customer-member.entity';
 import { BUILT_IN_BY_KEY } from '../field-definition/built-in-fields';
 import { validateCard, type StoredValue } from '../field-definition/card-validator';
@@ -21,7 +26,12 @@ import { indexNewCustomerName, nameCandidates, reindexCustomerNames } from './cu
 import { CustomerFormerName, CustomerHistory } from './customer-history.entity';
 import { recordChanges, type FieldChangeInput } from './field-history';
 import { Customer, CustomerStatus } from './customer.entity';
-import { cardValuesOf, CustomerList, type CreateCustomerInput, type UpdateCustomerInput } from './customer.inputs';
+import {
+  cardValuesOf,
+  CustomerList,
+  type CreateCustomerInput,
+  type UpdateCustomerInput,
+} from './customer.inputs';
 
 export class CustomerService {
   constructor(private readonly ds: DataSource) {}
@@ -36,8 +46,15 @@ export class CustomerService {
     const search = args.search?.trim();
     if (search) {
       // Quick search: name or former name contains, number starts with; phone starts with only where the caller sees phones in clear.
-      const params: Record<string, unknown> = { contains: `%${escapeLike(search)}%`, prefix: `${escapeLike(search)}%` };
-      const terms = [`c.name LIKE :contains ESCAPE '!'`, `c.number LIKE :prefix ESCAPE '!'`, `EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!')`];
+      const params: Record<string, unknown> = {
+        contains: `%${escapeLike(search)}%`,
+        prefix: `${escapeLike(search)}%`,
+      };
+      const terms = [
+        `c.name LIKE :contains ESCAPE '!'`,
+        `c.number LIKE :prefix ESCAPE '!'`,
+        `EXISTS (SELECT 1 FROM customer_former_name fn WHERE fn.customer_id = c.id AND fn.name LIKE :contains ESCAPE '!')`,
+      ];
       const phoneClear = !sensitive.has('phone') || ctx.services.sensitive.clearEverywhere(ctx);
       const phoneSearch = phoneClear || ctx.caller?.sensitiveLevel === 'EDIT';
       if (phoneClear) terms.push(`c.phone LIKE :prefix ESCAPE '!'`);
@@ -50,16 +67,34 @@ export class CustomerService {
       // Candidates first, each through its own index (name pieces, number, phone); the terms above decide.
       const names = nameCandidates(search);
       if (names) {
-        const sets = [names.sql, `SELECT sn.id AS id FROM customer sn WHERE sn.number LIKE :prefix ESCAPE '!'`];
-        if (phoneSearch) sets.push(`SELECT sp.id AS id FROM customer sp WHERE sp.phone LIKE :prefix ESCAPE '!'`);
-        qb.andWhere(`c.id IN (SELECT search_ids.id FROM (${sets.join(' UNION ')}) search_ids)`, names.params);
+        const sets = [
+          names.sql,
+          `SELECT sn.id AS id FROM customer sn WHERE sn.number LIKE :prefix ESCAPE '!'`,
+        ];
+        if (phoneSearch)
+          sets.push(`SELECT sp.id AS id FROM customer sp WHERE sp.phone LIKE :prefix ESCAPE '!'`);
+        qb.andWhere(
+          `c.id IN (SELECT search_ids.id FROM (${sets.join(' UNION ')}) search_ids)`,
+          names.params,
+        );
       }
     }
-    return listConnection(qb, args, CustomerList.spec, { property: 'id', direction: 'DESC' }, countNow);
+    return listConnection(
+      qb,
+      args,
+      CustomerList.spec,
+      { property: 'id', direction: 'DESC' },
+      countNow,
+    );
   }
 
   /** One readable customer; NOT_FOUND both when missing and when not readable. */
-  async get(ctx: AppContext, id: number, em: EntityManager = this.ds.manager, mode: AccessMode = 'read'): Promise<Customer> {
+  async get(
+    ctx: AppContext,
+    id: number,
+    em: EntityManager = this.ds.manager,
+    mode: AccessMode = 'read',
+  ): Promise<Customer> {
     const policy = await ctx.loaders.policyScope(ctx.caller);
     const qb = em.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id });
     applyCustomerScope(qb, ctx.caller, policy, mode);
@@ -67,8 +102,12 @@ export class CustomerService {
     if (customer) return customer;
     // Readable but not editable is FORBIDDEN; anything else looks exactly like a missing id.
     if (mode === 'edit') {
-      const readable = em.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id });
-      if (await applyCustomerScope(readable, ctx.caller, policy, 'read').getExists()) throw forbidden('customer.edit');
+      const readable = em
+        .getRepository(Customer)
+        .createQueryBuilder('c')
+        .where('c.id = :id', { id });
+      if (await applyCustomerScope(readable, ctx.caller, policy, 'read').getExists())
+        throw forbidden('customer.edit');
     }
     throw notFound('Customer', id);
   }
@@ -79,17 +118,37 @@ export class CustomerService {
     return inTransaction(ctx, async (em) => {
       const defs = await ctx.services.fields.forKind(input.kind);
       const problems = new InputProblems();
-      const values = await validateCard(em, await ctx.loaders.dictionarySnapshot(), defs, { kind: input.kind, values: cardValuesOf(input), path: 'customer', locale: ctx.locale }, problems);
-      const ownerId = parseOptionalId(input.ownerId, 'customer.ownerId') ?? ctx.caller?.userId ?? null;
+      const values = await validateCard(
+        em,
+        await ctx.loaders.dictionarySnapshot(),
+        defs,
+        { kind: input.kind, values: cardValuesOf(input), path: 'customer', locale: ctx.locale },
+        problems,
+      );
+      const ownerId =
+        parseOptionalId(input.ownerId, 'customer.ownerId') ?? ctx.caller?.userId ?? null;
       const owner = ownerId ? await em.findOneBy(User, { id: ownerId, active: true }) : null;
-      if (ownerId && !owner) problems.add('customer.ownerId', 'unknownReference', { value: ownerId });
+      if (ownerId && !owner)
+        problems.add('customer.ownerId', 'unknownReference', { value: ownerId });
       problems.throwIfAny();
       const number = await ctx.services.numbering.next(em, input.kind, year);
-      const customer = em.create(Customer, { kind: input.kind, number, status: CustomerStatus.ACTIVE, ownerId, departmentId: owner?.departmentId ?? ctx.caller?.departmentId ?? null, ...builtInColumns(values, defs) });
+      const customer = em.create(Customer, {
+        kind: input.kind,
+        number,
+        status: CustomerStatus.ACTIVE,
+        ownerId,
+        departmentId: owner?.departmentId ?? ctx.caller?.departmentId ?? null,
+        ...builtInColumns(values, defs),
+      });
       await em.save(customer);
       await indexNewCustomerName(em, customer.id, customer.name);
       await writeCustomValues(em, customer.id, values, defs);
-      await ctx.services.audit.record(em, ctx, { action: 'customer.create', entity: 'Customer', entityId: customer.id, diff: auditDiff(null, values) });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'customer.create',
+        entity: 'Customer',
+        entityId: customer.id,
+        diff: auditDiff(null, values),
+      });
       return customer;
     });
   }
@@ -99,67 +158,197 @@ export class CustomerService {
    * protected fields become one change request against the version this update leaves behind;
    * the result's `submittedChangeRequest` says which part that was.
    */
-  update(ctx: AppContext, id: number, version: number, input: UpdateCustomerInput, reason: string | null = null): Promise<Customer> {
+  update(
+    ctx: AppContext,
+    id: number,
+    version: number,
+    input: UpdateCustomerInput,
+    reason: string | null = null,
+  ): Promise<Customer> {
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       const defs = await ctx.services.fields.forKind(before.kind, true);
       const current = await storedValues(em, before, defs);
-      const values = await this.validated(ctx, em, before, defs, current, cardValuesOf(input), 'update');
-      const held = can(ctx.caller, 'change.approve') ? [] : [...values.keys()].filter((key) => defs.find((d) => d.key === key)?.protected && JSON.stringify(values.get(key)) !== JSON.stringify(current[key] ?? null));
+      const values = await this.validated(
+        ctx,
+        em,
+        before,
+        defs,
+        current,
+        cardValuesOf(input),
+        'update',
+      );
+      const held = can(ctx.caller, 'change.approve')
+        ? []
+        : [...values.keys()].filter(
+            (key) =>
+              defs.find((d) => d.key === key)?.protected &&
+              JSON.stringify(values.get(key)) !== JSON.stringify(current[key] ?? null),
+          );
       const proposed = Object.fromEntries(held.map((key) => [key, cardValuesOf(input)[key]]));
       const snap = await ctx.loaders.dictionarySnapshot();
-      const diff = Object.fromEntries(held.map((key) => [key, { from: display(snap, defs, key, current[key]), to: display(snap, defs, key, values.get(key)) }]));
+      const diff = Object.fromEntries(
+        held.map((key) => [
+          key,
+          {
+            from: display(snap, defs, key, current[key]),
+            to: display(snap, defs, key, values.get(key)),
+          },
+        ]),
+      );
       for (const key of held) values.delete(key);
       let base = version;
       if (values.size) {
         await this.writeCard(ctx, em, before, version, values, defs, current, reason);
         base = version + 1;
-      } else if (before.version !== version) throw conflict('versionConflict', {}, { id: String(id), version });
-      const submitted = held.length ? await ctx.services.changeRequests.submit(ctx, em, before, base, proposed, diff, reason, 'input.reason') : null;
-      return Object.assign((await em.findOneBy(Customer, { id }))!, { submittedChangeRequest: submitted });
+      } else if (before.version !== version)
+        throw conflict('versionConflict', {}, { id: String(id), version });
+      const submitted = held.length
+        ? await ctx.services.changeRequests.submit(
+            ctx,
+            em,
+            before,
+            base,
+            proposed,
+            diff,
+            reason,
+            'input.reason',
+          )
+        : null;
+      return Object.assign((await em.findOneBy(Customer, { id }))!, {
+        submittedChangeRequest: submitted,
+      });
     });
   }
 
   /** Validates card values (built-in and custom) against the active template, throwing every problem at once. */
-  async validated(ctx: AppContext, em: EntityManager, before: Customer, defs: FieldDefinition[], current: Record<string, StoredValue>, input: Record<string, unknown>, path: string) {
+  async validated(
+    ctx: AppContext,
+    em: EntityManager,
+    before: Customer,
+    defs: FieldDefinition[],
+    current: Record<string, StoredValue>,
+    input: Record<string, unknown>,
+    path: string,
+  ) {
     const problems = new InputProblems();
-    const values = await validateCard(em, await ctx.loaders.dictionarySnapshot(), defs.filter((d) => d.active), { kind: before.kind, values: input, current: { customerId: before.id, values: current }, path, locale: ctx.locale }, problems);
+    const values = await validateCard(
+      em,
+      await ctx.loaders.dictionarySnapshot(),
+      defs.filter((d) => d.active),
+      {
+        kind: before.kind,
+        values: input,
+        current: { customerId: before.id, values: current },
+        path,
+        locale: ctx.locale,
+      },
+      problems,
+    );
     problems.throwIfAny();
     return values;
   }
 
   /** Writes validated card values with the version check, history and audit. */
-  async writeCard(ctx: AppContext, em: EntityManager, before: Customer, version: number, values: Map<string, StoredValue>, defs: FieldDefinition[], current: Record<string, StoredValue>, reason: string | null) {
+  async writeCard(
+    ctx: AppContext,
+    em: EntityManager,
+    before: Customer,
+    version: number,
+    values: Map<string, StoredValue>,
+    defs: FieldDefinition[],
+    current: Record<string, StoredValue>,
+    reason: string | null,
+  ) {
     const id = before.id;
-    await updateVersioned(em, Customer, id, version, { ...builtInColumns(values, defs), updatedAt: new Date() });
+    await updateVersioned(em, Customer, id, version, {
+      ...builtInColumns(values, defs),
+      updatedAt: new Date(),
+    });
     await writeCustomValues(em, id, values, defs);
     if (values.has('name') && values.get('name') !== before.name) {
-      await em.insert(CustomerFormerName, { customerId: id, name: before.name, usedUntil: new Date(), reason });
+      await em.insert(CustomerFormerName, {
+        customerId: id,
+        name: before.name,
+        usedUntil: new Date(),
+        reason,
+      });
       await reindexCustomerNames(em, [id]);
     }
     const snap = await ctx.loaders.dictionarySnapshot();
-    await recordHistory(em, ctx, id, [...values].map(([key, to]) => ({ field: key, from: display(snap, defs, key, current[key]), to: display(snap, defs, key, to) })), reason);
-    await ctx.services.audit.record(em, ctx, { action: 'customer.update', entity: 'Customer', entityId: id, diff: { ...auditDiff(current, values), ...(reason ? { reason } : {}) } });
+    await recordHistory(
+      em,
+      ctx,
+      id,
+      [...values].map(([key, to]) => ({
+        field: key,
+        from: display(snap, defs, key, current[key]),
+        to: display(snap, defs, key, to),
+      })),
+      reason,
+    );
+    await ctx.services.audit.record(em, ctx, {
+      action: 'customer.update',
+      entity: 'Customer',
+      entityId: id,
+      diff: { ...auditDiff(current, values), ...(reason ? { reason } : {}) },
+    });
   }
 
   /** Renames, keeping the old name as a former name (searchable) and in the history. */
-  rename(ctx: AppContext, id: number, newName: string, reason: string | null, version?: number): Promise<Customer> {
+  rename(
+    ctx: AppContext,
+    id: number,
+    newName: string,
+    reason: string | null,
+    version?: number,
+  ): Promise<Customer> {
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       const name = newName.trim();
-      if (!name) throw new AppError('BAD_USER_INPUT', 'required', { field: 'name' }, { field: 'newName' });
-      if (name.length > 200) throw new AppError('BAD_USER_INPUT', 'tooLong', { field: 'name', max: 200 }, { field: 'newName' });
+      if (!name)
+        throw new AppError('BAD_USER_INPUT', 'required', { field: 'name' }, { field: 'newName' });
+      if (name.length > 200)
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'tooLong',
+          { field: 'name', max: 200 },
+          { field: 'newName' },
+        );
       if (name === before.name) return before;
       if (!can(ctx.caller, 'change.approve')) {
-        if (version !== undefined && version !== before.version) throw conflict('versionConflict', {}, { id: String(id), version });
-        const submitted = await ctx.services.changeRequests.submit(ctx, em, before, before.version, { name }, { name: { from: before.name, to: name } }, reason, 'reason');
+        if (version !== undefined && version !== before.version)
+          throw conflict('versionConflict', {}, { id: String(id), version });
+        const submitted = await ctx.services.changeRequests.submit(
+          ctx,
+          em,
+          before,
+          before.version,
+          { name },
+          { name: { from: before.name, to: name } },
+          reason,
+          'reason',
+        );
         return Object.assign(before, { submittedChangeRequest: submitted });
       }
-      await updateVersioned(em, Customer, id, version ?? before.version, { name, updatedAt: new Date() });
-      await em.insert(CustomerFormerName, { customerId: id, name: before.name, usedUntil: new Date(), reason });
+      await updateVersioned(em, Customer, id, version ?? before.version, {
+        name,
+        updatedAt: new Date(),
+      });
+      await em.insert(CustomerFormerName, {
+        customerId: id,
+        name: before.name,
+        usedUntil: new Date(),
+        reason,
+      });
       await reindexCustomerNames(em, [id]);
       await recordHistory(em, ctx, id, [{ field: 'name', from: before.name, to: name }], reason);
-      await ctx.services.audit.record(em, ctx, { action: 'customer.rename', entity: 'Customer', entityId: id, diff: { name: { from: before.name, to: name }, reason } });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'customer.rename',
+        entity: 'Customer',
+        entityId: id,
+        diff: { name: { from: before.name, to: name }, reason },
+      });
       return (await em.findOneBy(Customer, { id }))!;
     });
   }
@@ -170,7 +359,12 @@ export class CustomerService {
       const customer = await this.get(ctx, id, em, 'edit');
       await em.softDelete(Customer, { id });
       await recordHistory(em, ctx, id, [{ field: 'deleted', from: null, to: 'true' }], null);
-      await ctx.services.audit.record(em, ctx, { action: 'customer.delete', entity: 'Customer', entityId: id, diff: { number: customer.number, name: customer.name } });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'customer.delete',
+        entity: 'Customer',
+        entityId: id,
+        diff: { number: customer.number, name: customer.name },
+      });
       return customer;
     });
   }
@@ -181,7 +375,11 @@ export class CustomerService {
       if (!customer || !customer.deletedAt) throw notFound('Customer', id);
       await em.restore(Customer, { id });
       await recordHistory(em, ctx, id, [{ field: 'deleted', from: 'true', to: null }], null);
-      await ctx.services.audit.record(em, ctx, { action: 'customer.restore', entity: 'Customer', entityId: id });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'customer.restore',
+        entity: 'Customer',
+        entityId: id,
+      });
       return (await em.findOneBy(Customer, { id }))!;
     });
   }
@@ -190,12 +388,35 @@ export class CustomerService {
   setMember(ctx: AppContext, customerId: number, userId: number, level: AccessLevel) {
     return inTransaction(ctx, async (em) => {
       await this.get(ctx, customerId, em, 'edit');
-      if (!(await em.existsBy(User, { id: userId, active: true }))) throw new AppError('BAD_USER_INPUT', 'unknownUser', { field: 'userId' }, { field: 'userId' });
+      if (!(await em.existsBy(User, { id: userId, active: true })))
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'unknownUser',
+          { field: 'userId' },
+          { field: 'userId' },
+        );
       const existing = await em.findOneBy(CustomerMember, { customerId, userId });
       if (existing) await em.update(CustomerMember, { customerId, userId }, { level });
       else await em.insert(CustomerMember, { customerId, userId, level, addedAt: new Date() });
-      await recordHistory(em, ctx, customerId, [{ field: 'member', from: existing ? `${userId}:${existing.level}` : null, to: `${userId}:${level}` }], null);
-      await ctx.services.audit.record(em, ctx, { action: 'customer.member.set', entity: 'Customer', entityId: customerId, diff: { userId, level: { from: existing?.level ?? null, to: level } } });
+      await recordHistory(
+        em,
+        ctx,
+        customerId,
+        [
+          {
+            field: 'member',
+            from: existing ? `${userId}:${existing.level}` : null,
+            to: `${userId}:${level}`,
+          },
+        ],
+        null,
+      );
+      await ctx.services.audit.record(em, ctx, {
+        action: 'customer.member.set',
+        entity: 'Customer',
+        entityId: customerId,
+        diff: { userId, level: { from: existing?.level ?? null, to: level } },
+      });
       return em.findBy(CustomerMember, { customerId });
     });
   }
@@ -206,22 +427,59 @@ export class CustomerService {
       const existing = await em.findOneBy(CustomerMember, { customerId, userId });
       if (existing) {
         await em.delete(CustomerMember, { customerId, userId });
-        await recordHistory(em, ctx, customerId, [{ field: 'member', from: `${userId}:${existing.level}`, to: null }], null);
-        await ctx.services.audit.record(em, ctx, { action: 'customer.member.remove', entity: 'Customer', entityId: customerId, diff: { userId } });
+        await recordHistory(
+          em,
+          ctx,
+          customerId,
+          [{ field: 'member', from: `${userId}:${existing.level}`, to: null }],
+          null,
+        );
+        await ctx.services.audit.record(em, ctx, {
+          action: 'customer.member.remove',
+          entity: 'Customer',
+          entityId: customerId,
+          diff: { userId },
+        });
       }
       return em.findBy(CustomerMember, { customerId });
     });
   }
 
   /** Hands the customer to a new owner (and their department); the previous owner may stay on the team. The owner is protected. */
-  transferOwner(ctx: AppContext, customerId: number, ownerId: number, keepPreviousAs: AccessLevel | null, reason: string | null) {
+  transferOwner(
+    ctx: AppContext,
+    customerId: number,
+    ownerId: number,
+    keepPreviousAs: AccessLevel | null,
+    reason: string | null,
+  ) {
     return inTransaction(ctx, async (em) => {
       const customer = await this.get(ctx, customerId, em, 'edit');
       const owner = await em.findOneBy(User, { id: ownerId, active: true });
-      if (!owner) throw new AppError('BAD_USER_INPUT', 'unknownUser', { field: 'ownerId' }, { field: 'ownerId' });
+      if (!owner)
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'unknownUser',
+          { field: 'ownerId' },
+          { field: 'ownerId' },
+        );
       if (!can(ctx.caller, 'change.approve')) {
-        const diff = { ownerId: { from: customer.ownerId === null ? null : String(customer.ownerId), to: String(ownerId) } };
-        const submitted = await ctx.services.changeRequests.submit(ctx, em, customer, customer.version, { ownerId, keepPreviousAs }, diff, reason, 'reason');
+        const diff = {
+          ownerId: {
+            from: customer.ownerId === null ? null : String(customer.ownerId),
+            to: String(ownerId),
+          },
+        };
+        const submitted = await ctx.services.changeRequests.submit(
+          ctx,
+          em,
+          customer,
+          customer.version,
+          { ownerId, keepPreviousAs },
+          diff,
+          reason,
+          'reason',
+        );
         return Object.assign(customer, { submittedChangeRequest: submitted });
       }
       await this.writeTransfer(ctx, em, customer, owner, keepPreviousAs, reason);
@@ -229,55 +487,129 @@ export class CustomerService {
     });
   }
 
-  async writeTransfer(ctx: AppContext, em: EntityManager, customer: Customer, owner: User, keepPreviousAs: AccessLevel | null, reason: string | null) {
+  async writeTransfer(
+    ctx: AppContext,
+    em: EntityManager,
+    customer: Customer,
+    owner: User,
+    keepPreviousAs: AccessLevel | null,
+    reason: string | null,
+  ) {
     const customerId = customer.id;
     const ownerId = owner.id;
-    await updateVersioned(em, Customer, customerId, customer.version, { ownerId, departmentId: owner.departmentId, updatedAt: new Date() });
+    await updateVersioned(em, Customer, customerId, customer.version, {
+      ownerId,
+      departmentId: owner.departmentId,
+      updatedAt: new Date(),
+    });
     await em.delete(CustomerMember, { customerId, userId: ownerId });
     if (keepPreviousAs && customer.ownerId && customer.ownerId !== ownerId) {
       await em.delete(CustomerMember, { customerId, userId: customer.ownerId });
-      await em.insert(CustomerMember, { customerId, userId: customer.ownerId, level: keepPreviousAs, addedAt: new Date() });
+      await em.insert(CustomerMember, {
+        customerId,
+        userId: customer.ownerId,
+        level: keepPreviousAs,
+        addedAt: new Date(),
+      });
     }
-    await recordHistory(em, ctx, customerId, [
-      { field: 'ownerId', from: customer.ownerId === null ? null : String(customer.ownerId), to: String(ownerId) },
-      { field: 'departmentId', from: customer.departmentId === null ? null : String(customer.departmentId), to: owner.departmentId === null ? null : String(owner.departmentId) },
-    ], reason);
-    await ctx.services.audit.record(em, ctx, { action: 'customer.transfer', entity: 'Customer', entityId: customerId, diff: { ownerId: { from: customer.ownerId, to: ownerId }, keepPreviousAs, reason } });
+    await recordHistory(
+      em,
+      ctx,
+      customerId,
+      [
+        {
+          field: 'ownerId',
+          from: customer.ownerId === null ? null : String(customer.ownerId),
+          to: String(ownerId),
+        },
+        {
+          field: 'departmentId',
+          from: customer.departmentId === null ? null : String(customer.departmentId),
+          to: owner.departmentId === null ? null : String(owner.departmentId),
+        },
+      ],
+      reason,
+    );
+    await ctx.services.audit.record(em, ctx, {
+      action: 'customer.transfer',
+      entity: 'Customer',
+      entityId: customerId,
+      diff: { ownerId: { from: customer.ownerId, to: ownerId }, keepPreviousAs, reason },
+    });
   }
 
   /** Moves a customer between ACTIVE, DORMANT (交易中断) and ARCHIVED; archives are never dropped. */
-  setStatus(ctx: AppContext, id: number, status: CustomerStatus, reason: string | null, version?: number) {
+  setStatus(
+    ctx: AppContext,
+    id: number,
+    status: CustomerStatus,
+    reason: string | null,
+    version?: number,
+  ) {
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       if (before.status === status) return before;
-      await updateVersioned(em, Customer, id, version ?? before.version, { status, updatedAt: new Date() });
-      await recordHistory(em, ctx, id, [{ field: 'status', from: before.status, to: status }], reason);
-      await ctx.services.audit.record(em, ctx, { action: 'customer.status', entity: 'Customer', entityId: id, diff: { status: { from: before.status, to: status }, reason } });
+      await updateVersioned(em, Customer, id, version ?? before.version, {
+        status,
+        updatedAt: new Date(),
+      });
+      await recordHistory(
+        em,
+        ctx,
+        id,
+        [{ field: 'status', from: before.status, to: status }],
+        reason,
+      );
+      await ctx.services.audit.record(em, ctx, {
+        action: 'customer.status',
+        entity: 'Customer',
+        entityId: id,
+        diff: { status: { from: before.status, to: status }, reason },
+      });
       return (await em.findOneBy(Customer, { id }))!;
     });
   }
 
   history(customerId: number) {
-    return this.ds.getRepository(CustomerHistory).find({ where: { customerId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
+    return this.ds
+      .getRepository(CustomerHistory)
+      .find({ where: { customerId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
   }
-
 }
 
-
 /** A stored value as history shows it: item codes for selects, text for the rest. */
-export function display(snap: DictionarySnapshot, defs: FieldDefinition[], key: string, value: StoredValue | undefined): string | null {
+export function display(
+  snap: DictionarySnapshot,
+  defs: FieldDefinition[],
+  key: string,
+  value: StoredValue | undefined,
+): string | null {
   if (value === null || value === undefined) return null;
   const def = defs.find((d) => d.key === key);
-  if (def?.type === 'SELECT' && typeof value === 'number') return snap.itemById.get(value)?.code ?? String(value);
-  if (def?.type === 'MULTI_SELECT' && Array.isArray(value)) return value.map((id) => snap.itemById.get(id)?.code ?? String(id)).sort().join(', ');
+  if (def?.type === 'SELECT' && typeof value === 'number')
+    return snap.itemById.get(value)?.code ?? String(value);
+  if (def?.type === 'MULTI_SELECT' && Array.isArray(value))
+    return value
+      .map((id) => snap.itemById.get(id)?.code ?? String(id))
+      .sort()
+      .join(', ');
   return String(value);
 }
 
-function recordHistory(em: EntityManager, ctx: AppContext, customerId: number, changes: FieldChangeInput[], reason: string | null) {
+function recordHistory(
+  em: EntityManager,
+  ctx: AppContext,
+  customerId: number,
+  changes: FieldChangeInput[],
+  reason: string | null,
+) {
   return recordChanges(em, ctx, { customerId }, changes, reason);
 }
 
-function builtInColumns(values: Map<string, StoredValue>, defs: FieldDefinition[]): Partial<Customer> {
+function builtInColumns(
+  values: Map<string, StoredValue>,
+  defs: FieldDefinition[],
+): Partial<Customer> {
   const row: Record<string, unknown> = {};
   for (const def of defs) {
     if (!def.builtIn || !values.has(def.key)) continue;
@@ -287,16 +619,28 @@ function builtInColumns(values: Map<string, StoredValue>, defs: FieldDefinition[
 }
 
 /** Replaces the stored rows of every custom field present in `values`. */
-async function writeCustomValues(em: EntityManager, customerId: number, values: Map<string, StoredValue>, defs: FieldDefinition[]) {
+async function writeCustomValues(
+  em: EntityManager,
+  customerId: number,
+  values: Map<string, StoredValue>,
+  defs: FieldDefinition[],
+) {
   for (const def of defs) {
     if (def.builtIn || !values.has(def.key)) continue;
     await em.delete(CustomerFieldValue, { customerId, fieldId: def.id });
     const value = values.get(def.key);
     if (value === null || value === undefined) continue;
     const rows = (Array.isArray(value) ? value : [value]).map((v) => {
-      const row: Partial<CustomerFieldValue> = { customerId, fieldId: def.id, itemId: null, textValue: null, numberValue: null };
+      const row: Partial<CustomerFieldValue> = {
+        customerId,
+        fieldId: def.id,
+        itemId: null,
+        textValue: null,
+        numberValue: null,
+      };
       if (def.type === 'SELECT' || def.type === 'MULTI_SELECT') row.itemId = v as number;
-      else if (def.type === 'NUMBER' || def.type === 'RATING' || def.type === 'USER') row.numberValue = String(v);
+      else if (def.type === 'NUMBER' || def.type === 'RATING' || def.type === 'USER')
+        row.numberValue = String(v);
       else row.textValue = String(v);
       return row;
     });
@@ -305,16 +649,24 @@ async function writeCustomValues(em: EntityManager, customerId: number, values: 
 }
 
 /** The stored value of every field of a customer, by key (item ids for selects). */
-export async function storedValues(em: EntityManager, customer: Customer, defs: FieldDefinition[]): Promise<Record<string, StoredValue>> {
+export async function storedValues(
+  em: EntityManager,
+  customer: Customer,
+  defs: FieldDefinition[],
+): Promise<Record<string, StoredValue>> {
   const out: Record<string, StoredValue> = {};
   const rows = await em.findBy(CustomerFieldValue, { customerId: customer.id });
   for (const def of defs) {
     if (def.builtIn) {
       const property = BUILT_IN_BY_KEY.get(def.key)?.property;
-      if (property) out[def.key] = (customer as unknown as Record<string, StoredValue>)[property] ?? null;
+      if (property)
+        out[def.key] = (customer as unknown as Record<string, StoredValue>)[property] ?? null;
       continue;
     }
-    out[def.key] = customValue(def, rows.filter((r) => r.fieldId === def.id));
+    out[def.key] = customValue(
+      def,
+      rows.filter((r) => r.fieldId === def.id),
+    );
   }
   return out;
 }
@@ -324,12 +676,16 @@ export function customValue(def: FieldDefinition, rows: CustomerFieldValue[]): S
   if (def.type === 'MULTI_SELECT') return rows.map((r) => r.itemId!);
   const [row] = rows;
   if (def.type === 'SELECT') return row.itemId;
-  if (def.type === 'NUMBER' || def.type === 'RATING' || def.type === 'USER') return Number(row.numberValue);
+  if (def.type === 'NUMBER' || def.type === 'RATING' || def.type === 'USER')
+    return Number(row.numberValue);
   if (def.type === 'BOOLEAN') return row.textValue === 'true';
   return row.textValue;
 }
 
-function auditDiff(before: Record<string, StoredValue> | null, values: Map<string, StoredValue>): Record<string, unknown> {
+function auditDiff(
+  before: Record<string, StoredValue> | null,
+  values: Map<string, StoredValue>,
+): Record<string, unknown> {
   const diff: Record<string, unknown> = {};
   for (const [key, to] of values) {
     const from = before ? (before[key] ?? null) : undefined;

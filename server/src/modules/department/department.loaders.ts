@@ -10,9 +10,15 @@ export function createDepartmentLoaders(ds: DataSource, departments: DepartmentS
   return {
     /** Departments (id, parent) for the access policy: the process-wide tree, pinned for the request. */
     departmentTree: (() => (tree ??= departments.tree.get())) as DepartmentTree,
-    departmentById: keyedLoader<number, Department>((ids) => ds.getRepository(Department).findBy({ id: In([...ids]) }), (d) => d.id),
+    departmentById: keyedLoader<number, Department>(
+      (ids) => ds.getRepository(Department).findBy({ id: In([...ids]) }),
+      (d) => d.id,
+    ),
     departmentsByParentId: groupedLoader<number, Department>(
-      (ids) => ds.getRepository(Department).find({ where: { parentId: In([...ids]) }, order: { name: 'ASC' } }),
+      (ids) =>
+        ds
+          .getRepository(Department)
+          .find({ where: { parentId: In([...ids]) }, order: { name: 'ASC' } }),
       (d) => d.parentId!,
     ),
   };

@@ -1,11 +1,26 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { parseId } from '../../common/ids';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { User } from '../user/user.entity';
 import { Department } from './department.entity';
-import { CreateOneDepartmentInput, DepartmentList, UpdateOneDepartmentInput } from './department.inputs';
+import {
+  CreateOneDepartmentInput,
+  DepartmentList,
+  UpdateOneDepartmentInput,
+} from './department.inputs';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
@@ -23,19 +38,33 @@ export class DepartmentResolver {
 
   @Authorized('user.manage')
   @Mutation(() => Department)
-  createOneDepartment(@Arg('input', () => CreateOneDepartmentInput) input: CreateOneDepartmentInput, @Ctx() ctx: AppContext) {
+  createOneDepartment(
+    @Arg('input', () => CreateOneDepartmentInput) input: CreateOneDepartmentInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.departments.create(ctx, input.department);
   }
 
   @Authorized('user.manage')
   @Mutation(() => Department)
-  updateOneDepartment(@Arg('input', () => UpdateOneDepartmentInput) input: UpdateOneDepartmentInput, @Ctx() ctx: AppContext) {
-    return ctx.services.departments.update(ctx, parseId(input.id, 'input.id'), input.version, input.update);
+  updateOneDepartment(
+    @Arg('input', () => UpdateOneDepartmentInput) input: UpdateOneDepartmentInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.departments.update(
+      ctx,
+      parseId(input.id, 'input.id'),
+      input.version,
+      input.update,
+    );
   }
 
   @Authorized('user.manage')
   @Mutation(() => Department)
-  deleteOneDepartment(@Arg('input', () => DeleteOneInput) input: DeleteOneInput, @Ctx() ctx: AppContext) {
+  deleteOneDepartment(
+    @Arg('input', () => DeleteOneInput) input: DeleteOneInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.departments.delete(ctx, parseId(input.id, 'input.id'));
   }
 

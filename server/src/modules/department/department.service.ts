@@ -12,7 +12,11 @@ import { subtreeIds } from '../../common/tree';
 import { RevisionedCache } from '../../common/revisioned-cache';
 import { scopeDepartments } from '../access/access-policy';
 import { Department } from './department.entity';
-import { DepartmentList, type CreateDepartmentInput, type UpdateDepartmentInput } from './department.inputs';
+import {
+  DepartmentList,
+  type CreateDepartmentInput,
+  type UpdateDepartmentInput,
+} from './department.inputs';
 
 const AUDITED = ['name', 'parentId', 'managerId'];
 
@@ -27,7 +31,11 @@ export class DepartmentService {
   }
 
   list(args: ListArgsShape) {
-    return listConnection(this.dataSource.getRepository(Department).createQueryBuilder('d'), args, DepartmentList.spec);
+    return listConnection(
+      this.dataSource.getRepository(Department).createQueryBuilder('d'),
+      args,
+      DepartmentList.spec,
+    );
   }
 
   async get(id: number): Promise<Department> {
@@ -55,7 +63,12 @@ export class DepartmentService {
     });
   }
 
-  update(ctx: AppContext, id: number, version: number | undefined, input: UpdateDepartmentInput): Promise<Department> {
+  update(
+    ctx: AppContext,
+    id: number,
+    version: number | undefined,
+    input: UpdateDepartmentInput,
+  ): Promise<Department> {
     return this.tree.write(async (em) => {
       const before = await em.findOneBy(Department, { id });
       if (!before) throw notFound('Department', id);
@@ -67,12 +80,16 @@ export class DepartmentService {
       await checkReferences(em, problems, 'update', parentId ?? null, managerId ?? null);
       if (parentId !== undefined) {
         const all = await em.find(Department, { select: { id: true, parentId: true } });
-        if (parentId !== null && subtreeIds(all, id).includes(parentId)) problems.add('update.parentId', 'departmentCycle');
+        if (parentId !== null && subtreeIds(all, id).includes(parentId))
+          problems.add('update.parentId', 'departmentCycle');
         changes.parentId = parentId;
       }
       if (managerId !== undefined) changes.managerId = managerId;
       problems.throwIfAny();
-      await updateVersioned(em, Department, id, version ?? before.version, { ...changes, updatedAt: new Date() });
+      await updateVersioned(em, Department, id, version ?? before.version, {
+        ...changes,
+        updatedAt: new Date(),
+      });
       await ctx.services.audit.record(em, ctx, {
         action: 'department.update',
         entity: 'Department',
@@ -104,19 +121,35 @@ export class DepartmentService {
         this.dataSource.getRepository(Department).countBy({ parentId: id }),
         this.dataSource.getRepository(User).countBy({ departmentId: id }),
       ]);
-      throw conflict('inUse', { entity: 'Department', count: children + members }, { usageCount: children + members });
+      throw conflict(
+        'inUse',
+        { entity: 'Department', count: children + members },
+        { usageCount: children + members },
+      );
     }
   }
 }
 
-function checkName(problems: InputProblems, field: string, value: string | null | undefined): string | undefined {
+function checkName(
+  problems: InputProblems,
+  field: string,
+  value: string | null | undefined,
+): string | undefined {
   const name = value?.trim() ?? '';
   if (!name) problems.add(field, 'required');
   else if (name.length > 100) problems.add(field, 'tooLong', { max: 100 });
   return name || undefined;
 }
 
-async function checkReferences(em: EntityManager, problems: InputProblems, path: string, parentId: number | null, managerId: number | null) {
-  if (parentId !== null && !(await em.existsBy(Department, { id: parentId }))) problems.add(`${path}.parentId`, 'unknownReference', { value: parentId });
-  if (managerId !== null && !(await em.existsBy(User, { id: managerId }))) problems.add(`${path}.managerId`, 'unknownReference', { value: managerId });
+async function checkReferences(
+  em: EntityManager,
+  problems: InputProblems,
+  path: string,
+  parentId: number | null,
+  managerId: number | null,
+) {
+  if (parentId !== null && !(await em.existsBy(Department, { id: parentId })))
+    problems.add(`${path}.parentId`, 'unknownReference', { value: parentId });
+  if (managerId !== null && !(await em.existsBy(User, { id: managerId })))
+    problems.add(`${path}.managerId`, 'unknownReference', { value: managerId });
 }

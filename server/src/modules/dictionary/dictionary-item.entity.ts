@@ -1,7 +1,15 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { DictionaryType } from './dictionary-type.entity';
 
 /** One option of a dictionary. Records store its id; its code never changes. */
@@ -39,7 +47,9 @@ export class DictionaryItem extends VersionedEntity {
   sortOrder: number;
 
   @Column({ type: 'boolean', default: true })
-  @Field(() => Boolean, { description: 'Disabled items stay readable on old records but cannot be chosen' })
+  @Field(() => Boolean, {
+    description: 'Disabled items stay readable on old records but cannot be chosen',
+  })
   enabled: boolean;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
@@ -66,5 +76,4 @@ export class DictionaryItem extends VersionedEntity {
   @Column({ type: 'simple-json', nullable: true })
   @Field(() => GraphQLJSON, { nullable: true })
   attributes: Record<string, unknown> | null;
-
 }

@@ -1,7 +1,14 @@
 import type { AttributeDefinition } from '@dossier/shared';
 import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { AttributeDefinitionType } from './dictionary.types';
 
 /** A dictionary (系统字典) such as `region` or `customer_grade`. */
@@ -45,7 +52,8 @@ export class DictionaryType extends VersionedEntity {
   controllingType?: Relation<DictionaryType>;
 
   @Column({ name: 'attribute_schema', type: 'simple-json', nullable: true })
-  @Field(() => [AttributeDefinitionType], { description: 'Typed attributes every item of this type carries' })
+  @Field(() => [AttributeDefinitionType], {
+    description: 'Typed attributes every item of this type carries',
+  })
   attributeSchema: AttributeDefinition[] | null;
-
 }

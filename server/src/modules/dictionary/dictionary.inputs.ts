@@ -33,8 +33,13 @@ export class CreateDictionaryTypeInput {
   @Field(() => String) nameEn: string;
   @Field(() => String, { nullable: true }) description?: string;
   @Field(() => Boolean, { nullable: true }) hierarchical?: boolean;
-  @Field(() => String, { nullable: true, description: 'Code of the dictionary whose items control this one’s' }) controllingTypeCode?: string | null;
-  @Field(() => [AttributeDefinitionType], { nullable: true }) attributeSchema?: AttributeDefinitionType[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code of the dictionary whose items control this one’s',
+  })
+  controllingTypeCode?: string | null;
+  @Field(() => [AttributeDefinitionType], { nullable: true })
+  attributeSchema?: AttributeDefinitionType[];
 }
 @InputType()
 export class CreateOneDictionaryTypeInput {
@@ -46,7 +51,8 @@ export class UpdateDictionaryTypeInput {
   @Field(() => String, { nullable: true }) nameZh?: string;
   @Field(() => String, { nullable: true }) nameEn?: string;
   @Field(() => String, { nullable: true }) description?: string;
-  @Field(() => [AttributeDefinitionType], { nullable: true }) attributeSchema?: AttributeDefinitionType[];
+  @Field(() => [AttributeDefinitionType], { nullable: true })
+  attributeSchema?: AttributeDefinitionType[];
 }
 @InputType()
 export class UpdateOneDictionaryTypeInput {
@@ -94,10 +100,23 @@ export class UpdateOneDictionaryItemInput {
 @ArgsType()
 export class DictionaryOptionsArgs {
   @Field(() => String, { description: 'Dictionary type code' }) type: string;
-  @Field(() => String, { nullable: true, description: 'Code of the controlling item (e.g. the customer kind); options for other controlling items are left out' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Code of the controlling item (e.g. the customer kind); options for other controlling items are left out',
+  })
   controllingItem?: string | null;
-  @Field(() => String, { nullable: true, description: 'Only children of this item code (hierarchical types); roots when omitted and `flat` is false' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only children of this item code (hierarchical types); roots when omitted and `flat` is false',
+  })
   parent?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) includeDisabled?: boolean;
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'All levels in one list (true) or one level (false)' }) flat?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'All levels in one list (true) or one level (false)',
+  })
+  flat?: boolean;
 }

@@ -15,7 +15,9 @@ export function createDictionaryLoaders(ds: DataSource, dictionaries: Dictionary
       async (ids) => {
         const snap = await snapshot();
         const missing = ids.filter((id) => !snap.itemById.has(id));
-        const fetched = missing.length ? await ds.getRepository(DictionaryItem).findBy({ id: In([...missing]) }) : [];
+        const fetched = missing.length
+          ? await ds.getRepository(DictionaryItem).findBy({ id: In([...missing]) })
+          : [];
         const extra = new Map(fetched.map((i) => [i.id, i]));
         return ids.map((id) => snap.itemById.get(id) ?? extra.get(id) ?? null);
       },
@@ -24,7 +26,13 @@ export function createDictionaryLoaders(ds: DataSource, dictionaries: Dictionary
     dictionaryUsageByItemId: new DataLoader<number, number>(
       async (ids) => {
         const snap = await snapshot();
-        const typeCodes = [...new Set(ids.map((id) => snap.typeById.get(snap.itemById.get(id)?.typeId ?? -1)?.code).filter((c): c is string => !!c))];
+        const typeCodes = [
+          ...new Set(
+            ids
+              .map((id) => snap.typeById.get(snap.itemById.get(id)?.typeId ?? -1)?.code)
+              .filter((c): c is string => !!c),
+          ),
+        ];
         const counts = await dictionaries.usage(typeCodes, [...ids]);
         return ids.map((id) => counts.get(id) ?? 0);
       },

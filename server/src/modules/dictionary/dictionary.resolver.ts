@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { parseId } from '../../common/ids';
@@ -19,14 +33,20 @@ import {
 @ObjectType()
 export class MergeDictionaryItemResult {
   @Field(() => DictionaryItem) into: DictionaryItem;
-  @Field(() => Int, { description: 'Rows rewritten (records, custom values, children, dependent items)' }) rewritten: number;
+  @Field(() => Int, {
+    description: 'Rows rewritten (records, custom values, children, dependent items)',
+  })
+  rewritten: number;
 }
 
 @Resolver(() => DictionaryType)
 export class DictionaryTypeResolver {
   @Authorized()
   @Query(() => DictionaryTypeList.Connection)
-  dictionaryTypes(@Args(() => DictionaryTypeList.Args) args: ListArgsShape, @Ctx() ctx: AppContext) {
+  dictionaryTypes(
+    @Args(() => DictionaryTypeList.Args) args: ListArgsShape,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.dictionaries.listTypes(args);
   }
 
@@ -38,19 +58,33 @@ export class DictionaryTypeResolver {
 
   @Authorized('dictionary.manage')
   @Mutation(() => DictionaryType)
-  createOneDictionaryType(@Arg('input', () => CreateOneDictionaryTypeInput) input: CreateOneDictionaryTypeInput, @Ctx() ctx: AppContext) {
+  createOneDictionaryType(
+    @Arg('input', () => CreateOneDictionaryTypeInput) input: CreateOneDictionaryTypeInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.dictionaries.createType(ctx, input.dictionaryType);
   }
 
   @Authorized('dictionary.manage')
   @Mutation(() => DictionaryType)
-  updateOneDictionaryType(@Arg('input', () => UpdateOneDictionaryTypeInput) input: UpdateOneDictionaryTypeInput, @Ctx() ctx: AppContext) {
-    return ctx.services.dictionaries.updateType(ctx, parseId(input.id, 'input.id'), input.version, input.update);
+  updateOneDictionaryType(
+    @Arg('input', () => UpdateOneDictionaryTypeInput) input: UpdateOneDictionaryTypeInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.dictionaries.updateType(
+      ctx,
+      parseId(input.id, 'input.id'),
+      input.version,
+      input.update,
+    );
   }
 
   @Authorized('dictionary.manage')
   @Mutation(() => DictionaryType)
-  deleteOneDictionaryType(@Arg('input', () => DeleteOneInput) input: DeleteOneInput, @Ctx() ctx: AppContext) {
+  deleteOneDictionaryType(
+    @Arg('input', () => DeleteOneInput) input: DeleteOneInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.dictionaries.deleteType(ctx, parseId(input.id, 'input.id'));
   }
 
@@ -59,18 +93,26 @@ export class DictionaryTypeResolver {
     return ctx.locale === 'en' ? type.nameEn : type.nameZh;
   }
 
-  @FieldResolver(() => [AttributeDefinitionType], { description: 'Typed attributes every item of this type carries (empty when none)' })
+  @FieldResolver(() => [AttributeDefinitionType], {
+    description: 'Typed attributes every item of this type carries (empty when none)',
+  })
   attributeSchema(@Root() type: DictionaryType) {
     return type.attributeSchema ?? [];
   }
 
   @FieldResolver(() => DictionaryType, { nullable: true })
   async controllingType(@Root() type: DictionaryType, @Ctx() ctx: AppContext) {
-    return type.controllingTypeId ? ((await ctx.loaders.dictionarySnapshot()).typeById.get(type.controllingTypeId) ?? null) : null;
+    return type.controllingTypeId
+      ? ((await ctx.loaders.dictionarySnapshot()).typeById.get(type.controllingTypeId) ?? null)
+      : null;
   }
 
   @FieldResolver(() => [DictionaryItem], { description: 'Root items, each with `children`' })
-  async tree(@Root() type: DictionaryType, @Ctx() ctx: AppContext, @Arg('includeDisabled', () => Boolean, { defaultValue: true }) includeDisabled: boolean) {
+  async tree(
+    @Root() type: DictionaryType,
+    @Ctx() ctx: AppContext,
+    @Arg('includeDisabled', () => Boolean, { defaultValue: true }) includeDisabled: boolean,
+  ) {
     const items = (await ctx.loaders.dictionarySnapshot()).itemsByType.get(type.id) ?? [];
     return items.filter((i) => i.parentId === null && (includeDisabled || i.enabled));
   }
@@ -85,44 +127,86 @@ export class DictionaryTypeResolver {
 export class DictionaryItemResolver {
   @Authorized()
   @Query(() => DictionaryItemList.Connection)
-  dictionaryItems(@Args(() => DictionaryItemList.Args) args: ListArgsShape, @Ctx() ctx: AppContext) {
+  dictionaryItems(
+    @Args(() => DictionaryItemList.Args) args: ListArgsShape,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.dictionaries.listItems(args);
   }
 
   @Authorized()
-  @Query(() => [DictionaryItem], { description: 'Options for a form field: enabled items, filtered by the controlling item' })
-  dictionaryOptions(@Args(() => DictionaryOptionsArgs) args: DictionaryOptionsArgs, @Ctx() ctx: AppContext) {
+  @Query(() => [DictionaryItem], {
+    description: 'Options for a form field: enabled items, filtered by the controlling item',
+  })
+  dictionaryOptions(
+    @Args(() => DictionaryOptionsArgs) args: DictionaryOptionsArgs,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.dictionaries.options(args);
   }
 
   @Authorized('dictionary.manage')
   @Mutation(() => DictionaryItem)
-  createOneDictionaryItem(@Arg('input', () => CreateOneDictionaryItemInput) input: CreateOneDictionaryItemInput, @Ctx() ctx: AppContext) {
+  createOneDictionaryItem(
+    @Arg('input', () => CreateOneDictionaryItemInput) input: CreateOneDictionaryItemInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.dictionaries.createItem(ctx, input.dictionaryItem);
   }
 
   @Authorized('dictionary.manage')
-  @Mutation(() => DictionaryItem, { description: 'Relabel, reorder, enable/disable; the code never changes' })
-  updateOneDictionaryItem(@Arg('input', () => UpdateOneDictionaryItemInput) input: UpdateOneDictionaryItemInput, @Ctx() ctx: AppContext) {
-    return ctx.services.dictionaries.updateItem(ctx, parseId(input.id, 'input.id'), input.version, input.update);
+  @Mutation(() => DictionaryItem, {
+    description: 'Relabel, reorder, enable/disable; the code never changes',
+  })
+  updateOneDictionaryItem(
+    @Arg('input', () => UpdateOneDictionaryItemInput) input: UpdateOneDictionaryItemInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.dictionaries.updateItem(
+      ctx,
+      parseId(input.id, 'input.id'),
+      input.version,
+      input.update,
+    );
   }
 
   @Authorized('dictionary.manage')
-  @Mutation(() => DictionaryItem, { description: 'Refused with CONFLICT (and the usage count) while the item is in use' })
-  deleteOneDictionaryItem(@Arg('input', () => DeleteOneInput) input: DeleteOneInput, @Ctx() ctx: AppContext) {
+  @Mutation(() => DictionaryItem, {
+    description: 'Refused with CONFLICT (and the usage count) while the item is in use',
+  })
+  deleteOneDictionaryItem(
+    @Arg('input', () => DeleteOneInput) input: DeleteOneInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.dictionaries.deleteItem(ctx, parseId(input.id, 'input.id'));
   }
 
   @Authorized('dictionary.manage')
-  @Mutation(() => MergeDictionaryItemResult, { description: 'Rewrites every use of `from` to `into` in one transaction, then deletes `from`' })
-  mergeDictionaryItem(@Arg('from', () => ID) from: string, @Arg('into', () => ID) into: string, @Ctx() ctx: AppContext) {
+  @Mutation(() => MergeDictionaryItemResult, {
+    description: 'Rewrites every use of `from` to `into` in one transaction, then deletes `from`',
+  })
+  mergeDictionaryItem(
+    @Arg('from', () => ID) from: string,
+    @Arg('into', () => ID) into: string,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.dictionaries.merge(ctx, parseId(from, 'from'), parseId(into, 'into'));
   }
 
   @Authorized('dictionary.manage')
-  @Mutation(() => [DictionaryItem], { description: 'Sets siblings’ order to the order given (drag to reorder)' })
-  reorderDictionaryItems(@Arg('typeCode', () => String) typeCode: string, @Arg('orderedIds', () => [ID]) orderedIds: string[], @Ctx() ctx: AppContext) {
-    return ctx.services.dictionaries.reorder(ctx, typeCode, orderedIds.map((id) => parseId(id, 'orderedIds')));
+  @Mutation(() => [DictionaryItem], {
+    description: 'Sets siblings’ order to the order given (drag to reorder)',
+  })
+  reorderDictionaryItems(
+    @Arg('typeCode', () => String) typeCode: string,
+    @Arg('orderedIds', () => [ID]) orderedIds: string[],
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.dictionaries.reorder(
+      ctx,
+      typeCode,
+      orderedIds.map((id) => parseId(id, 'orderedIds')),
+    );
   }
 
   @FieldResolver(() => String, { description: 'Label in the caller’s language (Accept-Language)' })
@@ -147,7 +231,9 @@ export class DictionaryItemResolver {
 
   @FieldResolver(() => DictionaryItem, { nullable: true })
   controllingItem(@Root() item: DictionaryItem, @Ctx() ctx: AppContext) {
-    return item.controllingItemId ? ctx.loaders.dictionaryItemById.load(item.controllingItemId) : null;
+    return item.controllingItemId
+      ? ctx.loaders.dictionaryItemById.load(item.controllingItemId)
+      : null;
   }
 
   @FieldResolver(() => [String], { description: 'Codes from the root down to this item' })

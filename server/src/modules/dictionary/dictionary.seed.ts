@@ -13,12 +13,16 @@ import { DICTIONARY_CACHE } from './dictionary.service';
  * when the type itself is created, and a field only when its key is missing, so an admin's
  * relabels, disables and deletions survive restarts.
  */
-export async function seedDictionaries(em: EntityManager): Promise<{ types: number; items: number; fields: number }> {
+export async function seedDictionaries(
+  em: EntityManager,
+): Promise<{ types: number; items: number; fields: number }> {
   let types = 0;
   let items = 0;
   for (const seed of DICTIONARY_SEED) {
     if (await em.existsBy(DictionaryType, { code: seed.code })) continue;
-    const controlling = seed.controllingType ? await em.findOneBy(DictionaryType, { code: seed.controllingType }) : null;
+    const controlling = seed.controllingType
+      ? await em.findOneBy(DictionaryType, { code: seed.controllingType })
+      : null;
     const type = await em.save(
       em.create(DictionaryType, {
         code: seed.code,
@@ -34,7 +38,10 @@ export async function seedDictionaries(em: EntityManager): Promise<{ types: numb
     types += 1;
     const insert = async (list: SeedItem[], parentId: number | null) => {
       for (const [index, item] of list.entries()) {
-        const controllingItem = item.controlling && controlling ? await em.findOneBy(DictionaryItem, { typeId: controlling.id, code: item.controlling }) : null;
+        const controllingItem =
+          item.controlling && controlling
+            ? await em.findOneBy(DictionaryItem, { typeId: controlling.id, code: item.controlling })
+            : null;
         const saved = await em.save(
           em.create(DictionaryItem, {
             typeId: type.id,
@@ -57,7 +64,11 @@ export async function seedDictionaries(em: EntityManager): Promise<{ types: numb
   }
 
   let fields = 0;
-  const existing = new Set((await em.find(FieldDefinition, { select: { kind: true, key: true } })).map((f) => `${f.kind}:${f.key}`));
+  const existing = new Set(
+    (await em.find(FieldDefinition, { select: { kind: true, key: true } })).map(
+      (f) => `${f.kind}:${f.key}`,
+    ),
+  );
   for (const [index, f] of BUILT_IN_FIELDS.entries()) {
     for (const kind of f.kinds) {
       if (existing.has(`${kind}:${f.key}`)) continue;

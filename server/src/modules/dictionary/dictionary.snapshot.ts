@@ -31,7 +31,10 @@ export class DictionarySnapshot {
   }
 
   static async load(ds: DataSource): Promise<DictionarySnapshot> {
-    const [types, items] = await Promise.all([ds.getRepository(DictionaryType).find(), ds.getRepository(DictionaryItem).find()]);
+    const [types, items] = await Promise.all([
+      ds.getRepository(DictionaryType).find(),
+      ds.getRepository(DictionaryItem).find(),
+    ]);
     return new DictionarySnapshot(types, items);
   }
 

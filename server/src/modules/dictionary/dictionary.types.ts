@@ -1,7 +1,9 @@
 import { ATTRIBUTE_TYPES, type AttributeType } from '@dossier/shared';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
-export const AttributeTypeEnum = Object.fromEntries(ATTRIBUTE_TYPES.map((t) => [t, t])) as { [K in AttributeType]: K };
+export const AttributeTypeEnum = Object.fromEntries(ATTRIBUTE_TYPES.map((t) => [t, t])) as {
+  [K in AttributeType]: K;
+};
 registerEnumType(AttributeTypeEnum, { name: 'AttributeType' });
 
 @ObjectType('AttributeDefinition')

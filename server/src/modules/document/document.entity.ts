@@ -1,5 +1,14 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  DeleteDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Customer } from '../customer/customer.entity';
 import { User } from '../user/user.entity';
 
@@ -16,19 +25,32 @@ export class CustomerDocument {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
 
   @Column({ name: 'customer_id', type: 'int' }) @Field(() => ID) customerId: number;
-  @ManyToOne(() => Customer, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'customer_id' }) customerRow?: Relation<Customer>;
+  @ManyToOne(() => Customer, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'customer_id' })
+  customerRow?: Relation<Customer>;
 
   @Column({ name: 'type_id', type: 'int' }) typeId: number;
-  @Column({ name: 'file_name', type: 'varchar', length: 255 }) @Field(() => String, { description: 'As uploaded (path parts and control characters removed)' }) fileName: string;
-  @Column({ name: 'content_type', type: 'varchar', length: 100 }) @Field(() => String) contentType: string;
+  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  @Field(() => String, { description: 'As uploaded (path parts and control characters removed)' })
+  fileName: string;
+  @Column({ name: 'content_type', type: 'varchar', length: 100 })
+  @Field(() => String)
+  contentType: string;
   @Column({ type: 'int' }) @Field(() => Int, { description: 'Bytes' }) size: number;
   @Column({ name: 'storage_key', type: 'varchar', length: 100, unique: true }) storageKey: string;
-  @Column({ type: 'varchar', length: 64 }) @Field(() => String, { description: 'SHA-256 of the content, 64 hex digits' }) sha256: string;
+  @Column({ type: 'varchar', length: 64 })
+  @Field(() => String, { description: 'SHA-256 of the content, 64 hex digits' })
+  sha256: string;
 
   @Column({ name: 'uploaded_by', type: 'int', nullable: true }) uploadedById: number | null;
-  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' }) @JoinColumn({ name: 'uploaded_by' }) uploaderRow?: Relation<User>;
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'uploaded_by' })
+  uploaderRow?: Relation<User>;
   @Column({ name: 'uploaded_at', type: 'datetime' }) @Field(() => Date) uploadedAt: Date;
 
-  @Column({ type: 'varchar', length: 500, nullable: true }) @Field(() => String, { nullable: true }) note: string | null;
-  @DeleteDateColumn({ name: 'deleted_at', type: 'datetime', nullable: true }) deletedAt: Date | null;
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  note: string | null;
+  @DeleteDateColumn({ name: 'deleted_at', type: 'datetime', nullable: true })
+  deletedAt: Date | null;
 }

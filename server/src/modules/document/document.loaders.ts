@@ -12,7 +12,17 @@ export function createDocumentLoaders(ds: DataSource) {
           ds
             .getRepository(CustomerDocument)
             .createQueryBuilder('d')
-            .where(...newestPerKey('d', 'customer_document', 'customer_id', 'w.uploaded_at DESC, w.id DESC', [...ids], limit, 'w.deleted_at IS NULL'))
+            .where(
+              ...newestPerKey(
+                'd',
+                'customer_document',
+                'customer_id',
+                'w.uploaded_at DESC, w.id DESC',
+                [...ids],
+                limit,
+                'w.deleted_at IS NULL',
+              ),
+            )
             .orderBy('d.customerId', 'ASC')
             .addOrderBy('d.uploadedAt', 'DESC')
             .addOrderBy('d.id', 'DESC')

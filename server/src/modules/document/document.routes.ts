@@ -34,7 +34,14 @@ export interface DocumentRouteDeps {
   createLoaders: () => Loaders;
 }
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
 
 /** An AppError answered with a status other than its code's (413 for an oversized file). */
 class HttpError extends Error {
@@ -56,14 +63,18 @@ export function documentRoutes(deps: DocumentRouteDeps): express.Router {
   const router = express.Router();
   const { services, log } = deps;
 
-  const inRequest = (handler: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response) =>
-    runInRequest({ locale: pickLocale(req.headers['accept-language']), statements: 0 }, async () => {
-      try {
-        await handler(req, res);
-      } catch (err) {
-        sendError(res, err, log);
-      }
-    });
+  const inRequest =
+    (handler: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response) =>
+      runInRequest(
+        { locale: pickLocale(req.headers['accept-language']), statements: 0 },
+        async () => {
+          try {
+            await handler(req, res);
+          } catch (err) {
+            sendError(res, err, log);
+          }
+        },
+      );
 
   const context = (req: Request, caller: Caller): AppContext => ({
     caller,
@@ -87,33 +98,60 @@ export function documentRoutes(deps: DocumentRouteDeps): express.Router {
     '/customers/:customerId/documents',
     inRequest(async (req, res) => {
       const max = deps.config.maxUploadBytes;
-      const tooLarge = () => new HttpError(413, new AppError('BAD_USER_INPUT', 'fileTooLarge', { field: 'file', max: formatBytes(max) }, { field: 'file', maxBytes: max }));
-      if (!CSRF_HEADERS.some((h) => req.headers[h])) throw new AppError('BAD_USER_INPUT', 'csrfHeaderRequired', { header: CSRF_HEADERS[0] });
+      const tooLarge = () =>
+        new HttpError(
+          413,
+          new AppError(
+            'BAD_USER_INPUT',
+            'fileTooLarge',
+            { field: 'file', max: formatBytes(max) },
+            { field: 'file', maxBytes: max },
+          ),
+        );
+      if (!CSRF_HEADERS.some((h) => req.headers[h]))
+        throw new AppError('BAD_USER_INPUT', 'csrfHeaderRequired', { header: CSRF_HEADERS[0] });
       const caller = await authenticate(req);
       if (!can(caller, 'customer.update')) throw forbidden('customer.update');
       const customerId = parseId(String(req.params.customerId), 'customerId');
       const ctx = context(req, caller);
       // Refused before a byte of the body is read or stored.
       await services.documents.assertCanUpload(ctx, customerId);
-      if (!/^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '')) throw new AppError('BAD_USER_INPUT', 'multipartRequired', {}, { field: 'file' });
+      if (!/^multipart\/form-data\b/i.test(req.headers['content-type'] ?? ''))
+        throw new AppError('BAD_USER_INPUT', 'multipartRequired', {}, { field: 'file' });
       const declared = Number(req.headers['content-length']);
       if (Number.isFinite(declared) && declared > max + MULTIPART_SLACK) {
         res.setHeader('Connection', 'close');
         throw tooLarge();
       }
 
-      const received = await receive(req, services.documents.storage, max, max + MULTIPART_SLACK, log);
+      const received = await receive(
+        req,
+        services.documents.storage,
+        max,
+        max + MULTIPART_SLACK,
+        log,
+      );
       const discard = async () => {
-        if (received.file) await services.documents.storage.delete(received.file.storageKey).catch((err) => log.error({ err }, 'could not delete a refused upload'));
+        if (received.file)
+          await services.documents.storage
+            .delete(received.file.storageKey)
+            .catch((err) => log.error({ err }, 'could not delete a refused upload'));
       };
       try {
         if (received.aborted) return;
         if (received.overflow) res.setHeader('Connection', 'close');
         if (received.tooLarge || received.overflow) throw tooLarge();
         if (received.failed) throw received.failed;
-        if (received.extraFiles) throw new AppError('BAD_USER_INPUT', 'oneFileOnly', {}, { field: 'file' });
-        if (!received.file) throw new AppError('BAD_USER_INPUT', 'required', { field: 'file' }, { field: 'file' });
-        const doc = await services.documents.create(ctx, customerId, received.fields, received.file);
+        if (received.extraFiles)
+          throw new AppError('BAD_USER_INPUT', 'oneFileOnly', {}, { field: 'file' });
+        if (!received.file)
+          throw new AppError('BAD_USER_INPUT', 'required', { field: 'file' }, { field: 'file' });
+        const doc = await services.documents.create(
+          ctx,
+          customerId,
+          received.fields,
+          received.file,
+        );
         res.status(201).json(await services.documents.toJson(ctx, doc));
       } catch (err) {
         await discard();
@@ -170,9 +208,23 @@ interface Received {
  * while hashing it. Never throws: problems come back as flags, and an oversized, aborted or
  * failed file is already removed from the storage when this resolves.
  */
-function receive(req: Request, storage: FileStorage, maxFile: number, maxBody: number, log: Logger): Promise<Received> {
+function receive(
+  req: Request,
+  storage: FileStorage,
+  maxFile: number,
+  maxBody: number,
+  log: Logger,
+): Promise<Received> {
   return new Promise((resolve) => {
-    const out: Received = { fields: {}, file: null, tooLarge: false, overflow: false, extraFiles: false, aborted: false, failed: null };
+    const out: Received = {
+      fields: {},
+      file: null,
+      tooLarge: false,
+      overflow: false,
+      extraFiles: false,
+      aborted: false,
+      failed: null,
+    };
     let stored: Promise<StoredUpload | null> | null = null;
     let abandonFile = () => {};
     let done = false;
@@ -188,7 +240,11 @@ function receive(req: Request, storage: FileStorage, maxFile: number, maxBody: n
     let bb: busboy.Busboy;
     try {
       // busboy reports `limit` on reaching fileSize, so one byte more than allowed is the trigger.
-      bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: maxFile + 1, files: 1, fields: 10, fieldSize: 16 * 1024, parts: 20 } });
+      bb = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { fileSize: maxFile + 1, files: 1, fields: 10, fieldSize: 16 * 1024, parts: 20 },
+      });
     } catch (err) {
       out.failed = new AppError('BAD_USER_INPUT', 'multipartRequired', {}, { field: 'file' });
       log.debug({ err }, 'not a multipart body');
@@ -228,8 +284,15 @@ function receive(req: Request, storage: FileStorage, maxFile: number, maxBody: n
       stream.on('error', (err) => body.destroy(err));
       stored = storage.put(key, body).then(
         ({ size }) => {
-          if (out.tooLarge || out.overflow || out.aborted) return storage.delete(key).then(() => null);
-          return { storageKey: key, fileName: cleanFileName(info.filename), contentType: cleanContentType(info.mimeType), size, sha256: hash.digest('hex') };
+          if (out.tooLarge || out.overflow || out.aborted)
+            return storage.delete(key).then(() => null);
+          return {
+            storageKey: key,
+            fileName: cleanFileName(info.filename),
+            contentType: cleanContentType(info.mimeType),
+            size,
+            sha256: hash.digest('hex'),
+          };
         },
         async (err: Error) => {
           stream.resume();
@@ -245,7 +308,12 @@ function receive(req: Request, storage: FileStorage, maxFile: number, maxBody: n
     bb.on('filesLimit', () => (out.extraFiles = true));
     bb.on('error', (err) => {
       log.debug({ err }, 'malformed multipart body');
-      out.failed ??= new AppError('BAD_USER_INPUT', 'invalidFormat', { field: 'file' }, { field: 'file' });
+      out.failed ??= new AppError(
+        'BAD_USER_INPUT',
+        'invalidFormat',
+        { field: 'file' },
+        { field: 'file' },
+      );
       abandonFile();
       finish();
     });
@@ -281,10 +349,18 @@ function sendError(res: Response, err: unknown, log: Logger): void {
   let status = 500;
   let error: AppError | null = null;
   if (err instanceof HttpError) [status, error] = [err.status, err.error];
-  else if (err instanceof AppError) [status, error] = [STATUS[String(err.extensions.code)] ?? 400, err];
+  else if (err instanceof AppError)
+    [status, error] = [STATUS[String(err.extensions.code)] ?? 400, err];
   if (!error) {
     log.error({ err }, 'unexpected error in a document request');
-    res.status(500).json({ errors: [{ message: translate('internal', currentLocale()), extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    res.status(500).json({
+      errors: [
+        {
+          message: translate('internal', currentLocale()),
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
     return;
   }
   res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });

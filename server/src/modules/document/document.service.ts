@@ -13,7 +13,14 @@ import type { Customer } from '../customer/customer.entity';
 import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { User } from '../user/user.entity';
 import { CustomerDocument } from './document.entity';
-import { DocumentList, MAX_CONTENT_TYPE, MAX_FILE_NAME, MAX_NOTE, type StoredUpload, type UploadFields } from './document.inputs';
+import {
+  DocumentList,
+  MAX_CONTENT_TYPE,
+  MAX_FILE_NAME,
+  MAX_NOTE,
+  type StoredUpload,
+  type UploadFields,
+} from './document.inputs';
 
 /** Where a document is downloaded (`GET`, Bearer token). */
 export const downloadUrl = (id: number | string) => `/files/documents/${id}`;
@@ -32,8 +39,13 @@ export class DocumentService {
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(CustomerDocument).createQueryBuilder('d');
     applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.policyScope(ctx.caller));
-    const sorting = args.sorting?.length ? args.sorting : [{ field: 'uploadedAt', direction: SortDirection.DESC }];
-    return listConnection(qb, { ...args, sorting }, DocumentList.spec, { property: 'id', direction: 'DESC' });
+    const sorting = args.sorting?.length
+      ? args.sorting
+      : [{ field: 'uploadedAt', direction: SortDirection.DESC }];
+    return listConnection(qb, { ...args, sorting }, DocumentList.spec, {
+      property: 'id',
+      direction: 'DESC',
+    });
   }
 
   /** Refuses an upload before any byte is read: NOT_FOUND / FORBIDDEN as `CustomerService.get(…, 'edit')`. */
@@ -46,12 +58,23 @@ export class DocumentService {
    * one transaction (re-checking edit access inside it). The caller deletes the stored file if
    * this throws.
    */
-  async create(ctx: AppContext, customerId: number, fields: UploadFields, file: StoredUpload): Promise<CustomerDocument> {
+  async create(
+    ctx: AppContext,
+    customerId: number,
+    fields: UploadFields,
+    file: StoredUpload,
+  ): Promise<CustomerDocument> {
     const problems = new InputProblems();
     const snap = await ctx.loaders.dictionarySnapshot();
     const typeCode = fields.type?.trim() ? fields.type : null;
     if (typeCode === null) problems.add('type', 'required');
-    const typeId = dictionaryItemId(snap, DICT.documentType, typeCode ?? undefined, 'type', problems);
+    const typeId = dictionaryItemId(
+      snap,
+      DICT.documentType,
+      typeCode ?? undefined,
+      'type',
+      problems,
+    );
     const note = optionalText(fields.note ?? null, 'note', problems, MAX_NOTE);
     problems.throwIfAny();
     return inTransaction(ctx, async (em) => {
@@ -75,7 +98,13 @@ export class DocumentService {
         action: 'document.upload',
         entity: 'Document',
         entityId: row.id,
-        diff: { customerId: { to: customerId }, fileName: { to: row.fileName }, typeId: { to: row.typeId }, size: { to: row.size }, sha256: { to: row.sha256 } },
+        diff: {
+          customerId: { to: customerId },
+          fileName: { to: row.fileName },
+          typeId: { to: row.typeId },
+          size: { to: row.size },
+          sha256: { to: row.sha256 },
+        },
       });
       return row;
     });
@@ -85,7 +114,10 @@ export class DocumentService {
    * A document the caller may read with its content stream, auditing the download. A missing
    * document and one of a customer the caller cannot read are the same NOT_FOUND.
    */
-  async openForDownload(ctx: AppContext, id: number): Promise<{ doc: CustomerDocument; content: Readable }> {
+  async openForDownload(
+    ctx: AppContext,
+    id: number,
+  ): Promise<{ doc: CustomerDocument; content: Readable }> {
     const doc = await this.accessible(ctx, id, 'read');
     const content = await this.storage.get(doc.storageKey);
     try {
@@ -123,7 +155,11 @@ export class DocumentService {
   async toJson(ctx: AppContext, doc: CustomerDocument) {
     const snap = await ctx.loaders.dictionarySnapshot();
     const item = snap.itemById.get(doc.typeId);
-    const uploader = doc.uploadedById ? await this.ds.getRepository(User).findOne({ where: { id: doc.uploadedById }, select: { id: true, displayName: true } }) : null;
+    const uploader = doc.uploadedById
+      ? await this.ds
+          .getRepository(User)
+          .findOne({ where: { id: doc.uploadedById }, select: { id: true, displayName: true } })
+      : null;
     return {
       id: String(doc.id),
       customerId: String(doc.customerId),
@@ -131,7 +167,9 @@ export class DocumentService {
       contentType: doc.contentType,
       size: doc.size,
       sha256: doc.sha256,
-      type: item ? { code: item.code, label: ctx.locale === 'en' ? item.labelEn : item.labelZh } : null,
+      type: item
+        ? { code: item.code, label: ctx.locale === 'en' ? item.labelEn : item.labelZh }
+        : null,
       uploadedBy: uploader ? { id: String(uploader.id), displayName: uploader.displayName } : null,
       uploadedAt: doc.uploadedAt.toISOString(),
       note: doc.note,
@@ -140,13 +178,19 @@ export class DocumentService {
   }
 
   /** A live document whose customer the caller may read/edit; otherwise NOT_FOUND for the document. */
-  private async accessible(ctx: AppContext, id: number, mode: AccessMode, em = this.ds.manager): Promise<CustomerDocument> {
+  private async accessible(
+    ctx: AppContext,
+    id: number,
+    mode: AccessMode,
+    em = this.ds.manager,
+  ): Promise<CustomerDocument> {
     const doc = await em.findOneBy(CustomerDocument, { id });
     if (!doc) throw notFound('Document', id);
     try {
       await ctx.services.customers.get(ctx, doc.customerId, em, mode);
     } catch (err) {
-      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') throw notFound('Document', id);
+      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND')
+        throw notFound('Document', id);
       throw err;
     }
     return doc;
@@ -186,6 +230,9 @@ export function cleanContentType(raw: string | undefined): string {
 /** `attachment` with an ASCII fallback and the exact UTF-8 name (RFC 6266 / 5987). */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -27,7 +27,13 @@ export interface CardInput {
  * The one validation of customer card values, used by every write path. Returns the values
  * to store by field key and adds every problem, keyed by field path, to `problems`.
  */
-export async function validateCard(em: EntityManager, snap: DictionarySnapshot, defs: FieldDefinition[], input: CardInput, problems: InputProblems): Promise<Map<string, StoredValue>> {
+export async function validateCard(
+  em: EntityManager,
+  snap: DictionarySnapshot,
+  defs: FieldDefinition[],
+  input: CardInput,
+  problems: InputProblems,
+): Promise<Map<string, StoredValue>> {
   const byKey = new Map(defs.map((d) => [d.key, d]));
   const out = new Map<string, StoredValue>();
   const creating = !input.current;
@@ -42,7 +48,8 @@ export async function validateCard(em: EntityManager, snap: DictionarySnapshot, 
     if (!present && !creating) continue;
     const field = `${input.path}.${def.key}`;
     const raw = input.values[def.key];
-    const empty = raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0);
+    const empty =
+      raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0);
     if (empty) {
       if (def.required) problems.add(field, 'required', { field: label(def) });
       else if (present) out.set(def.key, def.type === 'MULTI_SELECT' ? [] : null);
@@ -58,24 +65,35 @@ export async function validateCard(em: EntityManager, snap: DictionarySnapshot, 
           break;
         }
         const text = raw.trim();
-        if (v.maxLength !== undefined && Array.from(text).length > v.maxLength) problems.add(field, 'tooLong', { ...params, max: v.maxLength });
-        else if (v.pattern && !new RegExp(v.pattern).test(text)) problems.add(field, 'patternMismatch', params);
-        else if (def.key === 'creditCode' && !isValidCreditCode(text)) problems.add(field, 'invalidCreditCode', params);
+        if (v.maxLength !== undefined && Array.from(text).length > v.maxLength)
+          problems.add(field, 'tooLong', { ...params, max: v.maxLength });
+        else if (v.pattern && !new RegExp(v.pattern).test(text))
+          problems.add(field, 'patternMismatch', params);
+        else if (def.key === 'creditCode' && !isValidCreditCode(text))
+          problems.add(field, 'invalidCreditCode', params);
         else out.set(def.key, def.key === 'creditCode' ? text.toUpperCase() : text);
         break;
       }
       case 'NUMBER':
       case 'RATING': {
         const n = typeof raw === 'number' ? raw : Number.NaN;
-        if (!Number.isFinite(n) || (def.type === 'RATING' && !Number.isInteger(n))) problems.add(field, 'notNumber', params);
-        else if (!inRange(n, def.type === 'RATING' ? { min: v.min ?? 1, max: v.max ?? 5 } : v)) problems.add(field, 'outOfRange', { ...params, min: v.min ?? (def.type === 'RATING' ? 1 : '−∞'), max: v.max ?? (def.type === 'RATING' ? 5 : '∞') });
+        if (!Number.isFinite(n) || (def.type === 'RATING' && !Number.isInteger(n)))
+          problems.add(field, 'notNumber', params);
+        else if (!inRange(n, def.type === 'RATING' ? { min: v.min ?? 1, max: v.max ?? 5 } : v))
+          problems.add(field, 'outOfRange', {
+            ...params,
+            min: v.min ?? (def.type === 'RATING' ? 1 : '−∞'),
+            max: v.max ?? (def.type === 'RATING' ? 5 : '∞'),
+          });
         else out.set(def.key, n);
         break;
       }
       case 'MONEY': {
-        const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+        const text =
+          typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
         if (!/^-?\d{1,16}(\.\d{1,2})?$/.test(text)) problems.add(field, 'notMoney', params);
-        else if (!inRange(Number(text), v)) problems.add(field, 'outOfRange', { ...params, min: v.min ?? '−∞', max: v.max ?? '∞' });
+        else if (!inRange(Number(text), v))
+          problems.add(field, 'outOfRange', { ...params, min: v.min ?? '−∞', max: v.max ?? '∞' });
         else out.set(def.key, text);
         break;
       }
@@ -90,7 +108,8 @@ export async function validateCard(em: EntityManager, snap: DictionarySnapshot, 
         break;
       case 'USER': {
         const id = Number(raw);
-        if (!Number.isInteger(id) || !(await em.existsBy(User, { id, active: true }))) problems.add(field, 'unknownUser', params);
+        if (!Number.isInteger(id) || !(await em.existsBy(User, { id, active: true })))
+          problems.add(field, 'unknownUser', params);
         else out.set(def.key, id);
         break;
       }
@@ -107,15 +126,22 @@ export async function validateCard(em: EntityManager, snap: DictionarySnapshot, 
         for (const code of new Set(codes as string[])) {
           const item = snap.item(def.dictionaryCode!, code);
           bad = true;
-          if (!item) problems.add(field, 'unknownOption', { ...params, value: code, dictionary: def.dictionaryCode });
+          if (!item)
+            problems.add(field, 'unknownOption', {
+              ...params,
+              value: code,
+              dictionary: def.dictionaryCode,
+            });
           // A disabled item stays acceptable only where the record already holds it.
-          else if (!snap.selectable(item.id) && !currentIds.includes(item.id)) problems.add(field, 'disabledOption', { ...params, value: code });
+          else if (!snap.selectable(item.id) && !currentIds.includes(item.id))
+            problems.add(field, 'disabledOption', { ...params, value: code });
           else {
             bad = false;
             ids.push(item.id);
           }
         }
-        if (!bad && ids.length === new Set(codes as string[]).size) out.set(def.key, def.type === 'SELECT' ? ids[0] : ids);
+        if (!bad && ids.length === new Set(codes as string[]).size)
+          out.set(def.key, def.type === 'SELECT' ? ids[0] : ids);
         break;
       }
     }
@@ -136,7 +162,14 @@ function toIds(value: StoredValue | undefined): number[] {
 }
 
 /** A dependent select must hold items that apply under its controlling field's value. */
-function checkDependents(snap: DictionarySnapshot, defs: FieldDefinition[], input: CardInput, out: Map<string, StoredValue>, problems: InputProblems, label: (d: FieldDefinition) => string) {
+function checkDependents(
+  snap: DictionarySnapshot,
+  defs: FieldDefinition[],
+  input: CardInput,
+  out: Map<string, StoredValue>,
+  problems: InputProblems,
+  label: (d: FieldDefinition) => string,
+) {
   for (const def of defs) {
     if (!def.controllingField) continue;
     const changedSelf = out.has(def.key);
@@ -151,20 +184,35 @@ function checkDependents(snap: DictionarySnapshot, defs: FieldDefinition[], inpu
       controllingLabel = input.locale === 'en' ? 'kind' : '客户类型';
     } else {
       const controlDef = defs.find((d) => d.key === def.controllingField);
-      controllingId = toIds(out.has(def.controllingField) ? out.get(def.controllingField) : input.current?.values[def.controllingField])[0];
+      controllingId = toIds(
+        out.has(def.controllingField)
+          ? out.get(def.controllingField)
+          : input.current?.values[def.controllingField],
+      )[0];
       if (controlDef) controllingLabel = label(controlDef);
     }
     for (const id of ids) {
       const item = snap.itemById.get(id);
       if (item && item.controllingItemId !== null && item.controllingItemId !== controllingId) {
-        problems.add(`${input.path}.${def.key}`, 'optionNotAllowed', { field: label(def), value: item.code, controlling: controllingLabel });
+        problems.add(`${input.path}.${def.key}`, 'optionNotAllowed', {
+          field: label(def),
+          value: item.code,
+          controlling: controllingLabel,
+        });
       }
     }
   }
 }
 
 /** Unique fields: no other live customer of the same kind holds the value. */
-async function checkUnique(em: EntityManager, defs: FieldDefinition[], input: CardInput, out: Map<string, StoredValue>, problems: InputProblems, label: (d: FieldDefinition) => string) {
+async function checkUnique(
+  em: EntityManager,
+  defs: FieldDefinition[],
+  input: CardInput,
+  out: Map<string, StoredValue>,
+  problems: InputProblems,
+  label: (d: FieldDefinition) => string,
+) {
   for (const def of defs) {
     if (!def.unique || !out.has(def.key)) continue;
     const value = out.get(def.key);
@@ -184,7 +232,10 @@ async function checkUnique(em: EntityManager, defs: FieldDefinition[], input: Ca
         .createQueryBuilder(CustomerFieldValue, 'v')
         .innerJoin(Customer, 'c', 'c.id = v.customer_id')
         .where(`${column} = :value`, { value })
-        .andWhere('v.field_id = :fieldId AND c.kind = :kind AND c.id <> :selfId AND c.deleted_at IS NULL', { fieldId: def.id, kind: input.kind, selfId })
+        .andWhere(
+          'v.field_id = :fieldId AND c.kind = :kind AND c.id <> :selfId AND c.deleted_at IS NULL',
+          { fieldId: def.id, kind: input.kind, selfId },
+        )
         .getExists();
     }
     if (taken) problems.add(`${input.path}.${def.key}`, 'duplicate', { field: label(def), value });

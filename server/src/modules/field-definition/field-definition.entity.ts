@@ -44,28 +44,42 @@ export class FieldDefinition extends VersionedEntity {
   type: FieldType;
 
   @Column({ name: 'dictionary_code', type: 'varchar', length: 64, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Dictionary type feeding SELECT / MULTI_SELECT options' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Dictionary type feeding SELECT / MULTI_SELECT options',
+  })
   dictionaryCode: string | null;
 
   @Column({ name: 'controlling_field', type: 'varchar', length: 64, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Key of the field whose value filters this one’s options (`kind` for the customer kind)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Key of the field whose value filters this one’s options (`kind` for the customer kind)',
+  })
   controllingField: string | null;
 
   @Column({ type: 'boolean', default: false }) @Field(() => Boolean) required: boolean;
-  @Column({ name: 'is_unique', type: 'boolean', default: false }) @Field(() => Boolean) unique: boolean;
+  @Column({ name: 'is_unique', type: 'boolean', default: false })
+  @Field(() => Boolean)
+  unique: boolean;
   @Column({ type: 'boolean', default: false }) @Field(() => Boolean) sensitive: boolean;
-  @Column({ name: 'is_protected', type: 'boolean', default: false }) @Field(() => Boolean) protected: boolean;
+  @Column({ name: 'is_protected', type: 'boolean', default: false })
+  @Field(() => Boolean)
+  protected: boolean;
   @Column({ type: 'boolean', default: true }) @Field(() => Boolean) active: boolean;
 
   @Column({ name: 'built_in', type: 'boolean', default: false })
   @Field(() => Boolean, { description: 'Stored in a customer column; type and key are fixed' })
   builtIn: boolean;
 
-  @Column({ name: 'help_zh', type: 'varchar', length: 500, default: '' }) @Field(() => String) helpZh: string;
-  @Column({ name: 'help_en', type: 'varchar', length: 500, default: '' }) @Field(() => String) helpEn: string;
+  @Column({ name: 'help_zh', type: 'varchar', length: 500, default: '' })
+  @Field(() => String)
+  helpZh: string;
+  @Column({ name: 'help_en', type: 'varchar', length: 500, default: '' })
+  @Field(() => String)
+  helpEn: string;
 
   @Column({ type: 'simple-json', nullable: true })
   @Field(() => GraphQLJSON, { nullable: true, description: '{ min, max, maxLength, pattern }' })
   validation: FieldValidation | null;
-
 }

@@ -10,10 +10,30 @@ import { diffChanges } from '../audit/audit.service';
 import { CustomerFieldValue } from '../customer/customer-field-value.entity';
 import { DictionaryType } from '../dictionary/dictionary-type.entity';
 import { FieldDefinition } from './field-definition.entity';
-import { FieldDefinitionList, type CreateFieldDefinitionInput, type UpdateFieldDefinitionInput } from './field-definition.inputs';
+import {
+  FieldDefinitionList,
+  type CreateFieldDefinitionInput,
+  type UpdateFieldDefinitionInput,
+} from './field-definition.inputs';
 
 export const FIELD_CACHE = 'field_definition';
-const AUDITED = ['kind', 'key', 'labelZh', 'labelEn', 'group', 'type', 'sortOrder', 'dictionaryCode', 'controllingField', 'required', 'unique', 'sensitive', 'protected', 'active', 'validation'];
+const AUDITED = [
+  'kind',
+  'key',
+  'labelZh',
+  'labelEn',
+  'group',
+  'type',
+  'sortOrder',
+  'dictionaryCode',
+  'controllingField',
+  'required',
+  'unique',
+  'sensitive',
+  'protected',
+  'active',
+  'validation',
+];
 const SELECT_TYPES = new Set(['SELECT', 'MULTI_SELECT']);
 
 /** The data-card templates: field definitions per customer kind, cached like dictionaries. */
@@ -21,7 +41,9 @@ export class FieldDefinitionService {
   readonly cache: RevisionedCache<FieldDefinition[]>;
 
   constructor(private readonly ds: DataSource) {
-    this.cache = new RevisionedCache(ds, FIELD_CACHE, (d) => d.getRepository(FieldDefinition).find({ order: { sortOrder: 'ASC', id: 'ASC' } }));
+    this.cache = new RevisionedCache(ds, FIELD_CACHE, (d) =>
+      d.getRepository(FieldDefinition).find({ order: { sortOrder: 'ASC', id: 'ASC' } }),
+    );
   }
 
   async forKind(kind: CustomerKind, includeInactive = false): Promise<FieldDefinition[]> {
@@ -29,19 +51,35 @@ export class FieldDefinitionService {
   }
 
   list(args: ListArgsShape) {
-    const sorting = args.sorting?.length ? args.sorting : [{ field: 'sortOrder', direction: 'ASC' as never }];
-    return listConnection(this.ds.getRepository(FieldDefinition).createQueryBuilder('f'), { ...args, sorting }, FieldDefinitionList.spec);
+    const sorting = args.sorting?.length
+      ? args.sorting
+      : [{ field: 'sortOrder', direction: 'ASC' as never }];
+    return listConnection(
+      this.ds.getRepository(FieldDefinition).createQueryBuilder('f'),
+      { ...args, sorting },
+      FieldDefinitionList.spec,
+    );
   }
 
   create(ctx: AppContext, input: CreateFieldDefinitionInput) {
     return this.cache.write(async (em) => {
       const problems = new InputProblems();
       const key = input.key?.trim() ?? '';
-      if (!/^[a-z][A-Za-z0-9_]{0,63}$/.test(key)) problems.add('fieldDefinition.key', 'invalidFormat');
-      else if (await em.existsBy(FieldDefinition, { kind: input.kind, key })) problems.add('fieldDefinition.key', 'duplicate', { value: key });
+      if (!/^[a-z][A-Za-z0-9_]{0,63}$/.test(key))
+        problems.add('fieldDefinition.key', 'invalidFormat');
+      else if (await em.existsBy(FieldDefinition, { kind: input.kind, key }))
+        problems.add('fieldDefinition.key', 'duplicate', { value: key });
       await checkDefinition(em, problems, 'fieldDefinition', input);
       problems.throwIfAny();
-      const sortOrder = input.sortOrder ?? ((await em.createQueryBuilder(FieldDefinition, 'f').select('MAX(f.sortOrder)', 'max').where('f.kind = :kind', { kind: input.kind }).getRawOne())?.max ?? 0) + 10;
+      const sortOrder =
+        input.sortOrder ??
+        ((
+          await em
+            .createQueryBuilder(FieldDefinition, 'f')
+            .select('MAX(f.sortOrder)', 'max')
+            .where('f.kind = :kind', { kind: input.kind })
+            .getRawOne()
+        )?.max ?? 0) + 10;
       const def = await em.save(
         em.create(FieldDefinition, {
           ...input,
@@ -60,40 +98,65 @@ export class FieldDefinitionService {
           validation: input.validation ?? null,
         }),
       );
-      await ctx.services.audit.record(em, ctx, { action: 'fieldDefinition.create', entity: 'FieldDefinition', entityId: def.id, diff: diffChanges(null, def, AUDITED) });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'fieldDefinition.create',
+        entity: 'FieldDefinition',
+        entityId: def.id,
+        diff: diffChanges(null, def, AUDITED),
+      });
       return def;
     });
   }
 
-  update(ctx: AppContext, id: number, version: number | undefined, input: UpdateFieldDefinitionInput) {
+  update(
+    ctx: AppContext,
+    id: number,
+    version: number | undefined,
+    input: UpdateFieldDefinitionInput,
+  ) {
     return this.cache.write(async (em) => {
       const before = await em.findOneBy(FieldDefinition, { id });
       if (!before) throw notFound('FieldDefinition', id);
       const problems = new InputProblems();
-      const typeChanges = (input.type !== undefined && input.type !== before.type) || (input.dictionaryCode !== undefined && input.dictionaryCode !== before.dictionaryCode);
-      if (before.builtIn && typeChanges) problems.add('update.type', 'builtInLocked', { field: 'type' });
+      const typeChanges =
+        (input.type !== undefined && input.type !== before.type) ||
+        (input.dictionaryCode !== undefined && input.dictionaryCode !== before.dictionaryCode);
+      if (before.builtIn && typeChanges)
+        problems.add('update.type', 'builtInLocked', { field: 'type' });
       else if (typeChanges) {
         const count = await em.countBy(CustomerFieldValue, { fieldId: id });
-        if (count) throw conflict('fieldTypeLocked', { count }, { usageCount: count, field: 'update.type' });
+        if (count)
+          throw conflict('fieldTypeLocked', { count }, { usageCount: count, field: 'update.type' });
       }
       const merged = { ...before, ...stripUndefined(input) } as CreateFieldDefinitionInput;
       await checkDefinition(em, problems, 'update', merged);
       problems.throwIfAny();
       const changes = stripUndefined(input) as Partial<FieldDefinition>;
-      await updateVersioned(em, FieldDefinition, id, version ?? before.version, { ...changes, updatedAt: new Date() });
-      await ctx.services.audit.record(em, ctx, { action: 'fieldDefinition.update', entity: 'FieldDefinition', entityId: id, diff: diffChanges(before, { ...before, ...changes }, AUDITED) });
+      await updateVersioned(em, FieldDefinition, id, version ?? before.version, {
+        ...changes,
+        updatedAt: new Date(),
+      });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'fieldDefinition.update',
+        entity: 'FieldDefinition',
+        entityId: id,
+        diff: diffChanges(before, { ...before, ...changes }, AUDITED),
+      });
       return (await em.findOneBy(FieldDefinition, { id }))!;
     });
   }
-
-
 }
 
 function stripUndefined<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-async function checkDefinition(em: EntityManager, problems: InputProblems, path: string, input: CreateFieldDefinitionInput) {
+async function checkDefinition(
+  em: EntityManager,
+  problems: InputProblems,
+  path: string,
+  input: CreateFieldDefinitionInput,
+) {
   for (const label of ['labelZh', 'labelEn'] as const) {
     const value = input[label]?.trim();
     if (!value) problems.add(`${path}.${label}`, 'required');
@@ -101,7 +164,8 @@ async function checkDefinition(em: EntityManager, problems: InputProblems, path:
   }
   if (SELECT_TYPES.has(input.type)) {
     if (!input.dictionaryCode) problems.add(`${path}.dictionaryCode`, 'required');
-    else if (!(await em.existsBy(DictionaryType, { code: input.dictionaryCode }))) problems.add(`${path}.dictionaryCode`, 'unknownReference', { value: input.dictionaryCode });
+    else if (!(await em.existsBy(DictionaryType, { code: input.dictionaryCode })))
+      problems.add(`${path}.dictionaryCode`, 'unknownReference', { value: input.dictionaryCode });
   }
   const v = input.validation;
   if (v) {
@@ -112,6 +176,8 @@ async function checkDefinition(em: EntityManager, problems: InputProblems, path:
         problems.add(`${path}.validation.pattern`, 'invalidFormat');
       }
     }
-    for (const k of ['min', 'max', 'maxLength'] as const) if (v[k] !== undefined && typeof v[k] !== 'number') problems.add(`${path}.validation.${k}`, 'notNumber', { field: k });
+    for (const k of ['min', 'max', 'maxLength'] as const)
+      if (v[k] !== undefined && typeof v[k] !== 'number')
+        problems.add(`${path}.validation.${k}`, 'notNumber', { field: k });
   }
 }

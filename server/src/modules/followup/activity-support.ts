@@ -15,16 +15,25 @@ export const MAX_TEXT = 5000;
  * neither bumps `version` nor touches `updated_at`, so editors of the card see no conflict.
  */
 export async function lockCustomerRow(em: EntityManager, customerId: number): Promise<void> {
-  await em.query('UPDATE customer SET transaction_count = transaction_count WHERE id = ?', [customerId]);
+  await em.query('UPDATE customer SET transaction_count = transaction_count WHERE id = ?', [
+    customerId,
+  ]);
 }
 
 /**
  * The customer row's write lock (as `lockCustomerRow`) and `last_followup_at` moved forward to `at`
  * in one statement: a new follow-up can only move it forward, so no MAX over the rows is needed.
  */
-export async function lockAndAdvanceLastFollowup(em: EntityManager, customerId: number, at: Date): Promise<void> {
+export async function lockAndAdvanceLastFollowup(
+  em: EntityManager,
+  customerId: number,
+  at: Date,
+): Promise<void> {
   const value = toDbValue(at, dialectOf(em.connection));
-  await em.query('UPDATE customer SET last_followup_at = CASE WHEN last_followup_at IS NULL OR last_followup_at < ? THEN ? ELSE last_followup_at END WHERE id = ?', [value, value, customerId]);
+  await em.query(
+    'UPDATE customer SET last_followup_at = CASE WHEN last_followup_at IS NULL OR last_followup_at < ? THEN ? ELSE last_followup_at END WHERE id = ?',
+    [value, value, customerId],
+  );
 }
 
 /**
@@ -48,7 +57,12 @@ export function dictionaryItemId(
 }
 
 /** Optional text: trimmed, empty → null, refused when longer than `max` characters. */
-export function optionalText(value: string | null | undefined, field: string, problems: InputProblems, max = MAX_TEXT): string | null | undefined {
+export function optionalText(
+  value: string | null | undefined,
+  field: string,
+  problems: InputProblems,
+  max = MAX_TEXT,
+): string | null | undefined {
   if (value === undefined) return undefined;
   if (value === null) return null;
   const text = value.trim();

@@ -16,7 +16,15 @@ export const MAX_NESTED_LIMIT = 50;
  * reads only `limit`; with `groupedLoader` the whole batch is one statement.
  * `order` and `filter` use the alias `w`.
  */
-export function newestPerKey(alias: string, table: string, keyColumn: string, order: string, keys: number[], limit: number, filter = '1 = 1'): [string, Record<string, unknown>] {
+export function newestPerKey(
+  alias: string,
+  table: string,
+  keyColumn: string,
+  order: string,
+  keys: number[],
+  limit: number,
+  filter = '1 = 1',
+): [string, Record<string, unknown>] {
   return [
     `${alias}.id IN (SELECT ranked.id FROM (SELECT w.id AS id, ROW_NUMBER() OVER (PARTITION BY w.${keyColumn} ORDER BY ${order}) AS rn FROM ${table} w WHERE w.${keyColumn} IN (:...rankKeys) AND ${filter}) ranked WHERE ranked.rn <= :rankLimit)`,
     { rankKeys: keys, rankLimit: limit },
@@ -24,7 +32,9 @@ export function newestPerKey(alias: string, table: string, keyColumn: string, or
 }
 
 /** Memoises one loader per `limit` argument value within a request. */
-export function perLimit<V>(make: (limit: number) => DataLoader<number, V[]>): (limit: number) => DataLoader<number, V[]> {
+export function perLimit<V>(
+  make: (limit: number) => DataLoader<number, V[]>,
+): (limit: number) => DataLoader<number, V[]> {
   const loaders = new Map<number, DataLoader<number, V[]>>();
   return (limit) => {
     let loader = loaders.get(limit);
@@ -43,7 +53,16 @@ export function createFollowupLoaders(ds: DataSource, policyScope: PolicyScopeOf
           ds
             .getRepository(Followup)
             .createQueryBuilder('f')
-            .where(...newestPerKey('f', 'followup', 'customer_id', 'w.happened_at DESC, w.id DESC', [...ids], limit))
+            .where(
+              ...newestPerKey(
+                'f',
+                'followup',
+                'customer_id',
+                'w.happened_at DESC, w.id DESC',
+                [...ids],
+                limit,
+              ),
+            )
             .orderBy('f.customerId', 'ASC')
             .addOrderBy('f.happenedAt', 'DESC')
             .addOrderBy('f.id', 'DESC')
@@ -60,7 +79,10 @@ export function createFollowupLoaders(ds: DataSource, policyScope: PolicyScopeOf
       if (readable && readable.caller === caller) return readable.loader;
       const loader = new DataLoader<number, Customer | null>(
         async (ids) => {
-          const qb = ds.getRepository(Customer).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] });
+          const qb = ds
+            .getRepository(Customer)
+            .createQueryBuilder('c')
+            .where('c.id IN (:...ids)', { ids: [...ids] });
           applyCustomerScope(qb, caller, await policyScope(caller));
           const rows = await qb.getMany();
           const byId = new Map(rows.map((c) => [c.id, c]));

@@ -11,11 +11,32 @@ import { inTransaction } from '../../common/transaction';
 import { applyCustomerChildScope } from '../access/access-policy';
 import { diffChanges } from '../audit/audit.service';
 import { User } from '../user/user.entity';
-import { dictionaryItemId, lockAndAdvanceLastFollowup, lockCustomerRow, MAX_TEXT, optionalText } from './activity-support';
+import {
+  dictionaryItemId,
+  lockAndAdvanceLastFollowup,
+  lockCustomerRow,
+  MAX_TEXT,
+  optionalText,
+} from './activity-support';
 import { Followup } from './followup.entity';
-import { FollowupList, type CreateFollowupInput, type UpdateFollowupInput } from './followup.inputs';
+import {
+  FollowupList,
+  type CreateFollowupInput,
+  type UpdateFollowupInput,
+} from './followup.inputs';
 
-const AUDITED: (keyof Followup)[] = ['customerId', 'contactId', 'userId', 'happenedAt', 'methodId', 'content', 'feedback', 'nextStep', 'nextDate', 'milestoneId'];
+const AUDITED: (keyof Followup)[] = [
+  'customerId',
+  'contactId',
+  'userId',
+  'happenedAt',
+  'methodId',
+  'content',
+  'feedback',
+  'nextStep',
+  'nextDate',
+  'milestoneId',
+];
 
 /** Follow-ups (跟进记录): reads through the access policy, writes keep `customer.last_followup_at`. */
 export class FollowupService {
@@ -25,8 +46,13 @@ export class FollowupService {
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(Followup).createQueryBuilder('f');
     applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.policyScope(ctx.caller));
-    const sorting = args.sorting?.length ? args.sorting : [{ field: 'happenedAt', direction: SortDirection.DESC }];
-    return listConnection(qb, { ...args, sorting }, FollowupList.spec, { property: 'id', direction: 'DESC' });
+    const sorting = args.sorting?.length
+      ? args.sorting
+      : [{ field: 'happenedAt', direction: SortDirection.DESC }];
+    return listConnection(qb, { ...args, sorting }, FollowupList.spec, {
+      property: 'id',
+      direction: 'DESC',
+    });
   }
 
   create(ctx: AppContext, input: CreateFollowupInput): Promise<Followup> {
@@ -54,8 +80,21 @@ export class FollowupService {
         createdAt: new Date(),
       });
       // Every column is known here, so the insert skips TypeORM's reload of defaults.
-      row.id = insertedId(await em.createQueryBuilder().insert().into(Followup).values(row).updateEntity(false).execute());
-      await ctx.services.audit.record(em, ctx, { action: 'followup.create', entity: 'Followup', entityId: row.id, diff: diffChanges(null, row, AUDITED as string[]) });
+      row.id = insertedId(
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(Followup)
+          .values(row)
+          .updateEntity(false)
+          .execute(),
+      );
+      await ctx.services.audit.record(em, ctx, {
+        action: 'followup.create',
+        entity: 'Followup',
+        entityId: row.id,
+        diff: diffChanges(null, row, AUDITED as string[]),
+      });
       return row;
     });
   }
@@ -70,7 +109,12 @@ export class FollowupService {
       if (Object.keys(changes).length) await em.update(Followup, { id }, changes);
       const after = (await em.findOneBy(Followup, { id }))!;
       await refreshLastFollowup(em, before.customerId);
-      await ctx.services.audit.record(em, ctx, { action: 'followup.update', entity: 'Followup', entityId: id, diff: diffChanges(before, after, AUDITED as string[]) });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'followup.update',
+        entity: 'Followup',
+        entityId: id,
+        diff: diffChanges(before, after, AUDITED as string[]),
+      });
       return after;
     });
   }
@@ -81,7 +125,12 @@ export class FollowupService {
       await lockCustomerRow(em, row.customerId);
       await em.delete(Followup, { id });
       await refreshLastFollowup(em, row.customerId);
-      await ctx.services.audit.record(em, ctx, { action: 'followup.delete', entity: 'Followup', entityId: id, diff: diffChanges(null, row, AUDITED as string[]) });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'followup.delete',
+        entity: 'Followup',
+        entityId: id,
+        diff: diffChanges(null, row, AUDITED as string[]),
+      });
       return row;
     });
   }
@@ -93,14 +142,21 @@ export class FollowupService {
     try {
       await ctx.services.customers.get(ctx, row.customerId, em, 'edit');
     } catch (err) {
-      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') throw notFound('Followup', id);
+      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND')
+        throw notFound('Followup', id);
       throw err;
     }
     return row;
   }
 
   /** Validated column changes from a create or update input; problems carry `<path>.<field>`. */
-  private async validate(ctx: AppContext, em: EntityManager, input: CreateFollowupInput | UpdateFollowupInput, path: string, problems: InputProblems): Promise<Partial<Followup>> {
+  private async validate(
+    ctx: AppContext,
+    em: EntityManager,
+    input: CreateFollowupInput | UpdateFollowupInput,
+    path: string,
+    problems: InputProblems,
+  ): Promise<Partial<Followup>> {
     const creating = path === 'followup';
     const out: Partial<Followup> = {};
     const snap = await ctx.loaders.dictionarySnapshot();
@@ -108,7 +164,8 @@ export class FollowupService {
     if (input.content !== undefined || creating) {
       const content = typeof input.content === 'string' ? input.content.trim() : '';
       if (!content) problems.add(`${path}.content`, 'required');
-      else if (Array.from(content).length > MAX_TEXT) problems.add(`${path}.content`, 'tooLong', { max: MAX_TEXT });
+      else if (Array.from(content).length > MAX_TEXT)
+        problems.add(`${path}.content`, 'tooLong', { max: MAX_TEXT });
       else out.content = content;
     }
     for (const key of ['feedback', 'nextStep'] as const) {
@@ -121,14 +178,27 @@ export class FollowupService {
       else out.nextDate = day;
     }
     if (input.happenedAt !== undefined && input.happenedAt !== null) {
-      if (!(input.happenedAt instanceof Date) || Number.isNaN(input.happenedAt.getTime())) problems.add(`${path}.happenedAt`, 'invalidFormat');
+      if (!(input.happenedAt instanceof Date) || Number.isNaN(input.happenedAt.getTime()))
+        problems.add(`${path}.happenedAt`, 'invalidFormat');
       else out.happenedAt = input.happenedAt;
     } else if (input.happenedAt === null && !creating) {
       problems.add(`${path}.happenedAt`, 'required');
     }
-    const methodId = dictionaryItemId(snap, DICT.followupMethod, input.method, `${path}.method`, problems);
+    const methodId = dictionaryItemId(
+      snap,
+      DICT.followupMethod,
+      input.method,
+      `${path}.method`,
+      problems,
+    );
     if (methodId !== undefined) out.methodId = methodId;
-    const milestoneId = dictionaryItemId(snap, DICT.followupMilestone, input.milestone, `${path}.milestone`, problems);
+    const milestoneId = dictionaryItemId(
+      snap,
+      DICT.followupMilestone,
+      input.milestone,
+      `${path}.milestone`,
+      problems,
+    );
     if (milestoneId !== undefined) out.milestoneId = milestoneId;
 
     const contactId = parseOptionalId(input.contactId, `${path}.contactId`);
@@ -136,7 +206,8 @@ export class FollowupService {
     const userId = parseOptionalId(input.userId, `${path}.userId`);
     if (userId === null && !creating) problems.add(`${path}.userId`, 'required');
     if (userId) {
-      if (!(await em.existsBy(User, { id: userId, active: true }))) problems.add(`${path}.userId`, 'unknownUser');
+      if (!(await em.existsBy(User, { id: userId, active: true })))
+        problems.add(`${path}.userId`, 'unknownUser');
       else out.userId = userId;
     }
     return out;
@@ -145,5 +216,8 @@ export class FollowupService {
 
 /** `customer.last_followup_at` recomputed from the rows (MAX of happened_at), in the caller's transaction. */
 export async function refreshLastFollowup(em: EntityManager, customerId: number): Promise<void> {
-  await em.query('UPDATE customer SET last_followup_at = (SELECT MAX(f.happened_at) FROM followup f WHERE f.customer_id = ?) WHERE id = ?', [customerId, customerId]);
+  await em.query(
+    'UPDATE customer SET last_followup_at = (SELECT MAX(f.happened_at) FROM followup f WHERE f.customer_id = ?) WHERE id = ?',
+    [customerId, customerId],
+  );
 }

@@ -11,13 +11,25 @@ import { AccessLevel } from '../customer/customer-member.entity';
 export class CustomerGrant {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
   @Column({ name: 'customer_id', type: 'int' }) @Field(() => ID) customerId: number;
-  @Column({ name: 'user_id', type: 'int', nullable: true }) @Field(() => ID, { nullable: true, description: 'Grantee user' }) userId: number | null;
-  @Column({ name: 'department_id', type: 'int', nullable: true }) @Field(() => ID, { nullable: true, description: 'Grantee department' }) departmentId: number | null;
+  @Column({ name: 'user_id', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Grantee user' })
+  userId: number | null;
+  @Column({ name: 'department_id', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Grantee department' })
+  departmentId: number | null;
   @Column({ type: 'varchar', length: 8 }) @Field(() => AccessLevel) level: AccessLevel;
-  @Column({ name: 'expires_at', type: 'datetime' }) @Field(() => Date, { description: 'The grant stops working at this instant' }) expiresAt: Date;
+  @Column({ name: 'expires_at', type: 'datetime' })
+  @Field(() => Date, { description: 'The grant stops working at this instant' })
+  expiresAt: Date;
   @Column({ type: 'varchar', length: 500 }) @Field(() => String) reason: string;
-  @Column({ name: 'granted_by', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) grantedBy: number | null;
+  @Column({ name: 'granted_by', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  grantedBy: number | null;
   @Column({ name: 'granted_at', type: 'datetime' }) @Field(() => Date) grantedAt: Date;
-  @Column({ name: 'revoked_at', type: 'datetime', nullable: true }) @Field(() => Date, { nullable: true }) revokedAt: Date | null;
-  @Column({ name: 'revoked_by', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) revokedBy: number | null;
+  @Column({ name: 'revoked_at', type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+  @Column({ name: 'revoked_by', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  revokedBy: number | null;
 }

@@ -10,8 +10,14 @@ import { GrantCustomerAccessInput } from './grant.inputs';
 @Resolver(() => CustomerGrant)
 export class GrantResolver {
   @Authorized('access.grant')
-  @Mutation(() => [CustomerGrant], { description: 'Grants READ or EDIT on customers to a user or a department until `expiresAt`; needs edit access to each customer' })
-  grantCustomerAccess(@Arg('input', () => GrantCustomerAccessInput) input: GrantCustomerAccessInput, @Ctx() ctx: AppContext) {
+  @Mutation(() => [CustomerGrant], {
+    description:
+      'Grants READ or EDIT on customers to a user or a department until `expiresAt`; needs edit access to each customer',
+  })
+  grantCustomerAccess(
+    @Arg('input', () => GrantCustomerAccessInput) input: GrantCustomerAccessInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.grants.grant(ctx, input);
   }
 
@@ -41,7 +47,9 @@ export class GrantResolver {
 @Resolver(() => Customer)
 export class CustomerGrantsResolver {
   @Authorized('access.grant')
-  @FieldResolver(() => [CustomerGrant], { description: 'Grants on this customer, newest first (needs access.grant)' })
+  @FieldResolver(() => [CustomerGrant], {
+    description: 'Grants on this customer, newest first (needs access.grant)',
+  })
   grants(@Root() c: Customer, @Ctx() ctx: AppContext) {
     return ctx.services.grants.forCustomers([c.id]);
   }

@@ -18,32 +18,72 @@ export class GrantService {
   grant(ctx: AppContext, input: GrantCustomerAccessInput): Promise<CustomerGrant[]> {
     return inTransaction(ctx, async (em) => {
       const problems = new InputProblems();
-      const customerIds = [...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds')))];
+      const customerIds = [
+        ...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds'))),
+      ];
       if (!customerIds.length) problems.add('input.customerIds', 'required');
       const userId = parseOptionalId(input.toUserId, 'input.toUserId') ?? null;
       const departmentId = parseOptionalId(input.toDepartmentId, 'input.toDepartmentId') ?? null;
       if ((userId === null) === (departmentId === null)) problems.add('input.toUserId', 'required');
-      if (userId !== null && !(await em.existsBy(User, { id: userId, active: true }))) problems.add('input.toUserId', 'unknownUser', { field: 'toUserId' });
-      if (departmentId !== null && !(await em.existsBy(Department, { id: departmentId }))) problems.add('input.toDepartmentId', 'unknownReference', { value: departmentId });
-      if (!(input.expiresAt instanceof Date) || input.expiresAt.getTime() <= Date.now()) problems.add('input.expiresAt', 'outOfRange', { field: 'expiresAt', min: 'now', max: '∞' });
+      if (userId !== null && !(await em.existsBy(User, { id: userId, active: true })))
+        problems.add('input.toUserId', 'unknownUser', { field: 'toUserId' });
+      if (departmentId !== null && !(await em.existsBy(Department, { id: departmentId })))
+        problems.add('input.toDepartmentId', 'unknownReference', { value: departmentId });
+      if (!(input.expiresAt instanceof Date) || input.expiresAt.getTime() <= Date.now())
+        problems.add('input.expiresAt', 'outOfRange', { field: 'expiresAt', min: 'now', max: '∞' });
       const reason = input.reason?.trim() ?? '';
       if (!reason) problems.add('input.reason', 'required');
       else if (reason.length > 500) problems.add('input.reason', 'tooLong', { max: 500 });
       problems.throwIfAny();
 
-      const editable = await applyCustomerScope(em.getRepository(Customer).createQueryBuilder('c').select('c.id', 'id').where('c.id IN (:...ids)', { ids: customerIds }), ctx.caller, await ctx.loaders.policyScope(ctx.caller), 'edit').getRawMany<{ id: number }>();
+      const editable = await applyCustomerScope(
+        em
+          .getRepository(Customer)
+          .createQueryBuilder('c')
+          .select('c.id', 'id')
+          .where('c.id IN (:...ids)', { ids: customerIds }),
+        ctx.caller,
+        await ctx.loaders.policyScope(ctx.caller),
+        'edit',
+      ).getRawMany<{ id: number }>();
       const allowed = new Set(editable.map((r) => Number(r.id)));
       const refused = customerIds.filter((id) => !allowed.has(id));
-      if (refused.length) throw new AppError('FORBIDDEN', 'forbidden', { permission: 'customer.edit' }, { customerIds: refused.map(String) });
+      if (refused.length)
+        throw new AppError(
+          'FORBIDDEN',
+          'forbidden',
+          { permission: 'customer.edit' },
+          { customerIds: refused.map(String) },
+        );
 
       const grantedAt = new Date();
-      const rows = customerIds.map((customerId) => em.create(CustomerGrant, { customerId, userId, departmentId, level: input.level, expiresAt: input.expiresAt, reason, grantedBy: ctx.caller?.userId ?? null, grantedAt, revokedAt: null, revokedBy: null }));
+      const rows = customerIds.map((customerId) =>
+        em.create(CustomerGrant, {
+          customerId,
+          userId,
+          departmentId,
+          level: input.level,
+          expiresAt: input.expiresAt,
+          reason,
+          grantedBy: ctx.caller?.userId ?? null,
+          grantedAt,
+          revokedAt: null,
+          revokedBy: null,
+        }),
+      );
       await em.save(rows);
       await ctx.services.audit.record(em, ctx, {
         action: 'grant.create',
         entity: 'CustomerGrant',
         entityId: rows.map((r) => r.id).join(','),
-        diff: { customerIds, userId, departmentId, level: input.level, expiresAt: input.expiresAt.toISOString(), reason },
+        diff: {
+          customerIds,
+          userId,
+          departmentId,
+          level: input.level,
+          expiresAt: input.expiresAt.toISOString(),
+          reason,
+        },
       });
       return rows;
     });
@@ -57,8 +97,21 @@ export class GrantService {
       if (!grant.revokedAt) {
         grant.revokedAt = new Date();
         grant.revokedBy = ctx.caller?.userId ?? null;
-        await em.update(CustomerGrant, { id }, { revokedAt: grant.revokedAt, revokedBy: grant.revokedBy });
-        await ctx.services.audit.record(em, ctx, { action: 'grant.revoke', entity: 'CustomerGrant', entityId: id, diff: { customerId: grant.customerId, userId: grant.userId, departmentId: grant.departmentId } });
+        await em.update(
+          CustomerGrant,
+          { id },
+          { revokedAt: grant.revokedAt, revokedBy: grant.revokedBy },
+        );
+        await ctx.services.audit.record(em, ctx, {
+          action: 'grant.revoke',
+          entity: 'CustomerGrant',
+          entityId: id,
+          diff: {
+            customerId: grant.customerId,
+            userId: grant.userId,
+            departmentId: grant.departmentId,
+          },
+        });
       }
       return grant;
     });
@@ -70,6 +123,8 @@ export class GrantService {
 
   /** Grants of customers the caller can edit (the customer page's access tab). */
   async forCustomers(customerIds: number[]) {
-    return this.ds.getRepository(CustomerGrant).find({ where: { customerId: In(customerIds) }, order: { grantedAt: 'DESC', id: 'DESC' } });
+    return this.ds
+      .getRepository(CustomerGrant)
+      .find({ where: { customerId: In(customerIds) }, order: { grantedAt: 'DESC', id: 'DESC' } });
   }
 }

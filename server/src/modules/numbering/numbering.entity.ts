@@ -12,7 +12,9 @@ export class NumberingRule {
   kind: CustomerKind;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field(() => String, { description: 'Placeholders: {yyyy}, {yy}, {seq:N} (zero-padded to N digits)' })
+  @Field(() => String, {
+    description: 'Placeholders: {yyyy}, {yy}, {seq:N} (zero-padded to N digits)',
+  })
   pattern: string;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'datetime' })

@@ -14,7 +14,11 @@ export class NumberingResolver {
 
   @Authorized('field.manage')
   @Mutation(() => NumberingRule)
-  updateNumberingRule(@Arg('kind', () => CustomerKindEnum) kind: CustomerKind, @Arg('pattern', () => String) pattern: string, @Ctx() ctx: AppContext) {
+  updateNumberingRule(
+    @Arg('kind', () => CustomerKindEnum) kind: CustomerKind,
+    @Arg('pattern', () => String) pattern: string,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.numbering.updateRule(ctx, kind, pattern);
   }
 }

@@ -5,7 +5,10 @@ import { badInput, notFound } from '../../common/errors/app-error';
 import { inTransaction } from '../../common/transaction';
 import { NumberingRule, NumberSequence } from './numbering.entity';
 
-export const DEFAULT_RULES: Record<CustomerKind, string> = { ENTERPRISE: '客户-{yyyy}-{seq:3}', INDIVIDUAL: '个人-{yyyy}-{seq:3}' };
+export const DEFAULT_RULES: Record<CustomerKind, string> = {
+  ENTERPRISE: '客户-{yyyy}-{seq:3}',
+  INDIVIDUAL: '个人-{yyyy}-{seq:3}',
+};
 
 export class NumberingService {
   constructor(private readonly ds: DataSource) {}
@@ -21,14 +24,25 @@ export class NumberingService {
       const rule = await em.findOneBy(NumberingRule, { kind });
       if (!rule) throw notFound('NumberingRule', kind);
       await em.update(NumberingRule, { kind }, { pattern: trimmed });
-      await ctx.services.audit.record(em, ctx, { action: 'numberingRule.update', entity: 'NumberingRule', entityId: kind, diff: { pattern: { from: rule.pattern, to: trimmed } } });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'numberingRule.update',
+        entity: 'NumberingRule',
+        entityId: kind,
+        diff: { pattern: { from: rule.pattern, to: trimmed } },
+      });
       return (await em.findOneBy(NumberingRule, { kind }))!;
     });
   }
 
   /** Makes sure this year's counter row exists (its own statement, outside the caller's transaction). */
   async prepare(kind: CustomerKind, year: number): Promise<void> {
-    await this.ds.createQueryBuilder().insert().into(NumberSequence).values({ kind, year, value: 0 }).orIgnore().execute();
+    await this.ds
+      .createQueryBuilder()
+      .insert()
+      .into(NumberSequence)
+      .values({ kind, year, value: 0 })
+      .orIgnore()
+      .execute();
   }
 
   /**
@@ -36,7 +50,12 @@ export class NumberingService {
    * until commit, so concurrent creates get distinct numbers on both databases.
    */
   async next(em: EntityManager, kind: CustomerKind, year: number): Promise<string> {
-    await em.createQueryBuilder().update(NumberSequence).set({ value: () => 'value + 1' }).where('kind = :kind AND year = :year', { kind, year }).execute();
+    await em
+      .createQueryBuilder()
+      .update(NumberSequence)
+      .set({ value: () => 'value + 1' })
+      .where('kind = :kind AND year = :year', { kind, year })
+      .execute();
     const row = await em.findOneByOrFail(NumberSequence, { kind, year });
     const rule = await em.findOneBy(NumberingRule, { kind });
     return formatNumber(rule?.pattern ?? DEFAULT_RULES[kind], year, row.value);

@@ -5,7 +5,10 @@ import { CustomerOverview } from './overview.types';
 @Resolver(() => CustomerOverview)
 export class OverviewResolver {
   @Authorized()
-  @Query(() => CustomerOverview, { description: 'Customer counts by kind, status, grade, category and region, within the caller’s scope' })
+  @Query(() => CustomerOverview, {
+    description:
+      'Customer counts by kind, status, grade, category and region, within the caller’s scope',
+  })
   customerOverview(@Ctx() ctx: AppContext) {
     return ctx.services.overview.customerOverview(ctx);
   }

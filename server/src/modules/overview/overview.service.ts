@@ -2,7 +2,12 @@ import { DICT } from '@dossier/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { dialectOf, toDbValue } from '../../common/db-dialect';
-import { applyCustomerChildScope, applyCustomerListScope, contactScopePredicate, type PolicyScope } from '../access/access-policy';
+import {
+  applyCustomerChildScope,
+  applyCustomerListScope,
+  contactScopePredicate,
+  type PolicyScope,
+} from '../access/access-policy';
 import { Contact } from '../contact/contact.entity';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import type { DictionaryItem } from '../dictionary/dictionary-item.entity';
@@ -18,7 +23,6 @@ const STATUS_LABELS: Record<CustomerStatus, { zh: string; en: string }> = {
 const NOT_SET = { zh: '未设置', en: 'Not set' };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-
 interface Count {
   key: string | number | null;
   count: number;
@@ -31,26 +35,42 @@ export class OverviewService {
   async customerOverview(ctx: AppContext): Promise<CustomerOverview> {
     const departments = await ctx.loaders.policyScope(ctx.caller);
     const en = ctx.locale === 'en';
-    const customers = () => applyCustomerListScope(this.ds.getRepository(Customer).createQueryBuilder('c'), ctx.caller, departments);
+    const customers = () =>
+      applyCustomerListScope(
+        this.ds.getRepository(Customer).createQueryBuilder('c'),
+        ctx.caller,
+        departments,
+      );
 
-    const [snap, byKind, byStatus, byGrade, byCategory, byRegion, contacts, followups] = await Promise.all([
-      ctx.loaders.dictionarySnapshot(),
-      grouped(customers(), 'c.kind'),
-      grouped(customers(), 'c.status'),
-      grouped(customers(), 'c.grade_id'),
-      grouped(customers(), 'c.category_id'),
-      grouped(customers(), 'c.region_id'),
-      this.countContacts(ctx, departments),
-      this.countRecentFollowups(ctx, departments),
-    ]);
+    const [snap, byKind, byStatus, byGrade, byCategory, byRegion, contacts, followups] =
+      await Promise.all([
+        ctx.loaders.dictionarySnapshot(),
+        grouped(customers(), 'c.kind'),
+        grouped(customers(), 'c.status'),
+        grouped(customers(), 'c.grade_id'),
+        grouped(customers(), 'c.category_id'),
+        grouped(customers(), 'c.region_id'),
+        this.countContacts(ctx, departments),
+        this.countRecentFollowups(ctx, departments),
+      ]);
 
-    const label = (zh: string, labelEn: string) => ({ labelZh: zh, labelEn, label: en ? labelEn : zh });
+    const label = (zh: string, labelEn: string) => ({
+      labelZh: zh,
+      labelEn,
+      label: en ? labelEn : zh,
+    });
     const itemBucket = (item: DictionaryItem | undefined, count: number): OverviewBucket =>
       item
-        ? { code: item.code, ...label(item.labelZh, item.labelEn), color: item.color ?? null, count }
+        ? {
+            code: item.code,
+            ...label(item.labelZh, item.labelEn),
+            color: item.color ?? null,
+            count,
+          }
         : { code: null, ...label(NOT_SET.zh, NOT_SET.en), color: null, count };
     const byItemOrder = (a: OverviewBucket, b: OverviewBucket, order: Map<string | null, number>) =>
-      (order.get(a.code) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.code) ?? Number.MAX_SAFE_INTEGER);
+      (order.get(a.code) ?? Number.MAX_SAFE_INTEGER) -
+      (order.get(b.code) ?? Number.MAX_SAFE_INTEGER);
     const itemBuckets = (counts: Count[]) => {
       const order = new Map<string | null, number>();
       const buckets = counts.map(({ key, count }) => {
@@ -64,7 +84,12 @@ export class OverviewService {
     const kindItems = snap.itemsByType.get(snap.typeByCode.get(DICT.customerKind)?.id ?? -1) ?? [];
     const kindBuckets = byKind.map(({ key, count }) => {
       const item = kindItems.find((i) => i.code === key);
-      return { code: String(key), ...label(item?.labelZh ?? String(key), item?.labelEn ?? String(key)), color: item?.color ?? null, count };
+      return {
+        code: String(key),
+        ...label(item?.labelZh ?? String(key), item?.labelEn ?? String(key)),
+        color: item?.color ?? null,
+        count,
+      };
     });
     const statusOrder = Object.keys(STATUS_LABELS);
     const statusBuckets = byStatus
@@ -76,7 +101,11 @@ export class OverviewService {
 
     const regions = regionBuckets(byRegion, snap, en);
     return {
-      totals: { customers: byKind.reduce((sum, row) => sum + row.count, 0), contacts, followupsLast30Days: followups },
+      totals: {
+        customers: byKind.reduce((sum, row) => sum + row.count, 0),
+        contacts,
+        followupsLast30Days: followups,
+      },
       byKind: kindBuckets,
       byStatus: statusBuckets,
       byGrade: itemBuckets(byGrade),
@@ -88,18 +117,29 @@ export class OverviewService {
 
   private async countContacts(ctx: AppContext, departments: PolicyScope) {
     const scope = contactScopePredicate(ctx.caller, 'ct', departments);
-    return this.ds.getRepository(Contact).createQueryBuilder('ct').where(scope.sql, scope.params).getCount();
+    return this.ds
+      .getRepository(Contact)
+      .createQueryBuilder('ct')
+      .where(scope.sql, scope.params)
+      .getCount();
   }
 
   private async countRecentFollowups(ctx: AppContext, departments: PolicyScope) {
     const since = toDbValue(new Date(Date.now() - 30 * DAY_MS), dialectOf(this.ds));
-    const qb = this.ds.getRepository(Followup).createQueryBuilder('f').where('f.happened_at >= :since', { since });
+    const qb = this.ds
+      .getRepository(Followup)
+      .createQueryBuilder('f')
+      .where('f.happened_at >= :since', { since });
     return applyCustomerChildScope(qb, ctx.caller, departments).getCount();
   }
 }
 
 async function grouped(qb: SelectQueryBuilder<Customer>, column: string): Promise<Count[]> {
-  const rows = await qb.select(column, 'k').addSelect('COUNT(*)', 'n').groupBy(column).getRawMany<{ k: string | number | null; n: string | number }>();
+  const rows = await qb
+    .select(column, 'k')
+    .addSelect('COUNT(*)', 'n')
+    .groupBy(column)
+    .getRawMany<{ k: string | number | null; n: string | number }>();
   return rows.map((row) => ({ key: row.k, count: Number(row.n) }));
 }
 
@@ -107,30 +147,56 @@ async function grouped(qb: SelectQueryBuilder<Customer>, column: string): Promis
 function regionBuckets(counts: Count[], snap: DictionarySnapshot, en: boolean) {
   const provinces = new Map<string, OverviewRegionBucket>();
   const groups = new Map<string, OverviewBucket>();
-  const add = <T extends OverviewBucket>(map: Map<string, T>, key: string, make: () => T, count: number) => {
+  const add = <T extends OverviewBucket>(
+    map: Map<string, T>,
+    key: string,
+    make: () => T,
+    count: number,
+  ) => {
     const bucket = map.get(key) ?? map.set(key, make()).get(key)!;
     bucket.count += count;
   };
   const described = (item: DictionaryItem | undefined) =>
     item
-      ? { code: item.code, labelZh: item.labelZh, labelEn: item.labelEn, label: en ? item.labelEn : item.labelZh, color: item.color ?? null }
-      : { code: null, labelZh: NOT_SET.zh, labelEn: NOT_SET.en, label: en ? NOT_SET.en : NOT_SET.zh, color: null };
+      ? {
+          code: item.code,
+          labelZh: item.labelZh,
+          labelEn: item.labelEn,
+          label: en ? item.labelEn : item.labelZh,
+          color: item.color ?? null,
+        }
+      : {
+          code: null,
+          labelZh: NOT_SET.zh,
+          labelEn: NOT_SET.en,
+          label: en ? NOT_SET.en : NOT_SET.zh,
+          color: null,
+        };
   for (const { key, count } of counts) {
     const path = key === null ? [] : snap.path(Number(key));
     const group = path[0];
     const province = path[1] ?? path[0];
     const provinceInfo = described(province);
     const groupInfo = described(group);
-    add(provinces, provinceInfo.code ?? '', () => ({
-      ...provinceInfo,
-      count: 0,
-      groupCode: group && path.length > 1 ? group.code : null,
-      groupLabelZh: group && path.length > 1 ? group.labelZh : null,
-      groupLabelEn: group && path.length > 1 ? group.labelEn : null,
-      groupLabel: group && path.length > 1 ? groupInfo.label : null,
-    }), count);
+    add(
+      provinces,
+      provinceInfo.code ?? '',
+      () => ({
+        ...provinceInfo,
+        count: 0,
+        groupCode: group && path.length > 1 ? group.code : null,
+        groupLabelZh: group && path.length > 1 ? group.labelZh : null,
+        groupLabelEn: group && path.length > 1 ? group.labelEn : null,
+        groupLabel: group && path.length > 1 ? groupInfo.label : null,
+      }),
+      count,
+    );
     add(groups, groupInfo.code ?? '', () => ({ ...groupInfo, count: 0 }), count);
   }
-  const largestFirst = (a: OverviewBucket, b: OverviewBucket) => (a.code === null ? 1 : 0) - (b.code === null ? 1 : 0) || b.count - a.count;
-  return { provinces: [...provinces.values()].sort(largestFirst), groups: [...groups.values()].sort(largestFirst) };
+  const largestFirst = (a: OverviewBucket, b: OverviewBucket) =>
+    (a.code === null ? 1 : 0) - (b.code === null ? 1 : 0) || b.count - a.count;
+  return {
+    provinces: [...provinces.values()].sort(largestFirst),
+    groups: [...groups.values()].sort(largestFirst),
+  };
 }

@@ -15,14 +15,24 @@ registerEnumType(NodeKind, { name: 'NodeKind' });
 export class Relationship {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
   @Column({ name: 'type_id', type: 'int' }) typeId: number;
-  @Column({ name: 'from_kind', type: 'varchar', length: 8 }) @Field(() => NodeKind) fromKind: NodeKind;
+  @Column({ name: 'from_kind', type: 'varchar', length: 8 })
+  @Field(() => NodeKind)
+  fromKind: NodeKind;
   @Column({ name: 'from_id', type: 'int' }) @Field(() => ID) fromId: number;
   @Column({ name: 'to_kind', type: 'varchar', length: 8 }) @Field(() => NodeKind) toKind: NodeKind;
   @Column({ name: 'to_id', type: 'int' }) @Field(() => ID) toId: number;
-  @Column({ type: 'varchar', length: 10, nullable: true }) @Field(() => String, { nullable: true }) since: string | null;
-  @Column({ type: 'varchar', length: 10, nullable: true }) @Field(() => String, { nullable: true }) until: string | null;
-  @Column({ type: 'int', nullable: true }) @Field(() => Int, { nullable: true, description: '1 (weak) – 5 (strong)' }) strength: number | null;
-  @Column({ type: 'varchar', length: 500, nullable: true }) @Field(() => String, { nullable: true }) note: string | null;
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Field(() => String, { nullable: true })
+  since: string | null;
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Field(() => String, { nullable: true })
+  until: string | null;
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: '1 (weak) – 5 (strong)' })
+  strength: number | null;
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  note: string | null;
   @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'datetime' }) @Field(() => Date) createdAt: Date;
 }

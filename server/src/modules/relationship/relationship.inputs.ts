@@ -1,4 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import {
+  Field,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  createUnionType,
+  registerEnumType,
+} from 'type-graphql';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import { NodeKind, Relationship } from './relationship.entity';
@@ -7,7 +15,10 @@ export enum EdgeDirection {
   OUTGOING = 'OUTGOING',
   INCOMING = 'INCOMING',
 }
-registerEnumType(EdgeDirection, { name: 'EdgeDirection', description: 'As seen from the node the edge is read from' });
+registerEnumType(EdgeDirection, {
+  name: 'EdgeDirection',
+  description: 'As seen from the node the edge is read from',
+});
 
 export const RelationshipNodeUnion = createUnionType({
   name: 'RelationshipNode',
@@ -64,5 +75,6 @@ export class GraphEdge {
 export class RelationshipGraph {
   @Field(() => [GraphNode]) nodes: GraphNode[];
   @Field(() => [GraphEdge]) edges: GraphEdge[];
-  @Field(() => Boolean, { description: 'True when `limit` cut the traversal short' }) truncated: boolean;
+  @Field(() => Boolean, { description: 'True when `limit` cut the traversal short' })
+  truncated: boolean;
 }

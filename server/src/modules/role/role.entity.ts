@@ -4,8 +4,13 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AccessLevel } from '../customer/customer-member.entity';
 
-export const DataScopeEnum = Object.fromEntries(DATA_SCOPES.map((s) => [s, s])) as { [K in DataScope]: K };
-registerEnumType(DataScopeEnum, { name: 'DataScope', description: 'How far a role sees customer records' });
+export const DataScopeEnum = Object.fromEntries(DATA_SCOPES.map((s) => [s, s])) as {
+  [K in DataScope]: K;
+};
+registerEnumType(DataScopeEnum, {
+  name: 'DataScope',
+  description: 'How far a role sees customer records',
+});
 
 /** A named set of permissions with a data scope. */
 @Entity('role')
@@ -33,6 +38,9 @@ export class Role extends VersionedEntity {
 
   /** With `customer.viewSensitive`: clear on every readable record (READ) or only on editable ones (EDIT). */
   @Column({ name: 'sensitive_level', type: 'varchar', length: 8, default: 'READ' })
-  @Field(() => AccessLevel, { description: 'With customer.viewSensitive: sensitive fields in clear on readable (READ) or only editable (EDIT) records' })
+  @Field(() => AccessLevel, {
+    description:
+      'With customer.viewSensitive: sensitive fields in clear on readable (READ) or only editable (EDIT) records',
+  })
   sensitiveLevel: 'READ' | 'EDIT';
 }

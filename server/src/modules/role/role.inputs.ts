@@ -17,7 +17,8 @@ export class CreateRoleInput {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [String]) permissions: string[];
   @Field(() => DataScopeEnum) dataScope: DataScope;
-  @Field(() => AccessLevel, { nullable: true, description: 'Defaults to READ' }) sensitiveLevel?: AccessLevel | null;
+  @Field(() => AccessLevel, { nullable: true, description: 'Defaults to READ' })
+  sensitiveLevel?: AccessLevel | null;
 }
 
 @InputType()

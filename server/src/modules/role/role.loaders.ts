@@ -4,6 +4,9 @@ import { Role } from './role.entity';
 
 export function createRoleLoaders(ds: DataSource) {
   return {
-    roleById: keyedLoader<number, Role>((ids) => ds.getRepository(Role).findBy({ id: In([...ids]) }), (r) => r.id),
+    roleById: keyedLoader<number, Role>(
+      (ids) => ds.getRepository(Role).findBy({ id: In([...ids]) }),
+      (r) => r.id,
+    ),
   };
 }

@@ -22,14 +22,25 @@ export class RoleResolver {
 
   @Authorized('user.manage')
   @Mutation(() => Role)
-  createOneRole(@Arg('input', () => CreateOneRoleInput) input: CreateOneRoleInput, @Ctx() ctx: AppContext) {
+  createOneRole(
+    @Arg('input', () => CreateOneRoleInput) input: CreateOneRoleInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.roles.create(ctx, input.role);
   }
 
   @Authorized('user.manage')
   @Mutation(() => Role)
-  updateOneRole(@Arg('input', () => UpdateOneRoleInput) input: UpdateOneRoleInput, @Ctx() ctx: AppContext) {
-    return ctx.services.roles.update(ctx, parseId(input.id, 'input.id'), input.version, input.update);
+  updateOneRole(
+    @Arg('input', () => UpdateOneRoleInput) input: UpdateOneRoleInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.roles.update(
+      ctx,
+      parseId(input.id, 'input.id'),
+      input.version,
+      input.update,
+    );
   }
 
   @Authorized('user.manage')

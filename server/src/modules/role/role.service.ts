@@ -17,7 +17,11 @@ export class RoleService {
   constructor(private readonly dataSource: DataSource) {}
 
   list(args: ListArgsShape) {
-    return listConnection(this.dataSource.getRepository(Role).createQueryBuilder('r'), args, RoleList.spec);
+    return listConnection(
+      this.dataSource.getRepository(Role).createQueryBuilder('r'),
+      args,
+      RoleList.spec,
+    );
   }
 
   async get(id: number): Promise<Role> {
@@ -33,27 +37,53 @@ export class RoleService {
       const permissions = checkPermissions(problems, 'role.permissions', input.permissions);
       problems.throwIfAny();
       const role = await em.save(
-        em.create(Role, { name, description: input.description?.trim() ?? '', permissions, dataScope: input.dataScope, sensitiveLevel: input.sensitiveLevel ?? AccessLevel.READ }),
+        em.create(Role, {
+          name,
+          description: input.description?.trim() ?? '',
+          permissions,
+          dataScope: input.dataScope,
+          sensitiveLevel: input.sensitiveLevel ?? AccessLevel.READ,
+        }),
       );
-      await ctx.services.audit.record(em, ctx, { action: 'role.create', entity: 'Role', entityId: role.id, diff: diffChanges(null, role as never, AUDITED) });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'role.create',
+        entity: 'Role',
+        entityId: role.id,
+        diff: diffChanges(null, role as never, AUDITED),
+      });
       return role;
     });
   }
 
-  update(ctx: AppContext, id: number, version: number | undefined, input: UpdateRoleInput): Promise<Role> {
+  update(
+    ctx: AppContext,
+    id: number,
+    version: number | undefined,
+    input: UpdateRoleInput,
+  ): Promise<Role> {
     return inTransaction(ctx, async (em) => {
       const before = await em.findOneBy(Role, { id });
       if (!before) throw notFound('Role', id);
       const problems = new InputProblems();
       const changes: Partial<Role> = {};
-      if (input.name !== undefined) changes.name = await checkName(em, problems, 'update.name', input.name, id);
+      if (input.name !== undefined)
+        changes.name = await checkName(em, problems, 'update.name', input.name, id);
       if (input.description !== undefined) changes.description = input.description?.trim() ?? '';
-      if (input.permissions !== undefined) changes.permissions = checkPermissions(problems, 'update.permissions', input.permissions);
+      if (input.permissions !== undefined)
+        changes.permissions = checkPermissions(problems, 'update.permissions', input.permissions);
       if (input.dataScope) changes.dataScope = input.dataScope;
       if (input.sensitiveLevel) changes.sensitiveLevel = input.sensitiveLevel;
       problems.throwIfAny();
-      await updateVersioned(em, Role, id, version ?? before.version, { ...changes, updatedAt: new Date() });
-      await ctx.services.audit.record(em, ctx, { action: 'role.update', entity: 'Role', entityId: id, diff: diffChanges(before as never, { ...before, ...changes }, AUDITED) });
+      await updateVersioned(em, Role, id, version ?? before.version, {
+        ...changes,
+        updatedAt: new Date(),
+      });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'role.update',
+        entity: 'Role',
+        entityId: id,
+        diff: diffChanges(before as never, { ...before, ...changes }, AUDITED),
+      });
       return (await em.findOneBy(Role, { id }))!;
     });
   }
@@ -63,9 +93,19 @@ export class RoleService {
       return await inTransaction(ctx, async (em) => {
         const role = await em.findOneBy(Role, { id });
         if (!role) throw notFound('Role', id);
-        const holders = await em.createQueryBuilder().from('user_role', 'ur').where('ur.role_id = :id', { id }).getCount();
-        if (holders) throw conflict('inUse', { entity: 'Role', count: holders }, { usageCount: holders });
-        await ctx.services.audit.record(em, ctx, { action: 'role.delete', entity: 'Role', entityId: id, diff: diffChanges(role as never, {}, AUDITED) });
+        const holders = await em
+          .createQueryBuilder()
+          .from('user_role', 'ur')
+          .where('ur.role_id = :id', { id })
+          .getCount();
+        if (holders)
+          throw conflict('inUse', { entity: 'Role', count: holders }, { usageCount: holders });
+        await ctx.services.audit.record(em, ctx, {
+          action: 'role.delete',
+          entity: 'Role',
+          entityId: id,
+          diff: diffChanges(role as never, {}, AUDITED),
+        });
         await em.delete(Role, { id });
         return role;
       });
@@ -76,11 +116,18 @@ export class RoleService {
   }
 }
 
-async function checkName(em: EntityManager, problems: InputProblems, field: string, value: string | null | undefined, selfId?: number) {
+async function checkName(
+  em: EntityManager,
+  problems: InputProblems,
+  field: string,
+  value: string | null | undefined,
+  selfId?: number,
+) {
   const name = value?.trim() ?? '';
   if (!name) problems.add(field, 'required');
   else if (name.length > 100) problems.add(field, 'tooLong', { max: 100 });
-  else if (await em.existsBy(Role, selfId ? { name, id: Not(selfId) } : { name })) problems.add(field, 'duplicate', { value: name });
+  else if (await em.existsBy(Role, selfId ? { name, id: Not(selfId) } : { name }))
+    problems.add(field, 'duplicate', { value: name });
   return name;
 }
 

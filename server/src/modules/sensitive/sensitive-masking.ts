@@ -1,4 +1,9 @@
-import { defaultFieldResolver, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  isObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import type { AppContext } from '../../common/context';
 import type { AuditLog } from '../audit/audit-log.entity';
 import type { ContactHistory, CustomerHistory } from '../customer/customer-history.entity';
@@ -9,7 +14,14 @@ import { CONTACT_SENSITIVE_FIELDS, maskDiff, maskValue } from './sensitive-field
 const CONTACT_KEYS: ReadonlySet<string> = new Set(CONTACT_SENSITIVE_FIELDS);
 
 /** The types whose values may be sensitive. Every field of these types passes through `maskField`. */
-const MASKED_TYPES = ['Customer', 'Contact', 'CustomerHistory', 'ContactHistory', 'AuditLog', 'ChangeRequest'];
+const MASKED_TYPES = [
+  'Customer',
+  'Contact',
+  'CustomerHistory',
+  'ContactHistory',
+  'AuditLog',
+  'ChangeRequest',
+];
 
 /**
  * Masks sensitive values wherever a customer, contact, history row or audit diff is resolved
@@ -26,7 +38,9 @@ export function applySensitiveMasking(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, ctx: AppContext, info) => {
         const value = resolve(root, args, ctx, info);
-        return value instanceof Promise ? value.then((v) => maskField(v, root, ctx, info)) : maskField(value, root, ctx, info);
+        return value instanceof Promise
+          ? value.then((v) => maskField(v, root, ctx, info))
+          : maskField(value, root, ctx, info);
       };
     }
   }
@@ -36,7 +50,10 @@ export function applySensitiveMasking(schema: GraphQLSchema): GraphQLSchema {
 /** Sensitive customer keys per request and kind, once known, so later fields decide synchronously. */
 const knownKeys = new WeakMap<AppContext, Map<string, ReadonlySet<string>>>();
 
-async function customerKeys(ctx: AppContext, kind: Customer['kind'] | undefined): Promise<ReadonlySet<string>> {
+async function customerKeys(
+  ctx: AppContext,
+  kind: Customer['kind'] | undefined,
+): Promise<ReadonlySet<string>> {
   const keys = await ctx.services.sensitive.customerSensitiveKeys(ctx, kind);
   let byKind = knownKeys.get(ctx);
   if (!byKind) knownKeys.set(ctx, (byKind = new Map()));
@@ -44,7 +61,12 @@ async function customerKeys(ctx: AppContext, kind: Customer['kind'] | undefined)
   return keys;
 }
 
-function maskField(value: unknown, root: unknown, ctx: AppContext, info: GraphQLResolveInfo): unknown {
+function maskField(
+  value: unknown,
+  root: unknown,
+  ctx: AppContext,
+  info: GraphQLResolveInfo,
+): unknown {
   if (value === null || value === undefined || value === '') return value;
   const field = info.fieldName;
   switch (info.parentType.name) {
@@ -55,45 +77,71 @@ function maskField(value: unknown, root: unknown, ctx: AppContext, info: GraphQL
     }
     case 'Contact':
       if (!CONTACT_KEYS.has(field)) return value;
-      return ctx.services.sensitive.contactClear(ctx, (root as Contact).id).then((clear) => (clear ? value : maskValue(field, value)));
+      return ctx.services.sensitive
+        .contactClear(ctx, (root as Contact).id)
+        .then((clear) => (clear ? value : maskValue(field, value)));
     case 'CustomerHistory': {
       if (field !== 'oldValue' && field !== 'newValue') return value;
       const row = root as CustomerHistory;
-      return (async () => (!(await customerKeys(ctx, undefined)).has(row.field) || (await ctx.services.sensitive.customerClear(ctx, row.customerId)) ? value : maskValue(row.field, value)))();
+      return (async () =>
+        !(await customerKeys(ctx, undefined)).has(row.field) ||
+        (await ctx.services.sensitive.customerClear(ctx, row.customerId))
+          ? value
+          : maskValue(row.field, value))();
     }
     case 'ContactHistory': {
       if (field !== 'oldValue' && field !== 'newValue') return value;
       const row = root as ContactHistory;
       if (!CONTACT_KEYS.has(row.field)) return value;
-      return ctx.services.sensitive.contactClear(ctx, row.contactId).then((clear) => (clear ? value : maskValue(row.field, value)));
+      return ctx.services.sensitive
+        .contactClear(ctx, row.contactId)
+        .then((clear) => (clear ? value : maskValue(row.field, value)));
     }
     case 'AuditLog': {
       const entry = root as AuditLog;
-      if (field !== 'diff' || (entry.entity !== 'Customer' && entry.entity !== 'Contact')) return value;
+      if (field !== 'diff' || (entry.entity !== 'Customer' && entry.entity !== 'Contact'))
+        return value;
       return (async () => {
         const keys = entry.entity === 'Contact' ? CONTACT_KEYS : await customerKeys(ctx, undefined);
-        const clear = entry.entity === 'Contact' ? ctx.services.sensitive.clearEverywhere(ctx) : entry.customerId ? await ctx.services.sensitive.customerClear(ctx, entry.customerId) : ctx.services.sensitive.clearEverywhere(ctx);
+        const clear =
+          entry.entity === 'Contact'
+            ? ctx.services.sensitive.clearEverywhere(ctx)
+            : entry.customerId
+              ? await ctx.services.sensitive.customerClear(ctx, entry.customerId)
+              : ctx.services.sensitive.clearEverywhere(ctx);
         return clear ? value : maskDiff(value as Record<string, unknown>, keys);
       })();
     }
     case 'ChangeRequest': {
       if (field !== 'diff' && field !== 'proposed') return value;
       const request = root as { customerId: number };
-      return (async () => ((await ctx.services.sensitive.customerClear(ctx, request.customerId)) ? value : maskDiff(value as Record<string, unknown>, await customerKeys(ctx, undefined))))();
+      return (async () =>
+        (await ctx.services.sensitive.customerClear(ctx, request.customerId))
+          ? value
+          : maskDiff(value as Record<string, unknown>, await customerKeys(ctx, undefined)))();
     }
     default:
       return value;
   }
 }
 
-async function maskCustomerField(value: unknown, customer: Customer, ctx: AppContext, field: string): Promise<unknown> {
+async function maskCustomerField(
+  value: unknown,
+  customer: Customer,
+  ctx: AppContext,
+  field: string,
+): Promise<unknown> {
   const keys = await customerKeys(ctx, customer.kind);
   if (field === 'customFields') {
     const values = value as Record<string, unknown>;
     const present = Object.keys(values).filter((k) => keys.has(k) && values[k] != null);
-    if (!present.length || (await ctx.services.sensitive.customerClear(ctx, customer.id))) return value;
-    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, keys.has(k) ? maskValue(k, v) : v]));
+    if (!present.length || (await ctx.services.sensitive.customerClear(ctx, customer.id)))
+      return value;
+    return Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, keys.has(k) ? maskValue(k, v) : v]),
+    );
   }
-  if (!keys.has(field) || (await ctx.services.sensitive.customerClear(ctx, customer.id))) return value;
+  if (!keys.has(field) || (await ctx.services.sensitive.customerClear(ctx, customer.id)))
+    return value;
   return maskValue(field, value);
 }

@@ -39,7 +39,10 @@ export class SensitiveService {
 
   /** Whether the caller sees a field in clear on every record they can read (so filtering on it is no oracle). */
   clearEverywhere(ctx: AppContext): boolean {
-    return ctx.caller?.sensitiveLevel === 'READ' || (ctx.caller?.dataScope === 'ALL' && !!ctx.caller?.sensitiveLevel);
+    return (
+      ctx.caller?.sensitiveLevel === 'READ' ||
+      (ctx.caller?.dataScope === 'ALL' && !!ctx.caller?.sensitiveLevel)
+    );
   }
 
   /** Filters and sorts on a sensitive field are refused unless the caller sees it in clear everywhere (else `like` is an oracle). */
@@ -47,12 +50,26 @@ export class SensitiveService {
     if (this.clearEverywhere(ctx)) return;
     const visit = (filter: FilterShape | null | undefined, path: string) => {
       for (const [key, value] of Object.entries(filter ?? {})) {
-        if (key === 'and' || key === 'or') (value as FilterShape[] | null)?.forEach((f, i) => visit(f, `${path}.${key}.${i}`));
-        else if (keys.has(key) && value != null) throw new AppError('FORBIDDEN', 'sensitiveFilter', { field: key }, { field: `${path}.${key}` });
+        if (key === 'and' || key === 'or')
+          (value as FilterShape[] | null)?.forEach((f, i) => visit(f, `${path}.${key}.${i}`));
+        else if (keys.has(key) && value != null)
+          throw new AppError(
+            'FORBIDDEN',
+            'sensitiveFilter',
+            { field: key },
+            { field: `${path}.${key}` },
+          );
       }
     };
     visit(args.filter, 'filter');
-    for (const sort of args.sorting ?? []) if (keys.has(sort.field)) throw new AppError('FORBIDDEN', 'sensitiveFilter', { field: sort.field }, { field: 'sorting.field' });
+    for (const sort of args.sorting ?? [])
+      if (keys.has(sort.field))
+        throw new AppError(
+          'FORBIDDEN',
+          'sensitiveFilter',
+          { field: sort.field },
+          { field: 'sorting.field' },
+        );
   }
 
   /** Sensitive keys of a kind's card (all kinds without one), computed once per field-definition snapshot. */
@@ -72,7 +89,8 @@ export class SensitiveService {
   reveal(ctx: AppContext, input: RevealInput): Promise<string | null> {
     return inTransaction(ctx, async (em) => {
       const problems = new InputProblems();
-      if ((input.customerId == null) === (input.contactId == null)) problems.add('customerId', 'required');
+      if ((input.customerId == null) === (input.contactId == null))
+        problems.add('customerId', 'required');
       const reason = await checkReason(ctx, input.reasonCode, input.reason, problems, '');
       const reasonCode = input.reasonCode?.trim() || null;
       problems.throwIfAny();
@@ -84,14 +102,30 @@ export class SensitiveService {
       if (input.customerId != null) {
         const customer = await ctx.services.customers.get(ctx, input.customerId, em);
         const defs = await ctx.services.fields.forKind(customer.kind, true);
-        if (!sensitiveKeys(defs).has(input.field)) throw new AppError('BAD_USER_INPUT', 'notSensitive', { field: input.field }, { field: 'field' });
+        if (!sensitiveKeys(defs).has(input.field))
+          throw new AppError(
+            'BAD_USER_INPUT',
+            'notSensitive',
+            { field: input.field },
+            { field: 'field' },
+          );
         value = (await storedValues(em, customer, defs))[input.field];
         const def = defs.find((d) => d.key === input.field)!;
-        if ((def.type === 'SELECT' || def.type === 'MULTI_SELECT') && value !== null) value = [value].flat().map((id) => snap.itemById.get(id as number)?.code ?? id).join(', ');
+        if ((def.type === 'SELECT' || def.type === 'MULTI_SELECT') && value !== null)
+          value = [value]
+            .flat()
+            .map((id) => snap.itemById.get(id as number)?.code ?? id)
+            .join(', ');
         customerId = customer.id;
       } else {
         const contact = await ctx.services.contacts.get(ctx, input.contactId!, em);
-        if (!(CONTACT_SENSITIVE_FIELDS as readonly string[]).includes(input.field)) throw new AppError('BAD_USER_INPUT', 'notSensitive', { field: input.field }, { field: 'field' });
+        if (!(CONTACT_SENSITIVE_FIELDS as readonly string[]).includes(input.field))
+          throw new AppError(
+            'BAD_USER_INPUT',
+            'notSensitive',
+            { field: input.field },
+            { field: 'field' },
+          );
         value = (contact as unknown as Record<string, unknown>)[input.field];
       }
       await ctx.services.audit.record(em, ctx, {

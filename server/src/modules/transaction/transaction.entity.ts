@@ -1,5 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Customer } from '../customer/customer.entity';
 import { User } from '../user/user.entity';
 
@@ -14,18 +23,29 @@ export class CustomerTransaction {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
 
   @Column({ name: 'customer_id', type: 'int' }) @Field(() => ID) customerId: number;
-  @ManyToOne(() => Customer, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'customer_id' }) customerRow?: Relation<Customer>;
+  @ManyToOne(() => Customer, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'customer_id' })
+  customerRow?: Relation<Customer>;
 
-  @Column({ name: 'occurred_on', type: 'varchar', length: 10 }) @Field(() => String, { description: 'YYYY-MM-DD' }) occurredOn: string;
+  @Column({ name: 'occurred_on', type: 'varchar', length: 10 })
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  occurredOn: string;
   @Column({ name: 'type_id', type: 'int' }) typeId: number;
   /** Exact decimal; mysql2 returns a string, SQLite a number (formatted by the resolver). */
   @Column({ type: 'decimal', precision: 18, scale: 2 }) amount: string;
   @Column({ type: 'varchar', length: 3, default: 'CNY' }) @Field(() => String) currency: string;
-  @Column({ type: 'varchar', length: 200, nullable: true }) @Field(() => String, { nullable: true }) product: string | null;
-  @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) note: string | null;
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true })
+  product: string | null;
+  @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) note:
+    string | null;
 
-  @Column({ name: 'created_by', type: 'int', nullable: true }) @Field(() => ID, { nullable: true }) createdBy: number | null;
-  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' }) @JoinColumn({ name: 'created_by' }) creatorRow?: Relation<User>;
+  @Column({ name: 'created_by', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  createdBy: number | null;
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by' })
+  creatorRow?: Relation<User>;
 
   @CreateDateColumn({ name: 'created_at', type: 'datetime' }) @Field(() => Date) createdAt: Date;
 }

@@ -17,8 +17,12 @@ export class CreateTransactionInput {
   @Field(() => ID) customerId: string;
   @Field(() => String, { description: 'YYYY-MM-DD' }) occurredOn: string;
   @Field(() => String, { description: 'Item code of dictionary `transaction_type`' }) type: string;
-  @Field(() => String, { description: 'Exact decimal as a string, at most 2 decimals, e.g. "1234.50"' }) amount: string;
-  @Field(() => String, { nullable: true, description: 'ISO 4217 code; defaults to CNY' }) currency?: string | null;
+  @Field(() => String, {
+    description: 'Exact decimal as a string, at most 2 decimals, e.g. "1234.50"',
+  })
+  amount: string;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code; defaults to CNY' })
+  currency?: string | null;
   @Field(() => String, { nullable: true }) product?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
 }
@@ -32,7 +36,10 @@ export class CreateOneTransactionInput {
 @ObjectType()
 export class TransactionSummary {
   @Field(() => Int) count: number;
-  @Field(() => String, { description: 'Sum of amounts whose type has attribute sign = 1, two decimals' }) totalAmount: string;
+  @Field(() => String, {
+    description: 'Sum of amounts whose type has attribute sign = 1, two decimals',
+  })
+  totalAmount: string;
   @Field(() => String, { nullable: true }) firstOn: string | null;
   @Field(() => String, { nullable: true }) lastOn: string | null;
 }

@@ -12,7 +12,16 @@ export function createTransactionLoaders(ds: DataSource) {
           ds
             .getRepository(CustomerTransaction)
             .createQueryBuilder('t')
-            .where(...newestPerKey('t', 'customer_transaction', 'customer_id', 'w.occurred_on DESC, w.id DESC', [...ids], limit))
+            .where(
+              ...newestPerKey(
+                't',
+                'customer_transaction',
+                'customer_id',
+                'w.occurred_on DESC, w.id DESC',
+                [...ids],
+                limit,
+              ),
+            )
             .orderBy('t.customerId', 'ASC')
             .addOrderBy('t.occurredOn', 'DESC')
             .addOrderBy('t.id', 'DESC')

@@ -25,8 +25,13 @@ export class TransactionService {
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.ds.getRepository(CustomerTransaction).createQueryBuilder('t');
     applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.policyScope(ctx.caller));
-    const sorting = args.sorting?.length ? args.sorting : [{ field: 'occurredOn', direction: SortDirection.DESC }];
-    return listConnection(qb, { ...args, sorting }, TransactionList.spec, { property: 'id', direction: 'DESC' });
+    const sorting = args.sorting?.length
+      ? args.sorting
+      : [{ field: 'occurredOn', direction: SortDirection.DESC }];
+    return listConnection(qb, { ...args, sorting }, TransactionList.spec, {
+      property: 'id',
+      direction: 'DESC',
+    });
   }
 
   create(ctx: AppContext, input: CreateTransactionInput): Promise<CustomerTransaction> {
@@ -37,7 +42,9 @@ export class TransactionService {
       const problems = new InputProblems();
       const occurredOn = input.occurredOn?.trim() ?? '';
       if (!isValidDate(occurredOn)) problems.add('transaction.occurredOn', 'notDate');
-      const typeId = input.type?.trim() ? dictionaryItemId(snap, DICT.transactionType, input.type, 'transaction.type', problems) : undefined;
+      const typeId = input.type?.trim()
+        ? dictionaryItemId(snap, DICT.transactionType, input.type, 'transaction.type', problems)
+        : undefined;
       if (!input.type?.trim()) problems.add('transaction.type', 'required');
       const amount = typeof input.amount === 'string' ? input.amount.trim() : '';
       if (!MONEY_PATTERN.test(amount)) problems.add('transaction.amount', 'notMoney');
@@ -48,10 +55,24 @@ export class TransactionService {
       problems.throwIfAny();
 
       await lockCustomerRow(em, customerId);
-      const row = em.create(CustomerTransaction, { customerId, occurredOn, typeId: typeId!, amount, currency, product: product ?? null, note: note ?? null, createdBy: ctx.caller?.userId ?? null });
+      const row = em.create(CustomerTransaction, {
+        customerId,
+        occurredOn,
+        typeId: typeId!,
+        amount,
+        currency,
+        product: product ?? null,
+        note: note ?? null,
+        createdBy: ctx.caller?.userId ?? null,
+      });
       await em.insert(CustomerTransaction, row);
       await refreshTransactionTotals(em, snap, customerId);
-      await ctx.services.audit.record(em, ctx, { action: 'transaction.create', entity: 'Transaction', entityId: row.id, diff: diffChanges(null, row, AUDITED) });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'transaction.create',
+        entity: 'Transaction',
+        entityId: row.id,
+        diff: diffChanges(null, row, AUDITED),
+      });
       return row;
     });
   }
@@ -64,13 +85,19 @@ export class TransactionService {
         await ctx.services.customers.get(ctx, row.customerId, em, 'edit');
       } catch (err) {
         // A transaction of a customer the caller cannot read looks exactly like a missing one.
-        if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') throw notFound('Transaction', id);
+        if (err instanceof AppError && err.extensions.code === 'NOT_FOUND')
+          throw notFound('Transaction', id);
         throw err;
       }
       await lockCustomerRow(em, row.customerId);
       await em.delete(CustomerTransaction, { id });
       await refreshTransactionTotals(em, await ctx.loaders.dictionarySnapshot(), row.customerId);
-      await ctx.services.audit.record(em, ctx, { action: 'transaction.delete', entity: 'Transaction', entityId: id, diff: diffChanges(null, { ...row, amount: formatMoney(row.amount) }, AUDITED) });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'transaction.delete',
+        entity: 'Transaction',
+        entityId: id,
+        diff: diffChanges(null, { ...row, amount: formatMoney(row.amount) }, AUDITED),
+      });
       return row;
     });
   }
@@ -80,7 +107,9 @@ export class TransactionService {
 export function countingTypeIds(snap: DictionarySnapshot): number[] {
   const type = snap.typeByCode.get(DICT.transactionType);
   if (!type) return [];
-  return (snap.itemsByType.get(type.id) ?? []).filter((item) => Number(item.attributes?.sign) === 1).map((item) => item.id);
+  return (snap.itemsByType.get(type.id) ?? [])
+    .filter((item) => Number(item.attributes?.sign) === 1)
+    .map((item) => item.id);
 }
 
 /**
@@ -89,7 +118,11 @@ export function countingTypeIds(snap: DictionarySnapshot): number[] {
  * The total sums whole cents, ROUND(amount * 100), which is exact on MySQL's DECIMAL and on
  * SQLite (whose decimals are REALs: whole numbers below 2^53 add up exactly).
  */
-export async function refreshTransactionTotals(em: EntityManager, snap: DictionarySnapshot, customerId: number): Promise<void> {
+export async function refreshTransactionTotals(
+  em: EntityManager,
+  snap: DictionarySnapshot,
+  customerId: number,
+): Promise<void> {
   const counting = countingTypeIds(snap);
   const inList = counting.length ? `t.type_id IN (${counting.map(() => '?').join(', ')})` : '1 = 0';
   await em.query(

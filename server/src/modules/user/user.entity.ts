@@ -1,6 +1,16 @@
 import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import type { Department } from '../department/department.entity';
 import { Role } from '../role/role.entity';
 
@@ -45,11 +55,14 @@ export class User extends VersionedEntity {
   department?: Relation<Department>;
 
   @ManyToMany(() => Role)
-  @JoinTable({ name: 'user_role', joinColumn: { name: 'user_id' }, inverseJoinColumn: { name: 'role_id' } })
+  @JoinTable({
+    name: 'user_role',
+    joinColumn: { name: 'user_id' },
+    inverseJoinColumn: { name: 'role_id' },
+  })
   roles?: Role[];
 
   @Column({ name: 'last_login_at', type: 'datetime', nullable: true })
   @Field(() => Date, { nullable: true })
   lastLoginAt: Date | null;
-
 }

@@ -34,7 +34,8 @@ export class CreateOneUserInput {
 @InputType()
 export class UpdateUserInput {
   @Field(() => String, { nullable: true }) displayName?: string;
-  @Field(() => String, { nullable: true, description: 'Sets a new password (admins only)' }) password?: string;
+  @Field(() => String, { nullable: true, description: 'Sets a new password (admins only)' })
+  password?: string;
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true }) mobile?: string | null;
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
@@ -45,7 +46,10 @@ export class UpdateUserInput {
 @InputType()
 export class UpdateOneUserInput {
   @Field(() => ID) id: string;
-  @Field(() => Number, { nullable: true, description: 'The version you read; a stale one is refused with CONFLICT' })
+  @Field(() => Number, {
+    nullable: true,
+    description: 'The version you read; a stale one is refused with CONFLICT',
+  })
   version?: number;
   @Field(() => UpdateUserInput) update: UpdateUserInput;
 }

@@ -1,4 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../common/context';
 import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { parseId } from '../../common/ids';
@@ -24,14 +35,25 @@ export class UserResolver {
 
   @Authorized('user.manage')
   @Mutation(() => User)
-  createOneUser(@Arg('input', () => CreateOneUserInput) input: CreateOneUserInput, @Ctx() ctx: AppContext) {
+  createOneUser(
+    @Arg('input', () => CreateOneUserInput) input: CreateOneUserInput,
+    @Ctx() ctx: AppContext,
+  ) {
     return ctx.services.users.create(ctx, input.user);
   }
 
   @Authorized('user.manage')
   @Mutation(() => User)
-  updateOneUser(@Arg('input', () => UpdateOneUserInput) input: UpdateOneUserInput, @Ctx() ctx: AppContext) {
-    return ctx.services.users.update(ctx, parseId(input.id, 'input.id'), input.version, input.update);
+  updateOneUser(
+    @Arg('input', () => UpdateOneUserInput) input: UpdateOneUserInput,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.users.update(
+      ctx,
+      parseId(input.id, 'input.id'),
+      input.version,
+      input.update,
+    );
   }
 
   @Authorized('user.manage')

@@ -1,4 +1,9 @@
-import { isStrongEnoughPassword, isValidEmail, isValidMobile, isValidUsername } from '@dossier/shared';
+import {
+  isStrongEnoughPassword,
+  isValidEmail,
+  isValidMobile,
+  isValidUsername,
+} from '@dossier/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { hashPassword } from '../../common/auth/password';
@@ -23,19 +28,34 @@ export class UserService {
   readonly directory: RevisionedCache<Map<number, User>>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.directory = new RevisionedCache(dataSource, USER_CACHE, async (ds) => new Map((await ds.getRepository(User).find()).map((u) => [u.id, u])));
+    this.directory = new RevisionedCache(
+      dataSource,
+      USER_CACHE,
+      async (ds) => new Map((await ds.getRepository(User).find()).map((u) => [u.id, u])),
+    );
   }
 
   /** Users by id from the directory, as copies; ones it does not hold yet (created on another server) from the database. */
   async byIds(ids: readonly number[]): Promise<User[]> {
     const known = await this.directory.get();
     const missing = ids.filter((id) => !known.has(id));
-    const fresh = missing.length ? await this.dataSource.getRepository(User).findBy({ id: In(missing) }) : [];
-    return [...ids.flatMap((id) => (known.has(id) ? [Object.assign(Object.create(User.prototype) as User, known.get(id))] : [])), ...fresh];
+    const fresh = missing.length
+      ? await this.dataSource.getRepository(User).findBy({ id: In(missing) })
+      : [];
+    return [
+      ...ids.flatMap((id) =>
+        known.has(id) ? [Object.assign(Object.create(User.prototype) as User, known.get(id))] : [],
+      ),
+      ...fresh,
+    ];
   }
 
   list(args: ListArgsShape) {
-    return listConnection(this.dataSource.getRepository(User).createQueryBuilder('u'), args, UserList.spec);
+    return listConnection(
+      this.dataSource.getRepository(User).createQueryBuilder('u'),
+      args,
+      UserList.spec,
+    );
   }
 
   async get(id: number): Promise<User> {
@@ -49,9 +69,11 @@ export class UserService {
       const problems = new InputProblems();
       const username = input.username?.trim() ?? '';
       if (!isValidUsername(username)) problems.add('user.username', 'invalidFormat');
-      else if (await em.existsBy(User, { username })) problems.add('user.username', 'duplicate', { value: username });
+      else if (await em.existsBy(User, { username }))
+        problems.add('user.username', 'duplicate', { value: username });
       checkProfile(problems, 'user', input);
-      if (!isStrongEnoughPassword(input.password ?? '')) problems.add('user.password', 'weakPassword');
+      if (!isStrongEnoughPassword(input.password ?? ''))
+        problems.add('user.password', 'weakPassword');
       const departmentId = parseOptionalId(input.departmentId, 'user.departmentId') ?? null;
       const roleIds = (input.roleIds ?? []).map((id) => parseId(id, 'user.roleIds'));
       await checkReferences(em, problems, 'user', departmentId, roleIds);
@@ -78,28 +100,42 @@ export class UserService {
     });
   }
 
-  update(ctx: AppContext, id: number, version: number | undefined, input: UpdateUserInput): Promise<User> {
+  update(
+    ctx: AppContext,
+    id: number,
+    version: number | undefined,
+    input: UpdateUserInput,
+  ): Promise<User> {
     return this.directory.write(async (em) => {
       const before = await em.findOne(User, { where: { id }, relations: { roles: true } });
       if (!before) throw notFound('User', id);
       const problems = new InputProblems();
       checkProfile(problems, 'update', input, true);
-      if (input.password !== undefined && !isStrongEnoughPassword(input.password)) problems.add('update.password', 'weakPassword');
+      if (input.password !== undefined && !isStrongEnoughPassword(input.password))
+        problems.add('update.password', 'weakPassword');
       const departmentId = parseOptionalId(input.departmentId, 'update.departmentId');
-      const roleIds = input.roleIds === undefined || input.roleIds === null ? undefined : input.roleIds.map((r) => parseId(r, 'update.roleIds'));
+      const roleIds =
+        input.roleIds === undefined || input.roleIds === null
+          ? undefined
+          : input.roleIds.map((r) => parseId(r, 'update.roleIds'));
       await checkReferences(em, problems, 'update', departmentId ?? null, roleIds ?? []);
-      if (input.active === false && ctx.caller?.userId === id) problems.add('update.active', 'cannotDeleteSelf');
+      if (input.active === false && ctx.caller?.userId === id)
+        problems.add('update.active', 'cannotDeleteSelf');
       problems.throwIfAny();
 
       const changes: Partial<User> = {};
-      if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName.trim();
+      if (input.displayName !== undefined && input.displayName !== null)
+        changes.displayName = input.displayName.trim();
       if (input.email !== undefined) changes.email = blankToNull(input.email);
       if (input.mobile !== undefined) changes.mobile = blankToNull(input.mobile);
       if (departmentId !== undefined) changes.departmentId = departmentId;
       if (input.active !== undefined && input.active !== null) changes.active = input.active;
       if (input.password) changes.passwordHash = await hashPassword(input.password);
 
-      await updateVersioned(em, User, id, version ?? before.version, { ...changes, updatedAt: new Date() });
+      await updateVersioned(em, User, id, version ?? before.version, {
+        ...changes,
+        updatedAt: new Date(),
+      });
       const beforeRoleIds = (before.roles ?? []).map((r) => r.id);
       if (roleIds) {
         const rel = em.createQueryBuilder().relation(User, 'roles').of(id);
@@ -111,13 +147,19 @@ export class UserService {
       const after = { ...before, ...changes, roleIds: roleIds ?? beforeRoleIds };
       const diff = diffChanges({ ...before, roleIds: beforeRoleIds }, after, AUDITED);
       if (input.password) diff.password = 'changed';
-      await ctx.services.audit.record(em, ctx, { action: 'user.update', entity: 'User', entityId: id, diff });
+      await ctx.services.audit.record(em, ctx, {
+        action: 'user.update',
+        entity: 'User',
+        entityId: id,
+        diff,
+      });
       return (await em.findOneBy(User, { id }))!;
     });
   }
 
   async delete(ctx: AppContext, id: number): Promise<User> {
-    if (ctx.caller?.userId === id) throw new AppError('BAD_USER_INPUT', 'cannotDeleteSelf', {}, { field: 'input.id' });
+    if (ctx.caller?.userId === id)
+      throw new AppError('BAD_USER_INPUT', 'cannotDeleteSelf', {}, { field: 'input.id' });
     try {
       return await this.directory.write(async (em) => {
         const user = await em.findOneBy(User, { id });
@@ -138,7 +180,12 @@ export class UserService {
   }
 }
 
-function checkProfile(problems: InputProblems, path: string, input: Partial<CreateUserInput>, partial = false) {
+function checkProfile(
+  problems: InputProblems,
+  path: string,
+  input: Partial<CreateUserInput>,
+  partial = false,
+) {
   if (!partial || input.displayName !== undefined) {
     const name = input.displayName?.trim() ?? '';
     if (!name) problems.add(`${path}.displayName`, 'required');
@@ -148,14 +195,21 @@ function checkProfile(problems: InputProblems, path: string, input: Partial<Crea
   if (input.mobile && !isValidMobile(input.mobile)) problems.add(`${path}.mobile`, 'invalidFormat');
 }
 
-async function checkReferences(em: EntityManager, problems: InputProblems, path: string, departmentId: number | null, roleIds: number[]) {
+async function checkReferences(
+  em: EntityManager,
+  problems: InputProblems,
+  path: string,
+  departmentId: number | null,
+  roleIds: number[],
+) {
   if (departmentId !== null && !(await em.existsBy(Department, { id: departmentId }))) {
     problems.add(`${path}.departmentId`, 'unknownReference', { value: departmentId });
   }
   if (roleIds.length) {
     const found = await em.findBy(Role, { id: In(roleIds) });
     const missing = roleIds.filter((r) => !found.some((f) => f.id === r));
-    if (missing.length) problems.add(`${path}.roleIds`, 'unknownReference', { value: missing.join(', ') });
+    if (missing.length)
+      problems.add(`${path}.roleIds`, 'unknownReference', { value: missing.join(', ') });
   }
 }
 

@@ -5,7 +5,9 @@ export class CustomerRegionLive1766000000000 implements MigrationInterface {
   name = 'CustomerRegionLive1766000000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE INDEX `idx_customer_region_live` ON `customer` (`region_id`, `deleted_at`)');
+    await queryRunner.query(
+      'CREATE INDEX `idx_customer_region_live` ON `customer` (`region_id`, `deleted_at`)',
+    );
     await queryRunner.query('DROP INDEX `idx_customer_region` ON `customer`');
   }
 

@@ -6,8 +6,12 @@ export class CustomerNameTokens1766100000000 implements MigrationInterface {
   name = 'CustomerNameTokens1766100000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "customer_name_token" ("token" varchar(8) NOT NULL, "customer_id" integer NOT NULL, PRIMARY KEY ("token", "customer_id"))`);
-    await queryRunner.query(`CREATE INDEX "idx_customer_name_token_customer" ON "customer_name_token" ("customer_id") `);
+    await queryRunner.query(
+      `CREATE TABLE "customer_name_token" ("token" varchar(8) NOT NULL, "customer_id" integer NOT NULL, PRIMARY KEY ("token", "customer_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "idx_customer_name_token_customer" ON "customer_name_token" ("customer_id") `,
+    );
     await backfillNameTokens(queryRunner);
   }
 
