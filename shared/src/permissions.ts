@@ -3,6 +3,7 @@ export const PERMISSIONS = [
   'user.manage',
   'dictionary.manage',
   'field.manage',
+  'customer.read',
   'customer.create',
   'customer.update',
   'customer.delete',
@@ -25,7 +26,7 @@ export function isPermission(value: string): value is Permission {
 export const DATA_SCOPES = ['ALL', 'DEPT_AND_BELOW', 'DEPT', 'SELF'] as const;
 export type DataScope = (typeof DATA_SCOPES)[number];
 
-/** Wider scopes first: a user with several roles gets the widest. */
+/** Wider scopes first: among the roles that grant one permission, the widest counts. */
 export function widestScope(scopes: DataScope[]): DataScope {
   for (const scope of DATA_SCOPES) if (scopes.includes(scope)) return scope;
   return 'SELF';
@@ -36,6 +37,7 @@ export const PERMISSION_LABELS: Record<Permission, { 'zh-CN': string; en: string
   'user.manage': { 'zh-CN': '用户与组织管理', en: 'Manage users and organisation' },
   'dictionary.manage': { 'zh-CN': '字典管理', en: 'Manage dictionaries' },
   'field.manage': { 'zh-CN': '资料卡字段管理', en: 'Manage data-card fields' },
+  'customer.read': { 'zh-CN': '查阅客户', en: 'Read customers' },
   'customer.create': { 'zh-CN': '新建客户', en: 'Create customers' },
   'customer.update': { 'zh-CN': '修改客户', en: 'Update customers' },
   'customer.delete': { 'zh-CN': '删除客户', en: 'Delete customers' },

@@ -22,6 +22,8 @@ import { CustomerRegionLive1766000000000 as SqliteCustomerRegionLive } from './m
 import { CustomerNameTokens1766100000000 as MysqlCustomerNameTokens } from './migrations/mysql/1766100000000-CustomerNameTokens';
 import { CustomerNameTokens1766100000000 as SqliteCustomerNameTokens } from './migrations/sqlite/1766100000000-CustomerNameTokens';
 
+import { CustomerReadPermission1767000000000 as CustomerReadPermission } from './migrations/1767000000000-CustomerReadPermission';
+
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
   MysqlInit,
@@ -35,6 +37,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlAccess,
   MysqlCustomerRegionLive,
   MysqlCustomerNameTokens,
+  CustomerReadPermission,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -48,4 +51,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteAccess,
   SqliteCustomerRegionLive,
   SqliteCustomerNameTokens,
+  CustomerReadPermission,
 ];

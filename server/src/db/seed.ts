@@ -28,6 +28,7 @@ const DEFAULT_ROLES: {
     description: 'General manager: sees and approves everything',
     dataScope: 'ALL',
     permissions: [
+      'customer.read',
       'customer.create',
       'customer.update',
       'customer.export',
@@ -43,6 +44,7 @@ const DEFAULT_ROLES: {
     description: 'Department manager: own department and below',
     dataScope: 'DEPT_AND_BELOW',
     permissions: [
+      'customer.read',
       'customer.create',
       'customer.update',
       'customer.export',
@@ -57,7 +59,7 @@ const DEFAULT_ROLES: {
     name: '业务员',
     description: 'Staff: own and team customers',
     dataScope: 'SELF',
-    permissions: ['customer.create', 'customer.update', 'access.request'],
+    permissions: ['customer.read', 'customer.create', 'customer.update', 'access.request'],
   },
 ];
 

@@ -1,4 +1,11 @@
-import type { DataScope, Permission } from '@dossier/shared';
+import { widestScope, type DataScope, type Permission } from '@dossier/shared';
+
+/** One of the caller's roles, as the policy needs it: its scope and what it grants. */
+export interface CallerRole {
+  id: number;
+  dataScope: DataScope;
+  permissions: ReadonlySet<string>;
+}
 
 /** Who is making a request: a signed-in user or an API key acting with its role. */
 export interface Caller {
@@ -9,8 +16,9 @@ export interface Caller {
   name: string;
   departmentId: number | null;
   roleIds: number[];
+  /** Every role with its own scope: a permission reaches as far as the roles that grant it. */
+  roles: CallerRole[];
   permissions: ReadonlySet<string>;
-  dataScope: DataScope;
   /**
    * Where sensitive fields come back in clear: on every readable record (`READ`), only on
    * editable ones (`EDIT`), or nowhere (null, without `customer.viewSensitive`).
@@ -31,4 +39,30 @@ export function sensitiveLevelOf(
 
 export function can(caller: Caller | null | undefined, permission: Permission): boolean {
   return !!caller && caller.permissions.has(permission);
+}
+
+/** The roles of the caller that grant `permission`. */
+export function rolesGranting(
+  caller: Caller | null | undefined,
+  permission: Permission,
+): CallerRole[] {
+  return caller ? caller.roles.filter((r) => r.permissions.has(permission)) : [];
+}
+
+/**
+ * How far `permission` reaches for this caller: the widest data scope among the roles that grant
+ * it, or null when no role does. Never the widest scope of all roles (a second role with ALL
+ * scope widens only its own permissions).
+ */
+export function scopeFor(
+  caller: Caller | null | undefined,
+  permission: Permission,
+): DataScope | null {
+  const roles = rolesGranting(caller, permission);
+  return roles.length ? widestScope(roles.map((r) => r.dataScope)) : null;
+}
+
+/** The caller holds `permission` with ALL scope. */
+export function canEverywhere(caller: Caller | null | undefined, permission: Permission): boolean {
+  return scopeFor(caller, permission) === 'ALL';
 }

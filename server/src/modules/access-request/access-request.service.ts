@@ -3,7 +3,7 @@ import type { AppContext } from '../../common/context';
 import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
-import { applyCustomerScope } from '../access/access-policy';
+import { scopedCustomers, unscoped } from '../access/scoped-reads';
 import { routeApprover } from '../access/approver-routing';
 import { checkReason, decide, listRequests, pendingRequest } from '../access/request-workflow';
 import { Customer } from '../customer/customer.entity';
@@ -30,21 +30,18 @@ export class AccessRequestService {
       const reason = await checkReason(ctx, input.reasonCode, input.reason, problems, 'input');
       checkUntil(input.until, problems, 'input.until');
       problems.throwIfAny();
-      const customers = ids.length ? await em.findBy(Customer, { id: In(ids) }) : [];
+      // Any live customer may be asked for; the directory shows requesters only number and masked name.
+      const customers = ids.length ? await unscoped(em).findBy(Customer, { id: In(ids) }) : [];
       const missing = ids.filter((id) => !customers.some((c) => c.id === id));
       if (missing.length) throw notFound('Customer', missing[0]);
       // Asking for what one already has is a mistake worth saying (a renewal asks for more time on purpose).
       const mode = input.level === AccessLevel.EDIT ? 'edit' : 'read';
-      const reachable = await applyCustomerScope(
-        em
-          .getRepository(Customer)
-          .createQueryBuilder('c')
-          .select('c.id', 'id')
-          .where('c.id IN (:...ids)', { ids }),
-        ctx.caller,
-        await ctx.loaders.policyScope(ctx.caller),
-        mode,
-      ).getRawMany<{ id: number }>();
+      const reachable = await (
+        await scopedCustomers(ctx, { em, mode })
+      )
+        .select('c.id', 'id')
+        .andWhere('c.id IN (:...ids)', { ids })
+        .getRawMany<{ id: number }>();
       if (reachable.length && !renewsId) {
         const c = customers.find((x) => x.id === Number(reachable[0].id))!;
         throw new AppError(

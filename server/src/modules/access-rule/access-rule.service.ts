@@ -142,7 +142,13 @@ export class AccessRuleService {
       if (!applies(row)) continue;
       const column = BUILT_IN_BY_KEY.get(row.field)?.column;
       if (!column) continue;
-      const rule = rules.get(row.id) ?? { id: row.id, column, itemIds: [], level: row.level };
+      const rule = rules.get(row.id) ?? {
+        id: row.id,
+        roleId: row.subjectType === RuleSubject.ROLE ? row.subjectId : null,
+        column,
+        itemIds: [] as number[],
+        level: row.level,
+      };
       rule.itemIds.push(...snap.subtreeIds(row.itemId));
       rules.set(row.id, rule);
     }

@@ -7,7 +7,12 @@ import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import type { DepartmentTree } from '../department/department.loaders';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
-import { applyCustomerScope, contactScopePredicate, type PolicyScope } from './access-policy';
+import {
+  applyPredicate,
+  contactScopePredicate,
+  customerScopePredicate,
+  type PolicyScope,
+} from './access-policy';
 
 /**
  * Per request: the policy's inputs for a caller (department tree read once, territory rules
@@ -26,7 +31,6 @@ export function createAccessLoaders(
     if (!scope) {
       scope = (async () => {
         const departments = await departmentTree();
-        if (caller.dataScope === 'ALL') return { departments, rules: [] };
         return {
           departments,
           rules: await accessRules.forCaller(caller, departments, await dictionarySnapshot()),
@@ -47,15 +51,13 @@ export function createAccessLoaders(
       const scope = () => policyScope(caller);
       loaders = {
         customers: idSetLoader(async (ids) =>
-          applyCustomerScope(
+          applyPredicate(
             ds
               .getRepository(Customer)
               .createQueryBuilder('c')
               .select('c.id', 'id')
               .where('c.id IN (:...ids)', { ids }),
-            caller,
-            await scope(),
-            'edit',
+            customerScopePredicate(caller, 'c', await scope(), 'edit'),
           ).getRawMany(),
         ),
         contacts: idSetLoader(async (ids) => {

@@ -1,5 +1,5 @@
 import { maskName } from '@dossier/shared';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, notFound } from '../../common/errors/app-error';
 import { escapeLike } from '../../common/db-dialect';
@@ -9,7 +9,9 @@ import { CustomerGrant } from '../grant/grant.entity';
 import { User } from '../user/user.entity';
 import { sensitiveKeys } from '../sensitive/sensitive-fields';
 import type { CustomerListArgs } from '../customer/customer.inputs';
-import { customerPredicateParts, customerScopePredicate, type AccessMode } from './access-policy';
+import { customerPredicateParts, MODE_PERMISSIONS, modeScope, reachesAll } from './access-policy';
+import { customerPredicate, scopedCustomers, unscoped } from './scoped-reads';
+import { Role } from '../role/role.entity';
 import {
   AccessPathEnum,
   type AccessExplanation,
@@ -52,12 +54,9 @@ export class AccessService {
         { field: 'search', min: 2, max: 100 },
         { field: 'search' },
       );
-    const scope = customerScopePredicate(
-      ctx.caller,
-      'c',
-      await ctx.loaders.policyScope(ctx.caller),
-    );
-    const rows = await this.ds
+    const scope = await customerPredicate(ctx, 'c');
+    // The directory lists exactly what the policy does not admit; it is the policy's complement.
+    const rows = await unscoped(this.ds)
       .getRepository(Customer)
       .createQueryBuilder('c')
       .select(['c.id', 'c.number', 'c.name', 'c.kind'])
@@ -65,7 +64,7 @@ export class AccessService {
         prefix: `${escapeLike(term)}%`,
         contains: `%${escapeLike(term)}%`,
       })
-      .andWhere(`NOT ${scope.sql}`, scope.params)
+      .andWhere(`(CASE WHEN ${scope.sql} THEN 1 ELSE 0 END) = 0`, scope.params)
       .orderBy('c.id', 'DESC')
       .take(DIRECTORY_LIMIT)
       .getMany();
@@ -82,82 +81,117 @@ export class AccessService {
   async explain(ctx: AppContext, customerId: number, userId: number): Promise<AccessExplanation> {
     const user = await this.ds.getRepository(User).findOneBy({ id: userId });
     if (!user) throw notFound('User', userId);
-    const customer = await this.ds.getRepository(Customer).findOneBy({ id: customerId });
+    // The explainer must itself be able to read the customer: hidden looks like missing.
+    const customer = await (
+      await scopedCustomers(ctx)
+    )
+      .andWhere('c.id = :id', { id: customerId })
+      .getOne();
     if (!customer) throw notFound('Customer', customerId);
     const target = await ctx.services.auth.callerForUser(user);
     const scope = await ctx.loaders.policyScope(target);
+    const roleNames = new Map(
+      (
+        await this.ds
+          .getRepository(Role)
+          .findBy({ id: In(target.roleIds.length ? target.roleIds : [-1]) })
+      ).map((r) => [r.id, r.name]),
+    );
+    // Which of the caller's roles stand behind a mode's scope: those granting its permissions with that scope.
+    const behind = (mode: 'read' | 'edit', dataScope: string | null) => {
+      const roles = target.roles.filter(
+        (r) =>
+          r.dataScope === dataScope && MODE_PERMISSIONS[mode].some((p) => r.permissions.has(p)),
+      );
+      return {
+        roles: roles.map((r) => roleNames.get(r.id) ?? String(r.id)),
+        permissions: MODE_PERMISSIONS[mode].filter((p) => roles.some((r) => r.permissions.has(p))),
+      };
+    };
     const reasons: AccessReason[] = [];
-    const matched: Record<AccessMode, Set<string>> = { read: new Set(), edit: new Set() };
-    if (target.dataScope === 'ALL') {
-      reasons.push({
-        path: AccessPathEnum.SCOPE,
-        level: 'EDIT' as never,
-        detail: 'ALL',
-        expiresAt: null,
-        grantId: null,
-        ruleId: null,
-      });
-    } else {
-      for (const mode of ['read', 'edit'] as const) {
-        for (const part of customerPredicateParts(target, 'c', scope, mode)) {
-          const hit = await this.ds
-            .getRepository(Customer)
-            .createQueryBuilder('c')
-            .where('c.id = :cid', { cid: customerId })
-            .andWhere(part.sql, part.params)
-            .getExists();
-          if (hit) matched[mode].add(part.ruleId ? `RULE:${part.ruleId}` : part.path);
-        }
+    const matched: Record<'read' | 'edit', Set<string>> = { read: new Set(), edit: new Set() };
+    const everywhere = { read: reachesAll(target, 'read'), edit: reachesAll(target, 'edit') };
+    for (const mode of ['read', 'edit'] as const) {
+      if (everywhere[mode]) {
+        matched[mode].add('SCOPE');
+        continue;
       }
-      const levelOf = (key: string) => (matched.edit.has(key) ? 'EDIT' : 'READ') as never;
-      for (const key of matched.read) {
-        if (key === 'GRANT') {
-          const grants = await this.ds
-            .getRepository(CustomerGrant)
-            .createQueryBuilder('g')
-            .where('g.customer_id = :cid AND g.revoked_at IS NULL AND g.expires_at > :now', {
-              cid: customerId,
-              now: new Date(),
-            })
-            .andWhere('(g.user_id = :uid OR g.department_id = :did)', {
-              uid: userId,
-              did: user.departmentId ?? -1,
-            })
-            .getMany();
-          for (const g of grants)
-            reasons.push({
-              path: AccessPathEnum.GRANT,
-              level: g.level,
-              detail: g.userId ? `user grant: ${g.reason}` : `department grant: ${g.reason}`,
-              expiresAt: g.expiresAt,
-              grantId: g.id,
-              ruleId: null,
-            });
-        } else if (key.startsWith('RULE:')) {
-          const ruleId = Number(key.slice(5));
-          const rule = await this.ds.getRepository(AccessRule).findOneBy({ id: ruleId });
+      for (const part of customerPredicateParts(target, 'c', scope, mode)) {
+        const hit = await unscoped(this.ds)
+          .getRepository(Customer)
+          .createQueryBuilder('c')
+          .where('c.id = :cid', { cid: customerId })
+          .andWhere(part.sql, part.params)
+          .getExists();
+        if (hit) matched[mode].add(part.ruleId ? `RULE:${part.ruleId}` : part.path);
+      }
+    }
+    const levelOf = (key: string) => (matched.edit.has(key) ? 'EDIT' : 'READ') as never;
+    const none = { grantId: null, ruleId: null, expiresAt: null, permissions: [], roles: [] };
+    for (const key of new Set([...matched.read, ...matched.edit])) {
+      if (key === 'GRANT') {
+        const grants = await unscoped(this.ds)
+          .getRepository(CustomerGrant)
+          .createQueryBuilder('g')
+          .where('g.customer_id = :cid AND g.revoked_at IS NULL AND g.expires_at > :now', {
+            cid: customerId,
+            now: new Date(),
+          })
+          .andWhere('(g.user_id = :uid OR g.department_id = :did)', {
+            uid: userId,
+            did: user.departmentId ?? -1,
+          })
+          .getMany();
+        for (const g of grants)
           reasons.push({
-            path: AccessPathEnum.RULE,
-            level: levelOf(key),
-            detail: `${rule?.subjectType} ${rule?.subjectId}: ${rule?.field}${rule?.description ? ` (${rule.description})` : ''}`,
-            expiresAt: null,
-            grantId: null,
-            ruleId,
+            ...none,
+            path: AccessPathEnum.GRANT,
+            level: g.level,
+            detail: g.userId ? `user grant: ${g.reason}` : `department grant: ${g.reason}`,
+            expiresAt: g.expiresAt,
+            grantId: g.id,
           });
-        } else {
-          reasons.push({
-            path: key as AccessPathEnum,
-            level: levelOf(key),
-            detail: key === 'SCOPE' ? target.dataScope : key.toLowerCase(),
-            expiresAt: null,
-            grantId: null,
-            ruleId: null,
-          });
-        }
+      } else if (key.startsWith('RULE:')) {
+        const ruleId = Number(key.slice(5));
+        const rule = await this.ds.getRepository(AccessRule).findOneBy({ id: ruleId });
+        const roleRule = rule?.subjectType === 'ROLE' ? roleNames.get(rule.subjectId) : undefined;
+        reasons.push({
+          ...none,
+          path: AccessPathEnum.RULE,
+          level: levelOf(key),
+          detail: `${rule?.subjectType} ${rule?.subjectId}: ${rule?.field}${rule?.description ? ` (${rule.description})` : ''}`,
+          ruleId,
+          roles: roleRule ? [roleRule] : [],
+          permissions: roleRule
+            ? behind(
+                levelOf(key) === 'EDIT' ? 'edit' : 'read',
+                rule?.subjectId
+                  ? (target.roles.find((r) => r.id === rule.subjectId)?.dataScope ?? null)
+                  : null,
+              ).permissions
+            : [],
+        });
+      } else if (key === 'SCOPE') {
+        const mode = matched.edit.has('SCOPE') ? 'edit' : 'read';
+        const dataScope = modeScope(target, mode);
+        reasons.push({
+          ...none,
+          path: AccessPathEnum.SCOPE,
+          level: levelOf(key),
+          detail: dataScope ?? '',
+          ...behind(mode, dataScope),
+        });
+      } else {
+        reasons.push({
+          ...none,
+          path: key as AccessPathEnum,
+          level: levelOf(key),
+          detail: key.toLowerCase(),
+        });
       }
     }
     const canRead = reasons.length > 0;
-    const canEdit = target.dataScope === 'ALL' || matched.edit.size > 0;
+    const canEdit = matched.edit.size > 0;
     const keys = [
       ...sensitiveKeys(await ctx.services.fields.forKind(customer.kind, true), customer.kind),
     ];

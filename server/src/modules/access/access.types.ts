@@ -36,6 +36,13 @@ export class AccessReason {
   expiresAt: Date | null;
   @Field(() => ID, { nullable: true }) grantId: number | null;
   @Field(() => ID, { nullable: true }) ruleId: number | null;
+  @Field(() => [String], {
+    description:
+      'For SCOPE and role rules: the permissions behind this path (customer.read, customer.update)',
+  })
+  permissions: string[];
+  @Field(() => [String], { description: 'For SCOPE and role rules: the roles that carry the path' })
+  roles: string[];
 }
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { can, type Caller } from '../../common/auth/caller';
+import { canEverywhere, type Caller } from '../../common/auth/caller';
 import type { Permission } from '@dossier/shared';
 import { Department } from '../department/department.entity';
 import { User } from '../user/user.entity';
@@ -42,5 +42,5 @@ export function mayDecide(
 ): boolean {
   if (!caller) return false;
   if (caller.userId !== null && caller.userId === approverId) return true;
-  return caller.dataScope === 'ALL' && can(caller, permission);
+  return canEverywhere(caller, permission);
 }

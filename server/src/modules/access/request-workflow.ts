@@ -1,6 +1,6 @@
 import type { Permission } from '@dossier/shared';
 import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
-import { can } from '../../common/auth/caller';
+import { canEverywhere } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { AppError, conflict, notFound, type InputProblems } from '../../common/errors/app-error';
 import { parseId } from '../../common/ids';
@@ -68,7 +68,7 @@ export async function listRequests<T extends ObjectLiteral>(
   const qb = repository.createQueryBuilder('r');
   const filter = args.filter;
   const me = ctx.caller?.userId ?? -1;
-  const admin = ctx.caller?.dataScope === 'ALL' && can(ctx.caller, permission);
+  const admin = canEverywhere(ctx.caller, permission);
   if (!admin) qb.andWhere('(r.requester_id = :me OR r.approver_id = :me)', { me });
   if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
   if (filter?.requester) qb.andWhere('r.requester_id = :me', { me });

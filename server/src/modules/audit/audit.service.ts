@@ -3,7 +3,8 @@ import type { AppContext } from '../../common/context';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { AuditLog } from './audit-log.entity';
-import { customerScopePredicate } from '../access/access-policy';
+import { reachesAll } from '../access/access-policy';
+import { customerPredicate } from '../access/scoped-reads';
 import { AUDIT_LIST_SPEC } from './audit.inputs';
 
 export interface AuditEntry {
@@ -49,14 +50,10 @@ export class AuditService {
   /** Entries about a customer show only to callers who may read that customer (the same policy, in SQL). */
   async list(ctx: AppContext, args: ListArgsShape) {
     const qb = this.dataSource.getRepository(AuditLog).createQueryBuilder('a');
-    if (ctx.caller?.dataScope !== 'ALL') {
-      const scope = customerScopePredicate(
-        ctx.caller,
-        'c',
-        await ctx.loaders.policyScope(ctx.caller),
-      );
+    if (!reachesAll(ctx.caller, 'audit')) {
+      const scope = await customerPredicate(ctx, 'c', { mode: 'audit' });
       qb.andWhere(
-        `(a.customer_id IS NULL OR EXISTS (SELECT 1 FROM customer c WHERE c.id = a.customer_id AND ${scope.sql}))`,
+        `(a.customer_id IS NOT NULL AND EXISTS (SELECT 1 FROM customer c WHERE c.id = a.customer_id AND ${scope.sql}))`,
         scope.params,
       );
     }

@@ -1,6 +1,6 @@
-import { isStrongEnoughPassword, widestScope } from '@dossier/shared';
+import { isStrongEnoughPassword } from '@dossier/shared';
 import { In, type DataSource } from 'typeorm';
-import { sensitiveLevelOf, type Caller } from '../../common/auth/caller';
+import { sensitiveLevelOf, type Caller, type CallerRole } from '../../common/auth/caller';
 import type { LoginLimiter } from '../../common/auth/login-limiter';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../common/auth/password';
 import {
@@ -134,8 +134,8 @@ export class AuthService {
       name: key.name,
       departmentId: key.departmentId,
       roleIds: [role.id],
+      roles: [callerRole(role)],
       permissions: new Set(role.permissions),
-      dataScope: role.dataScope,
       sensitiveLevel: sensitiveLevelOf([role]),
     };
   }
@@ -157,8 +157,12 @@ function callerOf(user: User, roles: Role[]): Caller {
     name: user.displayName,
     departmentId: user.departmentId,
     roleIds: roles.map((r) => r.id),
+    roles: roles.map(callerRole),
     permissions: new Set(roles.flatMap((r) => r.permissions)),
-    dataScope: widestScope(roles.map((r) => r.dataScope)),
     sensitiveLevel: sensitiveLevelOf(roles),
   };
+}
+
+function callerRole(role: Role): CallerRole {
+  return { id: role.id, dataScope: role.dataScope, permissions: new Set(role.permissions) };
 }

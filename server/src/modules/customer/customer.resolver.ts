@@ -1,3 +1,4 @@
+import { reachesAll } from '../access/access-policy';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
@@ -216,7 +217,7 @@ export class CustomerResolver {
   async canEdit(@Root() c: Customer, @Ctx() ctx: AppContext): Promise<boolean> {
     if (!ctx.caller || !can(ctx.caller, 'customer.update')) return false;
     return (
-      ctx.caller.dataScope === 'ALL' || ctx.loaders.editableFor(ctx.caller).customers.load(c.id)
+      reachesAll(ctx.caller, 'edit') || ctx.loaders.editableFor(ctx.caller).customers.load(c.id)
     );
   }
 

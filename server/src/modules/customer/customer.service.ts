@@ -8,12 +8,8 @@ import { listConnection } from '../../common/pagination/apply-list';
 import { escapeLike } from '../../common/db-dialect';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
-import {
-  applyCustomerListScope,
-  applyCustomerScope,
-  customerScopePredicate,
-  type AccessMode,
-} from '../access/access-policy';
+import { type AccessMode } from '../access/access-policy';
+import { customerPredicate, scopedCustomers, unscoped } from '../access/scoped-reads';
 import { AccessLevel, CustomerMember } from './customer-member.entity';
 import { BUILT_IN_BY_KEY } from '../field-definition/built-in-fields';
 import { validateCard, type StoredValue } from '../field-definition/card-validator';
@@ -40,9 +36,7 @@ export class CustomerService {
   async list(ctx: AppContext, args: ListArgsShape & { search?: string | null }, countNow = false) {
     const sensitive = await ctx.services.sensitive.customerSensitiveKeys(ctx);
     ctx.services.sensitive.refuseSensitiveFilters(ctx, args, sensitive);
-    const qb = this.ds.getRepository(Customer).createQueryBuilder('c');
-    const policy = await ctx.loaders.policyScope(ctx.caller);
-    applyCustomerListScope(qb, ctx.caller, policy);
+    const qb = await scopedCustomers(ctx, { shape: 'list' });
     const search = args.search?.trim();
     if (search) {
       // Quick search: name or former name contains, number starts with; phone starts with only where the caller sees phones in clear.
@@ -59,7 +53,7 @@ export class CustomerService {
       const phoneSearch = phoneClear || ctx.caller?.sensitiveLevel === 'EDIT';
       if (phoneClear) terms.push(`c.phone LIKE :prefix ESCAPE '!'`);
       else if (phoneSearch) {
-        const editable = customerScopePredicate(ctx.caller, 'c', policy, 'edit');
+        const editable = await customerPredicate(ctx, 'c', { mode: 'edit' });
         terms.push(`(c.phone LIKE :prefix ESCAPE '!' AND ${editable.sql})`);
         Object.assign(params, editable.params);
       }
@@ -95,19 +89,17 @@ export class CustomerService {
     em: EntityManager = this.ds.manager,
     mode: AccessMode = 'read',
   ): Promise<Customer> {
-    const policy = await ctx.loaders.policyScope(ctx.caller);
-    const qb = em.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id });
-    applyCustomerScope(qb, ctx.caller, policy, mode);
-    const customer = await qb.getOne();
+    const customer = await (
+      await scopedCustomers(ctx, { em, mode })
+    )
+      .andWhere('c.id = :id', { id })
+      .getOne();
     if (customer) return customer;
     // Readable but not editable is FORBIDDEN; anything else looks exactly like a missing id.
-    if (mode === 'edit') {
-      const readable = em
-        .getRepository(Customer)
-        .createQueryBuilder('c')
-        .where('c.id = :id', { id });
-      if (await applyCustomerScope(readable, ctx.caller, policy, 'read').getExists())
-        throw forbidden('customer.edit');
+    if (mode !== 'read') {
+      const readable = (await scopedCustomers(ctx, { em })).andWhere('c.id = :id', { id });
+      if (await readable.getExists())
+        throw forbidden(mode === 'grant' ? 'access.grant' : 'customer.edit');
     }
     throw notFound('Customer', id);
   }

@@ -8,7 +8,8 @@ import { SortDirection } from '../../common/pagination/comparisons';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import type { FileStorage } from '../../common/storage';
 import { inTransaction } from '../../common/transaction';
-import { applyCustomerChildScope, type AccessMode } from '../access/access-policy';
+import { type AccessMode } from '../access/access-policy';
+import { scopedChildren } from '../access/scoped-reads';
 import type { Customer } from '../customer/customer.entity';
 import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { User } from '../user/user.entity';
@@ -37,8 +38,7 @@ export class DocumentService {
 
   /** Documents of customers the caller may read, filtered in SQL before paging; newest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
-    const qb = this.ds.getRepository(CustomerDocument).createQueryBuilder('d');
-    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.policyScope(ctx.caller));
+    const qb = await scopedChildren(ctx, CustomerDocument, 'd');
     const sorting = args.sorting?.length
       ? args.sorting
       : [{ field: 'uploadedAt', direction: SortDirection.DESC }];

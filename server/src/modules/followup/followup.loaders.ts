@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { groupedLoader, MAX_BATCH_SIZE } from '../../common/loaders';
-import { applyCustomerScope } from '../access/access-policy';
+import { applyPredicate, customerScopePredicate } from '../access/access-policy';
 import type { PolicyScopeOf } from '../access/access.loaders';
 import { Customer } from '../customer/customer.entity';
 import { Followup } from './followup.entity';
@@ -83,7 +83,7 @@ export function createFollowupLoaders(ds: DataSource, policyScope: PolicyScopeOf
             .getRepository(Customer)
             .createQueryBuilder('c')
             .where('c.id IN (:...ids)', { ids: [...ids] });
-          applyCustomerScope(qb, caller, await policyScope(caller));
+          applyPredicate(qb, customerScopePredicate(caller, 'c', await policyScope(caller)));
           const rows = await qb.getMany();
           const byId = new Map(rows.map((c) => [c.id, c]));
           return ids.map((id) => byId.get(id) ?? null);

@@ -8,7 +8,7 @@ import { listConnection } from '../../common/pagination/apply-list';
 import { SortDirection } from '../../common/pagination/comparisons';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction } from '../../common/transaction';
-import { applyCustomerChildScope } from '../access/access-policy';
+import { scopedChildren } from '../access/scoped-reads';
 import { diffChanges } from '../audit/audit.service';
 import { User } from '../user/user.entity';
 import {
@@ -44,8 +44,7 @@ export class FollowupService {
 
   /** Follow-ups of customers the caller may read, filtered in SQL before paging. Latest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
-    const qb = this.ds.getRepository(Followup).createQueryBuilder('f');
-    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.policyScope(ctx.caller));
+    const qb = await scopedChildren(ctx, Followup, 'f');
     const sorting = args.sorting?.length
       ? args.sorting
       : [{ field: 'happenedAt', direction: SortDirection.DESC }];

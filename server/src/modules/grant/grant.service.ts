@@ -3,7 +3,8 @@ import type { AppContext } from '../../common/context';
 import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId, parseOptionalId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
-import { applyCustomerScope } from '../access/access-policy';
+import { OWN_ACCESS_PATHS } from '../access/access-policy';
+import { scopedCustomers } from '../access/scoped-reads';
 import { Customer } from '../customer/customer.entity';
 import { Department } from '../department/department.entity';
 import { User } from '../user/user.entity';
@@ -36,16 +37,13 @@ export class GrantService {
       else if (reason.length > 500) problems.add('input.reason', 'tooLong', { max: 500 });
       problems.throwIfAny();
 
-      const editable = await applyCustomerScope(
-        em
-          .getRepository(Customer)
-          .createQueryBuilder('c')
-          .select('c.id', 'id')
-          .where('c.id IN (:...ids)', { ids: customerIds }),
-        ctx.caller,
-        await ctx.loaders.policyScope(ctx.caller),
-        'edit',
-      ).getRawMany<{ id: number }>();
+      // Sharing needs access of one's own (scope, ownership, rule), never one that came from a grant or the team.
+      const editable = await (
+        await scopedCustomers(ctx, { em, mode: 'grant', paths: OWN_ACCESS_PATHS })
+      )
+        .select('c.id', 'id')
+        .andWhere('c.id IN (:...ids)', { ids: customerIds })
+        .getRawMany<{ id: number }>();
       const allowed = new Set(editable.map((r) => Number(r.id)));
       const refused = customerIds.filter((id) => !allowed.has(id));
       if (refused.length)

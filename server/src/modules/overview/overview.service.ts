@@ -2,13 +2,7 @@ import { DICT } from '@dossier/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { dialectOf, toDbValue } from '../../common/db-dialect';
-import {
-  applyCustomerChildScope,
-  applyCustomerListScope,
-  contactScopePredicate,
-  type PolicyScope,
-} from '../access/access-policy';
-import { Contact } from '../contact/contact.entity';
+import { scopedChildren, scopedContacts, scopedCustomers } from '../access/scoped-reads';
 import { Customer, CustomerStatus } from '../customer/customer.entity';
 import type { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
@@ -33,14 +27,8 @@ export class OverviewService {
   constructor(private readonly ds: DataSource) {}
 
   async customerOverview(ctx: AppContext): Promise<CustomerOverview> {
-    const departments = await ctx.loaders.policyScope(ctx.caller);
     const en = ctx.locale === 'en';
-    const customers = () =>
-      applyCustomerListScope(
-        this.ds.getRepository(Customer).createQueryBuilder('c'),
-        ctx.caller,
-        departments,
-      );
+    const customers = () => scopedCustomers(ctx, { shape: 'list' });
 
     const [snap, byKind, byStatus, byGrade, byCategory, byRegion, contacts, followups] =
       await Promise.all([
@@ -50,8 +38,8 @@ export class OverviewService {
         grouped(customers(), 'c.grade_id'),
         grouped(customers(), 'c.category_id'),
         grouped(customers(), 'c.region_id'),
-        this.countContacts(ctx, departments),
-        this.countRecentFollowups(ctx, departments),
+        scopedContacts(ctx).then((qb) => qb.getCount()),
+        this.countRecentFollowups(ctx),
       ]);
 
     const label = (zh: string, labelEn: string) => ({
@@ -115,27 +103,20 @@ export class OverviewService {
     };
   }
 
-  private async countContacts(ctx: AppContext, departments: PolicyScope) {
-    const scope = contactScopePredicate(ctx.caller, 'ct', departments);
-    return this.ds
-      .getRepository(Contact)
-      .createQueryBuilder('ct')
-      .where(scope.sql, scope.params)
-      .getCount();
-  }
-
-  private async countRecentFollowups(ctx: AppContext, departments: PolicyScope) {
+  private async countRecentFollowups(ctx: AppContext) {
     const since = toDbValue(new Date(Date.now() - 30 * DAY_MS), dialectOf(this.ds));
-    const qb = this.ds
-      .getRepository(Followup)
-      .createQueryBuilder('f')
-      .where('f.happened_at >= :since', { since });
-    return applyCustomerChildScope(qb, ctx.caller, departments).getCount();
+    const qb = await scopedChildren(ctx, Followup, 'f');
+    return qb.andWhere('f.happened_at >= :since', { since }).getCount();
   }
 }
 
-async function grouped(qb: SelectQueryBuilder<Customer>, column: string): Promise<Count[]> {
-  const rows = await qb
+async function grouped(
+  builder: Promise<SelectQueryBuilder<Customer>>,
+  column: string,
+): Promise<Count[]> {
+  const rows = await (
+    await builder
+  )
     .select(column, 'k')
     .addSelect('COUNT(*)', 'n')
     .groupBy(column)

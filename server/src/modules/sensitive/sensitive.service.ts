@@ -1,3 +1,4 @@
+import { reachesAll } from '../access/access-policy';
 import type { CustomerKind } from '@dossier/shared';
 import type { DataSource } from 'typeorm';
 import type { FieldDefinition } from '../field-definition/field-definition.entity';
@@ -39,10 +40,8 @@ export class SensitiveService {
 
   /** Whether the caller sees a field in clear on every record they can read (so filtering on it is no oracle). */
   clearEverywhere(ctx: AppContext): boolean {
-    return (
-      ctx.caller?.sensitiveLevel === 'READ' ||
-      (ctx.caller?.dataScope === 'ALL' && !!ctx.caller?.sensitiveLevel)
-    );
+    const level = ctx.caller?.sensitiveLevel;
+    return level === 'READ' || (level === 'EDIT' && reachesAll(ctx.caller ?? null, 'edit'));
   }
 
   /** Filters and sorts on a sensitive field are refused unless the caller sees it in clear everywhere (else `like` is an oracle). */

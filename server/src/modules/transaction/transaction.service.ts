@@ -7,7 +7,7 @@ import { listConnection } from '../../common/pagination/apply-list';
 import { SortDirection } from '../../common/pagination/comparisons';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction } from '../../common/transaction';
-import { applyCustomerChildScope } from '../access/access-policy';
+import { scopedChildren } from '../access/scoped-reads';
 import { diffChanges } from '../audit/audit.service';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { dictionaryItemId, lockCustomerRow, optionalText } from '../followup/activity-support';
@@ -23,8 +23,7 @@ export class TransactionService {
 
   /** Transactions of customers the caller may read, filtered in SQL before paging. Latest first by default. */
   async list(ctx: AppContext, args: ListArgsShape) {
-    const qb = this.ds.getRepository(CustomerTransaction).createQueryBuilder('t');
-    applyCustomerChildScope(qb, ctx.caller, await ctx.loaders.policyScope(ctx.caller));
+    const qb = await scopedChildren(ctx, CustomerTransaction, 't');
     const sorting = args.sorting?.length
       ? args.sorting
       : [{ field: 'occurredOn', direction: SortDirection.DESC }];
