@@ -17,6 +17,9 @@ import {
 import { List } from '@refinedev/antd';
 import { useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { isLocale } from '../../i18n';
+import { permissionLabel } from '../roles/labels';
 import { useGqlQuery } from '../dictionaries/gql';
 import { EXPLAIN_ACCESS_QUERY, PREVIEW_CUSTOMERS_AS_QUERY } from '../access/queries';
 import {
@@ -31,6 +34,8 @@ const PAGE_SIZE = 20;
 
 function Explanation({ customerId, userId }: { customerId: string; userId: string }) {
   const translate = useTranslate();
+  const { i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
   const label = useFieldLabels();
   const result = useGqlQuery(EXPLAIN_ACCESS_QUERY, { customerId, userId });
   const data = result.data?.explainAccess;
@@ -92,6 +97,25 @@ function Explanation({ customerId, userId }: { customerId: string; userId: strin
             render: (_, reason) => <LevelTag level={reason.level} />,
           },
           { key: 'detail', title: translate('accessExplain.detail'), dataIndex: 'detail' },
+          {
+            key: 'roles',
+            title: translate('accessExplain.through'),
+            render: (_, reason) =>
+              reason.roles.length ? (
+                <Space size={4} wrap>
+                  {reason.roles.map((role) => (
+                    <Tag key={role}>{role}</Tag>
+                  ))}
+                  {reason.permissions.map((permission) => (
+                    <Tag key={permission} color="geekblue">
+                      {permissionLabel(permission, locale)}
+                    </Tag>
+                  ))}
+                </Space>
+              ) : (
+                '—'
+              ),
+          },
           {
             key: 'expiresAt',
             title: translate('access.grants.expiresAt'),

@@ -215,6 +215,8 @@ export const EXPLAIN_ACCESS_QUERY = graphql(`
         expiresAt
         grantId
         ruleId
+        roles
+        permissions
       }
     }
   }

@@ -1,4 +1,4 @@
-import { Checkbox, Col, Form, Input, Row, Select, type FormProps } from 'antd';
+import { Alert, Checkbox, Col, Descriptions, Form, Input, Row, Select, type FormProps } from 'antd';
 import { useTranslate } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { DATA_SCOPES, PERMISSIONS, type DataScope, type Permission } from '@dossier/shared';
@@ -79,6 +79,13 @@ export function RoleForm({ formProps, mode }: { formProps: FormProps; mode: 'cre
           }))}
         />
       </Form.Item>
+      <Alert
+        type="info"
+        showIcon
+        message={translate('roles.scopeHelp')}
+        style={{ marginBottom: 16 }}
+      />
+      <PermissionReach translate={translate} />
       <Form.Item
         label={translate('roles.fields.sensitiveLevel')}
         name="sensitiveLevel"
@@ -94,5 +101,37 @@ export function RoleForm({ formProps, mode }: { formProps: FormProps; mode: 'cre
         />
       </Form.Item>
     </Form>
+  );
+}
+
+/** Each mode of customer access and the permissions that carry it (as the server's policy does). */
+const REACH: { key: string; permissions: Permission[] }[] = [
+  { key: 'read', permissions: ['customer.read', 'customer.update'] },
+  { key: 'edit', permissions: ['customer.update'] },
+  { key: 'audit', permissions: ['audit.view'] },
+  { key: 'grant', permissions: ['access.grant'] },
+];
+
+/** What the ticked permissions reach with this role's data scope, spelled out. */
+function PermissionReach({ translate }: { translate: (key: string) => string }) {
+  const form = Form.useFormInstance();
+  const permissions: Permission[] = Form.useWatch('permissions', form) ?? [];
+  const dataScope: DataScope | undefined = Form.useWatch('dataScope', form);
+  return (
+    <Descriptions
+      size="small"
+      column={{ xs: 1, sm: 2 }}
+      title={translate('roles.reachTitle')}
+      data-testid="role-permission-reach"
+      style={{ marginBottom: 16 }}
+      items={REACH.map(({ key, permissions: carriers }) => ({
+        key,
+        label: translate(`roles.reach.${key}`),
+        children:
+          dataScope && carriers.some((p) => permissions.includes(p))
+            ? translate(`roles.dataScopes.${dataScope}`)
+            : translate('roles.reach.none'),
+      }))}
+    />
   );
 }
