@@ -43,7 +43,7 @@ export function createLoaders(
     ...access,
     ...createRelationshipLoaders(ds, services.relationships, access.policyScope),
     ...createCustomerLoaders(ds),
-    ...createFollowupLoaders(ds, access.policyScope),
+    ...createFollowupLoaders(ds),
     ...createTransactionLoaders(ds),
     ...createDocumentLoaders(ds),
   };

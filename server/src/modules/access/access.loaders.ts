@@ -76,9 +76,34 @@ export function createAccessLoaders(
     return loaders;
   };
 
+  let readable: { caller: Caller | null; loader: DataLoader<number, Customer | null> } | undefined;
   return {
     policyScope,
     editableFor,
+    /**
+     * Customers by id as the caller may read them (the access policy in SQL); unreadable,
+     * deleted or missing ids resolve to null. The caller is set after the loaders are made,
+     * so the loader is taken per caller: `ctx.loaders.readableCustomerById(ctx.caller)`.
+     */
+    readableCustomerById(caller: Caller | null): DataLoader<number, Customer | null> {
+      if (readable && readable.caller === caller) return readable.loader;
+      const loader = new DataLoader<number, Customer | null>(
+        async (ids) => {
+          const qb = ds
+            .getRepository(Customer)
+            .createQueryBuilder('c')
+            .where('c.id IN (:...ids)', { ids: [...ids] });
+          applyPredicate(qb, customerScopePredicate(caller, 'c', await policyScope(caller)));
+          const rows = await qb.getMany();
+          const byId = new Map(rows.map((c) => [c.id, c]));
+          return ids.map((id) => byId.get(id) ?? null);
+        },
+        { maxBatchSize: MAX_BATCH_SIZE },
+      );
+      readable = { caller, loader };
+      return loader;
+    },
+
     /** Number, name and kind of any live customer, readable or not (for request inboxes; names are masked by the caller's rights). */
     customerSummaryById: keyedLoader<number, Customer>(
       (ids) =>

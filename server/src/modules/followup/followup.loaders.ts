@@ -1,10 +1,7 @@
 import DataLoader from 'dataloader';
+import { unscoped } from '../access/scoped-reads';
 import { type DataSource } from 'typeorm';
-import type { Caller } from '../../common/auth/caller';
-import { groupedLoader, MAX_BATCH_SIZE } from '../../common/loaders';
-import { applyPredicate, customerScopePredicate } from '../access/access-policy';
-import type { PolicyScopeOf } from '../access/access.loaders';
-import { Customer } from '../customer/customer.entity';
+import { groupedLoader } from '../../common/loaders';
 import { Followup } from './followup.entity';
 
 /** Most rows a nested `customer.followups(limit)` / `customer.transactions(limit)` returns per customer. */
@@ -43,14 +40,14 @@ export function perLimit<V>(
   };
 }
 
-export function createFollowupLoaders(ds: DataSource, policyScope: PolicyScopeOf) {
-  let readable: { caller: Caller | null; loader: DataLoader<number, Customer | null> } | undefined;
+/** Children of customers the policy already admitted in this request: keyed by those ids only. */
+export function createFollowupLoaders(ds: DataSource) {
   return {
     /** `customer.followups(limit)`: latest first (happened_at, then id). */
     latestFollowupsByCustomerId: perLimit((limit) =>
       groupedLoader<number, Followup>(
         (ids) =>
-          ds
+          unscoped(ds)
             .getRepository(Followup)
             .createQueryBuilder('f')
             .where(
@@ -70,28 +67,5 @@ export function createFollowupLoaders(ds: DataSource, policyScope: PolicyScopeOf
         (f) => f.customerId,
       ),
     ),
-    /**
-     * Customers by id as the caller may read them (the access policy in SQL); unreadable,
-     * deleted or missing ids resolve to null. The caller is set after the loaders are made,
-     * so the loader is taken per caller: `ctx.loaders.readableCustomerById(ctx.caller)`.
-     */
-    readableCustomerById(caller: Caller | null): DataLoader<number, Customer | null> {
-      if (readable && readable.caller === caller) return readable.loader;
-      const loader = new DataLoader<number, Customer | null>(
-        async (ids) => {
-          const qb = ds
-            .getRepository(Customer)
-            .createQueryBuilder('c')
-            .where('c.id IN (:...ids)', { ids: [...ids] });
-          applyPredicate(qb, customerScopePredicate(caller, 'c', await policyScope(caller)));
-          const rows = await qb.getMany();
-          const byId = new Map(rows.map((c) => [c.id, c]));
-          return ids.map((id) => byId.get(id) ?? null);
-        },
-        { maxBatchSize: MAX_BATCH_SIZE },
-      );
-      readable = { caller, loader };
-      return loader;
-    },
   };
 }
