@@ -18,6 +18,7 @@ import { AppError } from './common/errors/app-error';
 import { translate } from './common/errors/messages';
 import { aliasLimit, costError, depthLimit, MAX_COST, queryCost } from './common/graphql/limits';
 import { currentLocale, currentRequest, runInRequest } from './common/request/request-context';
+import { CacheRevisionPoller } from './common/revisioned-cache';
 import { createDataSource, pingDatabase } from './db/data-source';
 import { seedDefaults } from './db/seed';
 import { createLoaders } from './modules/loaders';
@@ -47,14 +48,14 @@ export async function createApp(
   await seedDefaults(dataSource, config, log);
 
   const services = createServices(dataSource, config);
-  const polledCaches = [
+  const cacheRevisions = new CacheRevisionPoller(dataSource, [
     services.dictionaries.cache,
     services.fields.cache,
     services.departments.tree,
     services.accessRules.cache,
     services.users.directory,
-  ];
-  for (const cache of polledCaches) cache.startPolling();
+  ]);
+  await cacheRevisions.start();
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -164,7 +165,7 @@ export async function createApp(
     log,
     close() {
       closing ??= (async () => {
-        for (const cache of polledCaches) cache.stopPolling();
+        cacheRevisions.stop();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
         if (dataSource.isInitialized) await dataSource.destroy();
