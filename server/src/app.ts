@@ -19,6 +19,8 @@ import { translate } from './common/errors/messages';
 import { aliasLimit, costError, depthLimit, MAX_COST, queryCost } from './common/graphql/limits';
 import { currentLocale, currentRequest, runInRequest } from './common/request/request-context';
 import { CacheRevisionPoller } from './common/revisioned-cache';
+import { databaseLimiterStore, redisLimiterStore } from './common/auth/limiter-store';
+import { LoginLimiter } from './common/auth/login-limiter';
 import { createDataSource, pingDatabase } from './db/data-source';
 import { seedDefaults } from './db/seed';
 import { createLoaders } from './modules/loaders';
@@ -47,7 +49,17 @@ export async function createApp(
   await dataSource.runMigrations({ transaction: 'each' });
   await seedDefaults(dataSource, config, log);
 
-  const services = createServices(dataSource, config);
+  const limiterStore = config.redisUrl
+    ? await redisLimiterStore(config.redisUrl, config.redisKeyPrefix).catch(async (err) => {
+        await dataSource.destroy();
+        throw err;
+      })
+    : databaseLimiterStore(dataSource);
+  const services = createServices(
+    dataSource,
+    config,
+    new LoginLimiter(limiterStore, config.loginLimitPerMinute),
+  );
   const cacheRevisions = new CacheRevisionPoller(dataSource, [
     services.dictionaries.cache,
     services.fields.cache,
@@ -150,6 +162,8 @@ export async function createApp(
       resolve();
     });
   }).catch(async (err) => {
+    cacheRevisions.stop();
+    await services.limiter.close();
     await dataSource.destroy();
     throw err;
   });
@@ -168,6 +182,7 @@ export async function createApp(
         cacheRevisions.stop();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+        await services.limiter.close();
         if (dataSource.isInitialized) await dataSource.destroy();
       })();
       return closing;
