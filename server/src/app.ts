@@ -21,7 +21,7 @@ import { currentLocale, currentRequest, runInRequest } from './common/request/re
 import { CacheRevisionPoller } from './common/revisioned-cache';
 import { databaseLimiterStore, redisLimiterStore } from './common/auth/limiter-store';
 import { LoginLimiter } from './common/auth/login-limiter';
-import { createDataSource, pingDatabase } from './db/data-source';
+import { createDataSource, pingDatabase, underStartupLock } from './db/data-source';
 import { seedDefaults } from './db/seed';
 import { createLoaders } from './modules/loaders';
 import { documentRoutes } from './modules/document/document.routes';
@@ -46,8 +46,10 @@ export async function createApp(
   const log = options.log ?? pino({ level: config.logLevel });
   const dataSource = createDataSource(config.database, log);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await seedDefaults(dataSource, config, log);
+  await underStartupLock(dataSource, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await seedDefaults(dataSource, config, log);
+  });
 
   const limiterStore = config.redisUrl
     ? await redisLimiterStore(config.redisUrl, config.redisKeyPrefix).catch(async (err) => {

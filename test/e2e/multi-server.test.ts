@@ -25,6 +25,20 @@ const ME = `{ me { username } }`;
 
 const secret = () => randomBytes(36).toString('base64url');
 
+/** Starts several server processes at once; if one fails, stops the others. */
+async function startTogether(
+  names: string[],
+  env: Parameters<typeof startServerProcess>[1],
+): Promise<ServerProcess[]> {
+  const started = await Promise.allSettled(names.map((name) => startServerProcess(name, env)));
+  const failed = started.find((r) => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(started.map((r) => (r.status === 'fulfilled' ? r.value.stop() : null)));
+    throw failed.reason;
+  }
+  return started.map((r) => (r as PromiseFulfilledResult<ServerProcess>).value);
+}
+
 async function labelOf(server: ServerProcess, token: string, type: string, code: string) {
   const res = await server.gql(OPTIONS, { t: type }, { token });
   if (!res.data) throw new Error(JSON.stringify(res.errors));
@@ -52,9 +66,8 @@ describe.skipIf(TEST_DIALECT !== 'mysql')(
     beforeAll(async () => {
       db = await createMysqlDatabase();
       jwtSecret = secret();
-      // A migrates and seeds the fresh database; B then starts on the same one.
-      a = await startServerProcess('A', { DATABASE_URL: db.url, JWT_SECRET: jwtSecret });
-      b = await startServerProcess('B', { DATABASE_URL: db.url, JWT_SECRET: jwtSecret });
+      // Started together on a fresh database: they migrate and seed one after the other.
+      [a, b] = await startTogether(['A', 'B'], { DATABASE_URL: db.url, JWT_SECRET: jwtSecret });
       adminA = await a.login();
       adminB = await b.login();
     }, 300_000);
@@ -353,8 +366,7 @@ describe.skipIf(TEST_DIALECT !== 'mysql')(`two server processes with REDIS_URL (
       REDIS_URL,
       REDIS_KEY_PREFIX: prefix,
     };
-    a = await startServerProcess('A-redis', env);
-    b = await startServerProcess('B-redis', env);
+    [a, b] = await startTogether(['A-redis', 'B-redis'], env);
   }, 300_000);
 
   afterAll(async () => {
