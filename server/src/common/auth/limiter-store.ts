@@ -84,13 +84,16 @@ export async function redisLimiterStore(url: string, keyPrefix: string): Promise
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
   });
-  client.on('error', () => {}); // reconnects on its own; counts fall back to memory meanwhile
+  let lastError: unknown;
+  // Reconnects on its own; counts fall back to memory meanwhile.
+  client.on('error', (err) => (lastError = err));
   try {
     await client.connect();
   } catch (err) {
     client.disconnect();
+    const cause = lastError ?? err;
     throw new Error(
-      `REDIS_URL: cannot connect (${err instanceof Error ? err.message : String(err)})`,
+      `REDIS_URL: cannot connect (${cause instanceof Error ? cause.message : String(cause)})`,
     );
   }
   return {
