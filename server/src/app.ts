@@ -18,7 +18,10 @@ import { AppError } from './common/errors/app-error';
 import { translate } from './common/errors/messages';
 import { aliasLimit, costError, depthLimit, MAX_COST, queryCost } from './common/graphql/limits';
 import { currentLocale, currentRequest, runInRequest } from './common/request/request-context';
-import { createDataSource, pingDatabase } from './db/data-source';
+import { CacheRevisionPoller } from './common/revisioned-cache';
+import { databaseLimiterStore, redisLimiterStore } from './common/auth/limiter-store';
+import { LoginLimiter } from './common/auth/login-limiter';
+import { createDataSource, pingDatabase, underStartupLock } from './db/data-source';
 import { seedDefaults } from './db/seed';
 import { createLoaders } from './modules/loaders';
 import { documentRoutes } from './modules/document/document.routes';
@@ -43,18 +46,30 @@ export async function createApp(
   const log = options.log ?? pino({ level: config.logLevel });
   const dataSource = createDataSource(config.database, log);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await seedDefaults(dataSource, config, log);
+  await underStartupLock(dataSource, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await seedDefaults(dataSource, config, log);
+  });
 
-  const services = createServices(dataSource, config);
-  const polledCaches = [
+  const limiterStore = config.redisUrl
+    ? await redisLimiterStore(config.redisUrl, config.redisKeyPrefix).catch(async (err) => {
+        await dataSource.destroy();
+        throw err;
+      })
+    : databaseLimiterStore(dataSource);
+  const services = createServices(
+    dataSource,
+    config,
+    new LoginLimiter(limiterStore, config.loginLimitPerMinute),
+  );
+  const cacheRevisions = new CacheRevisionPoller(dataSource, [
     services.dictionaries.cache,
     services.fields.cache,
     services.departments.tree,
     services.accessRules.cache,
     services.users.directory,
-  ];
-  for (const cache of polledCaches) cache.startPolling();
+  ]);
+  await cacheRevisions.start();
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -149,6 +164,8 @@ export async function createApp(
       resolve();
     });
   }).catch(async (err) => {
+    cacheRevisions.stop();
+    await services.limiter.close();
     await dataSource.destroy();
     throw err;
   });
@@ -164,9 +181,10 @@ export async function createApp(
     log,
     close() {
       closing ??= (async () => {
-        for (const cache of polledCaches) cache.stopPolling();
+        cacheRevisions.stop();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+        await services.limiter.close();
         if (dataSource.isInitialized) await dataSource.destroy();
       })();
       return closing;

@@ -47,6 +47,21 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads REDIS_URL and REDIS_KEY_PREFIX, refusing a URL that is not redis:// without echoing its password', () => {
+    const none = loadConfig({ DATA_DIR: dir() });
+    expect(none.redisUrl).toBeUndefined();
+    expect(none.redisKeyPrefix).toBe('dossier:');
+    const set = loadConfig({
+      DATA_DIR: dir(),
+      REDIS_URL: 'redis://127.0.0.1:6379/2',
+      REDIS_KEY_PREFIX: 'crm:',
+    });
+    expect(set).toMatchObject({ redisUrl: 'redis://127.0.0.1:6379/2', redisKeyPrefix: 'crm:' });
+    const bad = () => loadConfig({ DATA_DIR: dir(), REDIS_URL: 'http://:s3cret@cache:6379' });
+    expect(bad).toThrow(/REDIS_URL must look like redis:\/\/host:6379/);
+    expect(bad).not.toThrow(/s3cret/);
+  });
+
   it('reads MAX_UPLOAD_BYTES (20 MB by default) and refuses bad values', () => {
     expect(loadConfig({ DATA_DIR: dir() }).maxUploadBytes).toBe(20 * 1024 * 1024);
     expect(loadConfig({ DATA_DIR: dir(), MAX_UPLOAD_BYTES: '1024' }).maxUploadBytes).toBe(1024);

@@ -32,6 +32,10 @@ export interface Config {
   exposeStatementCount: boolean;
   /** Largest document upload accepted, in bytes (`MAX_UPLOAD_BYTES`, default 20 MB). */
   maxUploadBytes: number;
+  /** Redis for the sign-in limiter's counts (`REDIS_URL`); without it they live in the database. */
+  redisUrl?: string;
+  /** Prefix of every key written to Redis (`REDIS_KEY_PREFIX`, default `dossier:`). */
+  redisKeyPrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -139,6 +143,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl) {
+    let valid = false;
+    try {
+      valid = /^rediss?:$/.test(new URL(redisUrl).protocol);
+    } catch {
+      // reported below
+    }
+    if (!valid)
+      problems.push(
+        `REDIS_URL must look like redis://host:6379 or rediss://… (got "${redisUrl.replace(/\/\/[^@/]*@/, '//***@')}")`,
+      );
+  }
+  const redisKeyPrefix = env.REDIS_KEY_PREFIX ?? 'dossier:';
+
   if (problems.length)
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
 
@@ -165,6 +184,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimitPerMinute,
     exposeStatementCount: !production || env.EXPOSE_STATEMENT_COUNT === '1',
     maxUploadBytes,
+    redisUrl,
+    redisKeyPrefix,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { LoginLimiter } from './common/auth/login-limiter';
+import { memoryLimiterStore } from './common/auth/limiter-store';
 import { createTokenIssuer } from './common/auth/tokens';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
@@ -27,21 +28,23 @@ import { AccessService } from './modules/access/access.service';
 import { AccessRequestService } from './modules/access-request/access-request.service';
 import { ChangeRequestService } from './modules/change-request/change-request.service';
 
-/** Long-lived services, one set per server process. */
-export function createServices(ds: DataSource, config: Config) {
+/**
+ * Long-lived services, one set per server process. The server passes a limiter on shared state
+ * (database or Redis); scripts that serve no sign-ins may leave it to count in memory.
+ */
+export function createServices(
+  ds: DataSource,
+  config: Config,
+  limiter = new LoginLimiter(memoryLimiterStore(), config.loginLimitPerMinute),
+) {
   const audit = new AuditService(ds);
   const tokens = createTokenIssuer(config.jwtSecret, config.jwtTtlSeconds);
   const users = new UserService(ds);
   return {
     audit,
     tokens,
-    auth: new AuthService(
-      ds,
-      tokens,
-      new LoginLimiter(config.loginLimitPerMinute),
-      audit,
-      users.directory,
-    ),
+    limiter,
+    auth: new AuthService(ds, tokens, limiter, audit, users.directory),
     users,
     departments: new DepartmentService(ds),
     roles: new RoleService(ds),

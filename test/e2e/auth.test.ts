@@ -83,6 +83,28 @@ describe('tokens', () => {
     expect(errorCode(await s.gql(LOGIN, { u: 'leaver', p: 'Passw0rd!' }))).toBe('UNAUTHENTICATED');
   });
 
+  it('rate-limits wrong current passwords per user in changePassword, even the right one after 5', async () => {
+    const roleId = await createRole(s, admin, 'pw-limit', []);
+    await createUser(s, admin, 'guesser', [roleId]);
+    await createUser(s, admin, 'bystander', [roleId]);
+    const token = await s.login('guesser', 'Passw0rd!');
+    const CHANGE = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;
+    for (let i = 0; i < 5; i++) {
+      const wrong = await s.gql(CHANGE, { c: `guess-${i}`, n: 'NewPassw0rd' }, { token });
+      expect(wrong.errors![0].extensions.field).toBe('currentPassword');
+    }
+    const blocked = await s.gql(CHANGE, { c: 'Passw0rd!', n: 'NewPassw0rd' }, { token });
+    expect(errorCode(blocked)).toBe('RATE_LIMITED');
+    expect(blocked.errors![0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+    expect(blocked.data).toBeNull();
+    expect(await s.login('guesser', 'Passw0rd!')).toMatch(/^ey/); // nothing was changed
+    const other = await s.login('bystander', 'Passw0rd!');
+    expect(
+      (await s.gql(CHANGE, { c: 'Passw0rd!', n: 'NewPassw0rd' }, { token: other })).data
+        .changePassword,
+    ).toBe(true);
+  });
+
   it('refuses a forged or garbage token', async () => {
     expect(errorCode(await s.gql(ME, {}, { token: 'not-a-jwt' }))).toBe('UNAUTHENTICATED');
     const [h, p] = admin.split('.');

@@ -2,7 +2,7 @@ import type { TestServer } from './test-server';
 
 /** Creates a role and returns its id. */
 export async function createRole(
-  s: TestServer,
+  s: Pick<TestServer, 'gql'>,
   token: string,
   name: string,
   permissions: string[],
@@ -19,7 +19,7 @@ export async function createRole(
 
 /** Creates a user with the given roles and returns its id. */
 export async function createUser(
-  s: TestServer,
+  s: Pick<TestServer, 'gql'>,
   token: string,
   username: string,
   roleIds: string[],

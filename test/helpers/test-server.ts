@@ -54,27 +54,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-test-'));
   let databaseUrl = `sqlite:${path.join(dataDir, 'test.sqlite')}`;
   let dropDatabase = async () => {};
-  if (TEST_DIALECT === 'mysql') {
-    const base = process.env.TEST_DATABASE_URL;
-    if (!base) throw new Error('TEST_DB_DIALECT=mysql needs TEST_DATABASE_URL');
-    const name = `dossier_t_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
-    const serverUrl = new URL(base.replace(/^mariadb:/, 'mysql:'));
-    const admin = await createConnection({
-      host: serverUrl.hostname,
-      port: Number(serverUrl.port || 3306),
-      user: decodeURIComponent(serverUrl.username),
-      password: decodeURIComponent(serverUrl.password),
-    });
-    await admin.query(
-      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
-    );
-    serverUrl.pathname = `/${name}`;
-    databaseUrl = serverUrl.toString();
-    dropDatabase = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await admin.end();
-    };
-  }
+  if (TEST_DIALECT === 'mysql')
+    ({ url: databaseUrl, drop: dropDatabase } = await createMysqlDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -87,27 +68,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   });
   let app = await createApp(config);
 
-  const gql: TestServer['gql'] = async (query, variables = {}, options = {}) => {
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      'accept-language': options.lang ?? 'en',
-      ...options.headers,
-    };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data: any; errors?: GqlResult['errors'] };
-    return {
-      status: res.status,
-      data: body.data,
-      errors: body.errors,
-      statements: Number(res.headers.get('x-statement-count') ?? NaN),
-      headers: res.headers,
-    };
-  };
+  const gql = graphqlClient(() => app.url);
 
   const server: TestServer = {
     url: app.url,
@@ -136,6 +97,54 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
   };
   return server;
+}
+
+/** A fresh database on TEST_DATABASE_URL's server, and how to drop it. */
+export async function createMysqlDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DB_DIALECT=mysql needs TEST_DATABASE_URL');
+  const name = `dossier_t_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  const serverUrl = new URL(base.replace(/^mariadb:/, 'mysql:'));
+  const admin = await createConnection({
+    host: serverUrl.hostname,
+    port: Number(serverUrl.port || 3306),
+    user: decodeURIComponent(serverUrl.username),
+    password: decodeURIComponent(serverUrl.password),
+  });
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  serverUrl.pathname = `/${name}`;
+  return {
+    url: serverUrl.toString(),
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await admin.end();
+    },
+  };
+}
+
+/** GraphQL over HTTP against the server at `baseUrl()`. */
+export function graphqlClient(baseUrl: () => string): TestServer['gql'] {
+  return async (query, variables = {}, options = {}) => {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'accept-language': options.lang ?? 'en',
+      ...options.headers,
+    };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data: any; errors?: GqlResult['errors'] };
+    return {
+      status: res.status,
+      data: body.data,
+      errors: body.errors,
+      statements: Number(res.headers.get('x-statement-count') ?? NaN),
+      headers: res.headers,
+    };
+  };
 }
 
 /** The first error's code, for terse assertions. */

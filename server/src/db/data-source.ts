@@ -60,3 +60,28 @@ export async function pingDatabase(dataSource: DataSource): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Runs start-up work (migrations, seeding) while holding a MySQL named lock for this database,
+ * so servers started together on a fresh database migrate one after the other. SQLite needs none:
+ * one process owns the file.
+ */
+export async function underStartupLock<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
+  if (ds.options.type === 'better-sqlite3') return work();
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    const [{ db }] = await runner.query('SELECT DATABASE() AS db');
+    const name = `dossier-startup:${db}`.slice(0, 64);
+    const [{ locked }] = await runner.query('SELECT GET_LOCK(?, 600) AS locked', [name]);
+    if (Number(locked) !== 1)
+      throw new Error('another server held the start-up lock for 10 minutes');
+    try {
+      return await work();
+    } finally {
+      await runner.query('SELECT RELEASE_LOCK(?)', [name]);
+    }
+  } finally {
+    await runner.release();
+  }
+}

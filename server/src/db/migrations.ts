@@ -21,6 +21,8 @@ import { CustomerRegionLive1766000000000 as MysqlCustomerRegionLive } from './mi
 import { CustomerRegionLive1766000000000 as SqliteCustomerRegionLive } from './migrations/sqlite/1766000000000-CustomerRegionLive';
 import { CustomerNameTokens1766100000000 as MysqlCustomerNameTokens } from './migrations/mysql/1766100000000-CustomerNameTokens';
 import { CustomerNameTokens1766100000000 as SqliteCustomerNameTokens } from './migrations/sqlite/1766100000000-CustomerNameTokens';
+import { LoginLimit1767100000000 as MysqlLoginLimit } from './migrations/mysql/1767100000000-LoginLimit';
+import { LoginLimit1767100000000 as SqliteLoginLimit } from './migrations/sqlite/1767100000000-LoginLimit';
 
 import { CustomerReadPermission1767000000000 as CustomerReadPermission } from './migrations/1767000000000-CustomerReadPermission';
 
@@ -38,6 +40,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlCustomerRegionLive,
   MysqlCustomerNameTokens,
   CustomerReadPermission,
+  MysqlLoginLimit,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -52,4 +55,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteCustomerRegionLive,
   SqliteCustomerNameTokens,
   CustomerReadPermission,
+  SqliteLoginLimit,
 ];

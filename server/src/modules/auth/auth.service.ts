@@ -71,9 +71,13 @@ export class AuthService {
   async changePassword(ctx: AppContext, current: string, next: string): Promise<boolean> {
     const userId = ctx.caller?.userId;
     if (!userId) throw unauthenticated();
+    const wait = await this.limiter.passwordChangeBlockedFor(userId);
+    if (wait > 0) throw rateLimited(wait);
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
-    if (!(await verifyPassword(user.passwordHash, current)))
+    if (!(await verifyPassword(user.passwordHash, current))) {
+      await this.limiter.recordWrongCurrentPassword(userId);
       throw badInput('currentPassword', 'wrongPassword');
+    }
     if (!isStrongEnoughPassword(next)) throw badInput('newPassword', 'weakPassword');
     const passwordHash = await hashPassword(next);
     await this.userDirectory.write(async (em) => {
@@ -84,6 +88,7 @@ export class AuthService {
         entityId: userId,
       });
     });
+    await this.limiter.recordPasswordChanged(userId);
     return true;
   }
 
