@@ -23,6 +23,8 @@ import { CustomerNameTokens1766100000000 as MysqlCustomerNameTokens } from './mi
 import { CustomerNameTokens1766100000000 as SqliteCustomerNameTokens } from './migrations/sqlite/1766100000000-CustomerNameTokens';
 
 import { CustomerReadPermission1767000000000 as CustomerReadPermission } from './migrations/1767000000000-CustomerReadPermission';
+import { ApiKeyPrincipal1767700000000 as MysqlApiKeyPrincipal } from './migrations/mysql/1767700000000-ApiKeyPrincipal';
+import { ApiKeyPrincipal1767700000000 as SqliteApiKeyPrincipal } from './migrations/sqlite/1767700000000-ApiKeyPrincipal';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -38,6 +40,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlCustomerRegionLive,
   MysqlCustomerNameTokens,
   CustomerReadPermission,
+  MysqlApiKeyPrincipal,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -52,4 +55,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteCustomerRegionLive,
   SqliteCustomerNameTokens,
   CustomerReadPermission,
+  SqliteApiKeyPrincipal,
 ];
