@@ -1,11 +1,16 @@
 import { In, type EntityManager } from 'typeorm';
-import { canEverywhere, type Caller } from '../../common/auth/caller';
+import { can, canEverywhere, type Caller } from '../../common/auth/caller';
 import type { Permission } from '@dossier/shared';
 import type { AppContext } from '../../common/context';
 import { Customer } from '../customer/customer.entity';
 import { Department } from '../department/department.entity';
 import { User } from '../user/user.entity';
-import { customerScopePredicate, type AccessMode, type PartOptions } from './access-policy';
+import {
+  customerScopePredicate,
+  MODE_PERMISSIONS,
+  type AccessMode,
+  type PartOptions,
+} from './access-policy';
 
 /** What the routed approver must be able to do with the customer: read it (access requests) or edit it (change requests). */
 export interface RouteNeed extends PartOptions {
@@ -48,7 +53,15 @@ export async function routeApprover(
   for (const id of chain) {
     const user = active.get(id);
     if (!user) continue;
-    if (await customerReachable(ctx, em, await ctx.services.auth.callerForUser(user), customer.id, need))
+    if (
+      await customerReachable(
+        ctx,
+        em,
+        await ctx.services.auth.callerForUser(user),
+        customer.id,
+        need,
+      )
+    )
       return id;
   }
   return null;
@@ -62,6 +75,8 @@ export async function customerReachable(
   customerId: number,
   need: RouteNeed,
 ): Promise<boolean> {
+  // The policy admits owners whatever their roles; deciding also needs a permission of the mode.
+  if (!MODE_PERMISSIONS[need.mode].some((p) => can(caller, p))) return false;
   const predicate = customerScopePredicate(
     caller,
     'c',

@@ -111,7 +111,9 @@ export class CustomerService {
    */
   async getForSharing(ctx: AppContext, id: number, em: EntityManager): Promise<Customer> {
     const customer = await this.get(ctx, id, em, 'edit');
-    const own = await (await scopedCustomers(ctx, { em, mode: 'edit', paths: OWN_ACCESS_PATHS }))
+    const own = await (
+      await scopedCustomers(ctx, { em, mode: 'edit', paths: OWN_ACCESS_PATHS })
+    )
       .andWhere('c.id = :id', { id })
       .getExists();
     if (!own)

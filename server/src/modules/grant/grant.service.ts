@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import { can } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { AppError, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId, parseOptionalId } from '../../common/ids';
@@ -55,7 +56,9 @@ export class GrantService {
       const ownAccess = async (mode: 'grant' | 'edit') =>
         new Set(
           (
-            await (await scopedCustomers(ctx, { em, mode, paths: OWN_ACCESS_PATHS }))
+            await (
+              await scopedCustomers(ctx, { em, mode, paths: OWN_ACCESS_PATHS })
+            )
               .select('c.id', 'id')
               .andWhere('c.id IN (:...ids)', { ids: customerIds })
               .getRawMany<{ id: number }>()
@@ -63,6 +66,9 @@ export class GrantService {
         );
       const grantable = await ownAccess('grant');
       const editable = input.level === AccessLevel.EDIT ? await ownAccess('edit') : grantable;
+      // The policy admits owners whatever their roles; an EDIT grant also needs customer.update itself.
+      if (input.level === AccessLevel.EDIT && !can(ctx.caller, 'customer.update'))
+        throw forbidden('customer.update');
       const refused = customerIds.filter((id) => !grantable.has(id) || !editable.has(id));
       if (refused.length)
         throw new AppError(
@@ -122,7 +128,9 @@ export class GrantService {
         .andWhere('c.id = :id', { id: grant.customerId })
         .getExists();
       if (!granter && !sharer) {
-        const readable = await (await scopedCustomers(ctx, { em }))
+        const readable = await (
+          await scopedCustomers(ctx, { em })
+        )
           .andWhere('c.id = :id', { id: grant.customerId })
           .getExists();
         if (!readable) throw notFound('CustomerGrant', id);
