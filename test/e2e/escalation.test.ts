@@ -300,7 +300,6 @@ describe('approvals', () => {
       i: { id: c, version: 1, update: { idNumber: '110105199202021238' }, reason: '证件更正' },
     });
     const cr = upd.updateOneCustomer.submittedChangeRequest;
-    expect(cr.approver).toEqual({ username: 'esc.gm' });
     await s.sql(`UPDATE ${table('change_request')} SET approver_id = ? WHERE id = ?`, [
       Number(ids.head),
       Number(cr.id),
@@ -326,9 +325,10 @@ describe('approvals', () => {
         ),
       ),
     ).toBe('NOT_FOUND');
-    // gm (ALL scope, sensitive READ) sees it in clear.
+    // gm (ALL scope, sensitive READ) sees it in clear, and is who the request was routed to.
     const clear = await ok('gm', CHANGES, { f: { customerId: c } });
     expect(JSON.stringify(clear.changeRequests.nodes)).toContain('110105199202021238');
+    expect(cr.approver).toEqual({ username: 'esc.gm' });
   });
 });
 
