@@ -253,6 +253,29 @@ describe('teams and transfers', () => {
   });
 });
 
+describe('transfers through a change request', () => {
+  it('go to an approver with edit access of their own, who applies them', async () => {
+    const c = await customer('seller', { kind: 'ENTERPRISE', name: '转交客户' });
+    const asked = await ok('seller', TRANSFER, { c, o: ids.other });
+    const cr = asked.transferCustomerOwner.submittedChangeRequest.id;
+    const [row] = await s.sql(`SELECT approver_id FROM ${table('change_request')} WHERE id = ?`, [
+      Number(cr),
+    ]);
+    // head manages sales but only reads (SELF): passed over for gm.
+    expect(String(row.approver_id)).toBe(ids.gm);
+    const applied = await ok(
+      'gm',
+      `mutation($id: ID!) { applyChangeRequest(id: $id) { status } }`,
+      { id: cr },
+    );
+    expect(applied.applyChangeRequest.status).toBe('APPROVED');
+    const [owner] = await s.sql(`SELECT owner_id FROM ${table('customer')} WHERE id = ?`, [
+      Number(c),
+    ]);
+    expect(String(owner.owner_id)).toBe(ids.other);
+  });
+});
+
 describe('approvals', () => {
   let c: string;
   beforeAll(async () => {
@@ -467,6 +490,33 @@ describe('relationship edges', () => {
         ]),
       ).toBe(1);
     }
+  });
+
+  it('with a hidden contact end look missing too', async () => {
+    const contact = (
+      await ok(
+        'gm',
+        `mutation($c: CreateContactInput!) { createOneContact(input: { contact: $c }) { id } }`,
+        { c: { customerId: hidden, name: '隐藏联系人' } },
+      )
+    ).createOneContact.id;
+    const edge = (
+      await ok(
+        'gm',
+        `mutation($f: ID!, $t: ID!) { createOneRelationship(input: { relationship: { type: "referral", fromKind: CUSTOMER, fromId: $f, toKind: CONTACT, toId: $t, note: "介绍人" } }) { id } }`,
+        { f: mine, t: contact },
+      )
+    ).createOneRelationship.id;
+    const res = await gql('seller', DELETE, { id: edge });
+    const { code, entity, id } = res.errors![0].extensions;
+    expect({ code, entity, id }).toEqual({ code: 'NOT_FOUND', entity: 'Relationship', id: edge });
+    expect(JSON.stringify(res)).not.toContain('介绍人');
+    const nested = await ok(
+      'seller',
+      `query($id: ID!) { customer(id: $id) { relationships { other { ... on Contact { id } ... on Customer { id } } } } }`,
+      { id: mine },
+    );
+    expect(JSON.stringify(nested)).not.toContain(`"${contact}"`);
   });
 
   it('with both ends readable are deleted by an editor of either end', async () => {

@@ -66,7 +66,8 @@ export class AccessRequestService {
       const me = ctx.caller!.userId!;
       const rows: AccessRequest[] = [];
       for (const customer of customers) {
-        const pending = await em.findOneBy(AccessRequest, {
+        // The caller's own pending request, if any (requester_id is the caller).
+        const pending = await unscoped(em).findOneBy(AccessRequest, {
           customerId: customer.id,
           requesterId: me,
           level: input.level,
@@ -166,7 +167,8 @@ export class AccessRequestService {
           comment,
         },
       });
-      return (await em.findOneBy(AccessRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(AccessRequest, { id }))!;
     });
   }
 
@@ -201,7 +203,8 @@ export class AccessRequestService {
         customerId: request.customerId,
         diff: { comment },
       });
-      return (await em.findOneBy(AccessRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(AccessRequest, { id }))!;
     });
   }
 
@@ -223,7 +226,8 @@ export class AccessRequestService {
         entityId: id,
         customerId: request.customerId,
       });
-      return (await em.findOneBy(AccessRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(AccessRequest, { id }))!;
     });
   }
 

@@ -149,7 +149,8 @@ export class ChangeRequestService {
         entityId: customer.id,
         diff: { ...request.diff, changeRequestId: id, comment },
       });
-      return (await em.findOneBy(ChangeRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(ChangeRequest, { id }))!;
     });
   }
 
@@ -183,7 +184,8 @@ export class ChangeRequestService {
         entityId: request.customerId,
         diff: { changeRequestId: id, comment },
       });
-      return (await em.findOneBy(ChangeRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(ChangeRequest, { id }))!;
     });
   }
 
@@ -237,7 +239,8 @@ export class ChangeRequestService {
         entityId: customer.id,
         diff: { changeRequestId: id, from: request.baseVersion, to: customer.version },
       });
-      return (await em.findOneBy(ChangeRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(ChangeRequest, { id }))!;
     });
   }
 

@@ -406,7 +406,8 @@ export class CustomerService {
           { field: 'userId' },
           { field: 'userId' },
         );
-      const existing = await em.findOneBy(CustomerMember, { customerId, userId });
+      // The customer was admitted by getForSharing; its team rows follow it.
+      const existing = await unscoped(em).findOneBy(CustomerMember, { customerId, userId });
       if (existing) await em.update(CustomerMember, { customerId, userId }, { level });
       else await em.insert(CustomerMember, { customerId, userId, level, addedAt: new Date() });
       await recordHistory(
@@ -428,14 +429,15 @@ export class CustomerService {
         entityId: customerId,
         diff: { userId, level: { from: existing?.level ?? null, to: level } },
       });
-      return em.findBy(CustomerMember, { customerId });
+      return unscoped(em).findBy(CustomerMember, { customerId });
     });
   }
 
   removeMember(ctx: AppContext, customerId: number, userId: number) {
     return inTransaction(ctx, async (em) => {
       await this.getForSharing(ctx, customerId, em);
-      const existing = await em.findOneBy(CustomerMember, { customerId, userId });
+      // The customer was admitted by getForSharing; its team rows follow it.
+      const existing = await unscoped(em).findOneBy(CustomerMember, { customerId, userId });
       if (existing) {
         await em.delete(CustomerMember, { customerId, userId });
         await recordHistory(
@@ -452,7 +454,7 @@ export class CustomerService {
           diff: { userId },
         });
       }
-      return em.findBy(CustomerMember, { customerId });
+      return unscoped(em).findBy(CustomerMember, { customerId });
     });
   }
 
