@@ -25,6 +25,8 @@ import { LoginLimit1767100000000 as MysqlLoginLimit } from './migrations/mysql/1
 import { LoginLimit1767100000000 as SqliteLoginLimit } from './migrations/sqlite/1767100000000-LoginLimit';
 
 import { CustomerReadPermission1767000000000 as CustomerReadPermission } from './migrations/1767000000000-CustomerReadPermission';
+import { ApiKeyPrincipal1767700000000 as MysqlApiKeyPrincipal } from './migrations/mysql/1767700000000-ApiKeyPrincipal';
+import { ApiKeyPrincipal1767700000000 as SqliteApiKeyPrincipal } from './migrations/sqlite/1767700000000-ApiKeyPrincipal';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -41,6 +43,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlCustomerNameTokens,
   CustomerReadPermission,
   MysqlLoginLimit,
+  MysqlApiKeyPrincipal,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -56,4 +59,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteCustomerNameTokens,
   CustomerReadPermission,
   SqliteLoginLimit,
+  SqliteApiKeyPrincipal,
 ];

@@ -192,6 +192,18 @@ export const MESSAGES = {
     en: 'The customer changed after this request was made (based on version {base}, now {current}); rebase or resubmit it',
   },
   nothingToChange: { 'zh-CN': '没有需要修改的字段', en: 'Nothing to change' },
+  grantToSelf: {
+    'zh-CN': '不能授权给自己或自己所在的部门',
+    en: 'You cannot grant access to yourself or to your own department',
+  },
+  ownAccessNeeded: {
+    'zh-CN': '此操作需要你本人对该客户的编辑权限（经授权或团队成员身份获得的权限不算）',
+    en: 'This needs edit access of your own to the customer (access from a grant or team membership does not count)',
+  },
+  apiKeyCannotRequest: {
+    'zh-CN': 'API 密钥不能申请查阅，其范围由其角色决定',
+    en: 'API keys cannot request access; their reach is their role',
+  },
   csrfHeaderRequired: {
     'zh-CN': '请求缺少 {header} 请求头',
     en: 'This request needs the {header} header',

@@ -4,15 +4,24 @@ import { AppError, conflict, InputProblems, notFound } from '../../common/errors
 import { parseId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { scopedCustomers, unscoped } from '../access/scoped-reads';
-import { routeApprover } from '../access/approver-routing';
-import { checkReason, decide, listRequests, pendingRequest } from '../access/request-workflow';
+import { isRequester, routeApprover, type RouteNeed } from '../access/approver-routing';
+import {
+  checkReason,
+  decide,
+  listRequests,
+  MAX_ACCESS_PERIOD_MS,
+  pendingRequest,
+} from '../access/request-workflow';
 import { Customer } from '../customer/customer.entity';
 import { AccessLevel } from '../customer/customer-member.entity';
 import { CustomerGrant } from '../grant/grant.entity';
 import { AccessRequest, RequestStatus } from './access-request.entity';
 import type { RequestCustomerAccessInput, RequestListArgs } from './access-request.inputs';
 
-const MAX_PERIOD_MS = 366 * 24 * 3600 * 1000;
+/** The approver of a request must be able to read the customer, or edit it for an EDIT request. */
+const approverNeed = (request: { level: AccessLevel }): RouteNeed => ({
+  mode: request.level === AccessLevel.EDIT ? 'edit' : 'read',
+});
 
 /** Access requests (查阅/借阅申请): any user asks, the manager over the owner approves into a grant. */
 export class AccessRequestService {
@@ -23,6 +32,9 @@ export class AccessRequestService {
     input: RequestCustomerAccessInput,
     renewsId: number | null = null,
   ): Promise<AccessRequest[]> {
+    // An approval becomes a grant to a person; an API key's reach is its role, so keys do not ask.
+    if (ctx.caller?.kind !== 'user' || ctx.caller.userId === null)
+      throw new AppError('FORBIDDEN', 'apiKeyCannotRequest', {}, { permission: 'access.request' });
     return inTransaction(ctx, async (em) => {
       const problems = new InputProblems();
       const ids = [...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds')))];
@@ -54,7 +66,8 @@ export class AccessRequestService {
       const me = ctx.caller!.userId!;
       const rows: AccessRequest[] = [];
       for (const customer of customers) {
-        const pending = await em.findOneBy(AccessRequest, {
+        // The caller's own pending request, if any (requester_id is the caller).
+        const pending = await unscoped(em).findOneBy(AccessRequest, {
           customerId: customer.id,
           requesterId: me,
           level: input.level,
@@ -67,7 +80,7 @@ export class AccessRequestService {
         const row = em.create(AccessRequest, {
           customerId: customer.id,
           requesterId: me,
-          approverId: await routeApprover(em, customer.departmentId, me),
+          approverId: await routeApprover(ctx, em, customer, me, approverNeed(input)),
           level: input.level,
           reasonCode: input.reasonCode?.trim() || null,
           reason,
@@ -116,6 +129,7 @@ export class AccessRequestService {
         ctx,
         id,
         'access.grant',
+        approverNeed,
       );
       const expiresAt = until && until < request.until ? until : request.until;
       const problems = new InputProblems();
@@ -153,7 +167,8 @@ export class AccessRequestService {
           comment,
         },
       });
-      return (await em.findOneBy(AccessRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(AccessRequest, { id }))!;
     });
   }
 
@@ -166,6 +181,7 @@ export class AccessRequestService {
         ctx,
         id,
         'access.grant',
+        approverNeed,
       );
       if (!comment.trim())
         throw new AppError(
@@ -187,20 +203,21 @@ export class AccessRequestService {
         customerId: request.customerId,
         diff: { comment },
       });
-      return (await em.findOneBy(AccessRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(AccessRequest, { id }))!;
     });
   }
 
   cancel(ctx: AppContext, id: number): Promise<AccessRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await em.findOneBy(AccessRequest, { id });
-      if (!request || request.requesterId !== ctx.caller?.userId)
-        throw notFound('AccessRequest', id);
+      // Looked up by id; only its requester may cancel it.
+      const request = await unscoped(em).findOneBy(AccessRequest, { id });
+      if (!request || !isRequester(ctx.caller, request)) throw notFound('AccessRequest', id);
       if (request.status !== RequestStatus.PENDING)
         throw conflict('requestNotPending', { status: request.status });
       await decide(em, AccessRequest, id, {
         status: RequestStatus.CANCELLED,
-        decidedBy: ctx.caller.userId,
+        decidedBy: request.requesterId,
         decidedAt: new Date(),
       });
       await ctx.services.audit.record(em, ctx, {
@@ -209,7 +226,8 @@ export class AccessRequestService {
         entityId: id,
         customerId: request.customerId,
       });
-      return (await em.findOneBy(AccessRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(AccessRequest, { id }))!;
     });
   }
 
@@ -221,8 +239,9 @@ export class AccessRequestService {
     reasonCode: string | null,
     reason: string | null,
   ): Promise<AccessRequest> {
-    const old = await this.ds.getRepository(AccessRequest).findOneBy({ id });
-    if (!old || old.requesterId !== ctx.caller?.userId) throw notFound('AccessRequest', id);
+    // Looked up by id; only its requester may renew it.
+    const old = await unscoped(this.ds).getRepository(AccessRequest).findOneBy({ id });
+    if (!old || !isRequester(ctx.caller, old)) throw notFound('AccessRequest', id);
     const grant = old.grantId
       ? await this.ds.getRepository(CustomerGrant).findOneBy({ id: old.grantId })
       : null;
@@ -254,6 +273,6 @@ export class AccessRequestService {
 
 function checkUntil(until: Date, problems: InputProblems, path: string) {
   const t = until instanceof Date ? until.getTime() : NaN;
-  if (!(t > Date.now()) || t - Date.now() > MAX_PERIOD_MS)
+  if (!(t > Date.now()) || t - Date.now() > MAX_ACCESS_PERIOD_MS)
     problems.add(path, 'outOfRange', { field: 'until', min: 'now', max: '366d' });
 }

@@ -41,12 +41,12 @@ export function createAccessLoaders(
     return scope;
   };
 
-  const editable = new WeakMap<
-    Caller,
-    { customers: DataLoader<number, boolean>; contacts: DataLoader<number, boolean> }
-  >();
-  const editableFor = (caller: Caller) => {
-    let loaders = editable.get(caller);
+  type Checks = { customers: DataLoader<number, boolean>; contacts: DataLoader<number, boolean> };
+  const checks = { read: new WeakMap<Caller, Checks>(), edit: new WeakMap<Caller, Checks>() };
+  /** Batched "may this caller read (edit) these records", one statement per batch. */
+  const accessFor = (caller: Caller, mode: 'read' | 'edit') => {
+    const cache = checks[mode];
+    let loaders = cache.get(caller);
     if (!loaders) {
       const scope = () => policyScope(caller);
       loaders = {
@@ -57,11 +57,11 @@ export function createAccessLoaders(
               .createQueryBuilder('c')
               .select('c.id', 'id')
               .where('c.id IN (:...ids)', { ids }),
-            customerScopePredicate(caller, 'c', await scope(), 'edit'),
+            customerScopePredicate(caller, 'c', await scope(), mode),
           ).getRawMany(),
         ),
         contacts: idSetLoader(async (ids) => {
-          const predicate = contactScopePredicate(caller, 'ct', await scope(), 'edit');
+          const predicate = contactScopePredicate(caller, 'ct', await scope(), mode);
           return ds
             .getRepository(Contact)
             .createQueryBuilder('ct')
@@ -71,7 +71,7 @@ export function createAccessLoaders(
             .getRawMany();
         }),
       };
-      editable.set(caller, loaders);
+      cache.set(caller, loaders);
     }
     return loaders;
   };
@@ -79,7 +79,8 @@ export function createAccessLoaders(
   let readable: { caller: Caller | null; loader: DataLoader<number, Customer | null> } | undefined;
   return {
     policyScope,
-    editableFor,
+    editableFor: (caller: Caller) => accessFor(caller, 'edit'),
+    readableFor: (caller: Caller) => accessFor(caller, 'read'),
     /**
      * Customers by id as the caller may read them (the access policy in SQL); unreadable,
      * deleted or missing ids resolve to null. The caller is set after the loaders are made,

@@ -6,20 +6,27 @@ import { AppError, conflict, notFound, type InputProblems } from '../../common/e
 import { parseId } from '../../common/ids';
 import { readPaging } from '../../common/pagination/apply-list';
 import { RequestStatus } from '../access-request/access-request.entity';
+import { unscoped } from './scoped-reads';
 import type { RequestListArgs } from '../access-request/access-request.inputs';
-import { mayDecide } from './approver-routing';
+import { customerReachable, isRequester, mayDecide, type RouteNeed } from './approver-routing';
+
+/** Requests may ask for at most this long (access requests' `until`, grants' `expiresAt`). */
+export const MAX_ACCESS_PERIOD_MS = 366 * 24 * 3600 * 1000;
 
 /** What access requests and change requests have in common. */
 interface RequestRow {
   id: number;
+  customerId: number;
   requesterId: number | null;
+  requesterApiKeyId?: number | null;
   approverId: number | null;
   status: RequestStatus;
 }
 
 /**
- * A request the caller is about to decide: NOT_FOUND unless they are a party to it, FORBIDDEN
- * for the requester, CONFLICT once decided.
+ * A request the caller is about to decide: NOT_FOUND unless they are a party to it and can still
+ * `need(request).mode` its customer (an approver who lost access to the customer cannot decide),
+ * FORBIDDEN for the requester, CONFLICT once decided.
  */
 export async function pendingRequest<T extends RequestRow>(
   em: EntityManager,
@@ -28,12 +35,15 @@ export async function pendingRequest<T extends RequestRow>(
   ctx: AppContext,
   id: number,
   permission: Permission,
+  need: (request: T) => RouteNeed,
 ): Promise<T> {
-  const request = (await em.findOneBy(entity, { id } as never)) as T | null;
+  // The request row is the workflow's own input; the customer check below is the policy.
+  const request = (await unscoped(em).findOneBy(entity, { id } as never)) as T | null;
   const decider = !!request && mayDecide(ctx.caller, request.approverId, permission);
-  if (!request || !(decider || request.requesterId === ctx.caller?.userId))
-    throw notFound(name, id);
+  if (!request || !(decider || isRequester(ctx.caller, request))) throw notFound(name, id);
   if (!decider) throw new AppError('FORBIDDEN', 'notApprover', {}, { id: String(id) });
+  if (!(await customerReachable(ctx, em, ctx.caller, request.customerId, need(request))))
+    throw notFound(name, id);
   if (request.status !== RequestStatus.PENDING)
     throw conflict('requestNotPending', { status: request.status });
   return request;
@@ -68,10 +78,19 @@ export async function listRequests<T extends ObjectLiteral>(
   const qb = repository.createQueryBuilder('r');
   const filter = args.filter;
   const me = ctx.caller?.userId ?? -1;
+  // An API key is its own principal: its requests are those it made, never another key's.
+  const keyed = !!repository.metadata.findColumnWithPropertyName('requesterApiKeyId');
+  const mine =
+    ctx.caller?.kind === 'apiKey'
+      ? keyed
+        ? 'r.requester_api_key_id = :myKey'
+        : '1 = 0'
+      : 'r.requester_id = :me';
+  const params = { me, myKey: ctx.caller?.apiKeyId ?? -1 };
   const admin = canEverywhere(ctx.caller, permission);
-  if (!admin) qb.andWhere('(r.requester_id = :me OR r.approver_id = :me)', { me });
+  if (!admin) qb.andWhere(`(${mine} OR r.approver_id = :me)`, params);
   if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
-  if (filter?.requester) qb.andWhere('r.requester_id = :me', { me });
+  if (filter?.requester) qb.andWhere(mine, params);
   if (filter?.approver)
     qb.andWhere(admin ? '(r.approver_id = :me OR r.approver_id IS NULL)' : 'r.approver_id = :me', {
       me,

@@ -23,6 +23,10 @@ export class AuditLog {
   @Field(() => ID, { nullable: true })
   actorId: number | null;
 
+  @Column({ name: 'actor_api_key_id', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The API key that acted, when a key did' })
+  actorApiKeyId: number | null;
+
   @Column({ name: 'actor_name', type: 'varchar', length: 100, nullable: true })
   @Field(() => String, { nullable: true })
   actorName: string | null;

@@ -26,6 +26,7 @@ export class AuditService {
     await em.insert(AuditLog, {
       at: new Date(),
       actorId: actor.caller?.userId ?? null,
+      actorApiKeyId: actor.caller?.apiKeyId ?? null,
       actorName: actor.caller
         ? actor.caller.kind === 'apiKey'
           ? `apikey:${actor.caller.name}`

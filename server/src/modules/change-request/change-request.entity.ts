@@ -8,6 +8,7 @@ import { RequestStatus } from '../access-request/access-request.entity';
 @Index('idx_change_request_approver', ['approverId', 'status'])
 @Index('idx_change_request_requester', ['requesterId', 'status'])
 @Index('idx_change_request_customer', ['customerId', 'status'])
+@Index('idx_change_request_requester_key', ['requesterApiKeyId', 'status'])
 @ObjectType()
 export class ChangeRequest {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
@@ -15,6 +16,9 @@ export class ChangeRequest {
   @Column({ name: 'requester_id', type: 'int', nullable: true })
   @Field(() => ID, { nullable: true })
   requesterId: number | null;
+  @Column({ name: 'requester_api_key_id', type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The API key that asked, when a key did' })
+  requesterApiKeyId: number | null;
   @Column({ name: 'approver_id', type: 'int', nullable: true })
   @Field(() => ID, {
     nullable: true,

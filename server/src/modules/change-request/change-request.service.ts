@@ -2,7 +2,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, conflict, notFound } from '../../common/errors/app-error';
 import { inTransaction } from '../../common/transaction';
-import { mayDecide, routeApprover } from '../access/approver-routing';
+import {
+  customerReachable,
+  isRequester,
+  mayDecide,
+  routeApprover,
+  type RouteNeed,
+} from '../access/approver-routing';
+import { OWN_ACCESS_PATHS } from '../access/access-policy';
+import { unscoped } from '../access/scoped-reads';
 import { decide, listRequests, pendingRequest } from '../access/request-workflow';
 import { RequestStatus } from '../access-request/access-request.entity';
 import type { RequestListArgs } from '../access-request/access-request.inputs';
@@ -34,7 +42,8 @@ export class ChangeRequestService {
     const row = em.create(ChangeRequest, {
       customerId: customer.id,
       requesterId: me,
-      approverId: await routeApprover(em, customer.departmentId, me),
+      requesterApiKeyId: ctx.caller?.apiKeyId ?? null,
+      approverId: await routeApprover(ctx, em, customer, me, deciderNeed({ proposed })),
       baseVersion,
       proposed,
       diff,
@@ -65,8 +74,10 @@ export class ChangeRequestService {
         ctx,
         id,
         'change.approve',
+        deciderNeed,
       );
-      const customer = await em.findOneBy(Customer, { id: request.customerId });
+      // Admitted by the policy in pendingRequest.
+      const customer = await unscoped(em).findOneBy(Customer, { id: request.customerId });
       if (!customer) throw notFound('Customer', request.customerId);
       if (customer.version !== request.baseVersion)
         throw conflict(
@@ -138,7 +149,8 @@ export class ChangeRequestService {
         entityId: customer.id,
         diff: { ...request.diff, changeRequestId: id, comment },
       });
-      return (await em.findOneBy(ChangeRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(ChangeRequest, { id }))!;
     });
   }
 
@@ -151,6 +163,7 @@ export class ChangeRequestService {
         ctx,
         id,
         'change.approve',
+        deciderNeed,
       );
       if (!comment.trim())
         throw new AppError(
@@ -171,23 +184,33 @@ export class ChangeRequestService {
         entityId: request.customerId,
         diff: { changeRequestId: id, comment },
       });
-      return (await em.findOneBy(ChangeRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(ChangeRequest, { id }))!;
     });
   }
 
-  /** Moves a stale request onto the customer's current version (the requester or approver re-confirms the diff). */
+  /**
+   * Moves a stale request onto the customer's current version (the requester or approver
+   * re-confirms the diff). The answer carries current values, so a party who can no longer read
+   * the customer (the approver: edit it) gets the answer of a missing request.
+   */
   rebase(ctx: AppContext, id: number): Promise<ChangeRequest> {
     return inTransaction(ctx, async (em) => {
-      const request = await em.findOneBy(ChangeRequest, { id });
-      const party =
-        request &&
-        (request.requesterId === ctx.caller?.userId ||
-          mayDecide(ctx.caller, request.approverId, 'change.approve'));
-      if (!request || !party) throw notFound('ChangeRequest', id);
+      // The row is looked up by id; the caller's standing is decided right below, against the customer.
+      const request = await unscoped(em).findOneBy(ChangeRequest, { id });
+      if (!request) throw notFound('ChangeRequest', id);
+      const decider = mayDecide(ctx.caller, request.approverId, 'change.approve');
+      const need: RouteNeed | null = decider
+        ? deciderNeed(request)
+        : isRequester(ctx.caller, request)
+          ? { mode: 'read' }
+          : null;
+      if (!need || !(await customerReachable(ctx, em, ctx.caller, request.customerId, need)))
+        throw notFound('ChangeRequest', id);
       if (request.status !== RequestStatus.PENDING)
         throw conflict('requestNotPending', { status: request.status });
-      const customer = await em.findOneBy(Customer, { id: request.customerId });
-      if (!customer) throw notFound('Customer', request.customerId);
+      const customer = await unscoped(em).findOneBy(Customer, { id: request.customerId });
+      if (!customer) throw notFound('ChangeRequest', id);
       const defs = await ctx.services.fields.forKind(customer.kind, true);
       const current = await storedValues(em, customer, defs);
       const snap = await ctx.loaders.dictionarySnapshot();
@@ -216,7 +239,8 @@ export class ChangeRequestService {
         entityId: customer.id,
         diff: { changeRequestId: id, from: request.baseVersion, to: customer.version },
       });
-      return (await em.findOneBy(ChangeRequest, { id }))!;
+      // The row this mutation just wrote, reloaded.
+      return (await unscoped(em).findOneBy(ChangeRequest, { id }))!;
     });
   }
 
@@ -230,4 +254,14 @@ export class ChangeRequestService {
       .getRepository(ChangeRequest)
       .find({ where: { customerId, status: RequestStatus.PENDING }, order: { id: 'DESC' } });
   }
+}
+
+/**
+ * What deciding a change request needs: edit access to the customer; a transfer of the owner
+ * needs edit access of one's own (not from a grant or the team), as a direct transfer does.
+ */
+export function deciderNeed(request: Pick<ChangeRequest, 'proposed'>): RouteNeed {
+  return 'ownerId' in (request.proposed ?? {})
+    ? { mode: 'edit', paths: OWN_ACCESS_PATHS }
+    : { mode: 'edit' };
 }

@@ -8,7 +8,7 @@ import { listConnection } from '../../common/pagination/apply-list';
 import { escapeLike } from '../../common/db-dialect';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
-import { type AccessMode } from '../access/access-policy';
+import { OWN_ACCESS_PATHS, type AccessMode } from '../access/access-policy';
 import { customerPredicate, scopedCustomers, unscoped } from '../access/scoped-reads';
 import { AccessLevel, CustomerMember } from './customer-member.entity';
 import { BUILT_IN_BY_KEY } from '../field-definition/built-in-fields';
@@ -102,6 +102,23 @@ export class CustomerService {
         throw forbidden(mode === 'grant' ? 'access.grant' : 'customer.edit');
     }
     throw notFound('Customer', id);
+  }
+
+  /**
+   * An editable customer whose team or owner the caller may change: that needs edit access of
+   * their own (scope, ownership, rule). Access that came from a grant or the team is FORBIDDEN
+   * here (the caller can read the record), so nobody extends what was shared with them.
+   */
+  async getForSharing(ctx: AppContext, id: number, em: EntityManager): Promise<Customer> {
+    const customer = await this.get(ctx, id, em, 'edit');
+    const own = await (
+      await scopedCustomers(ctx, { em, mode: 'edit', paths: OWN_ACCESS_PATHS })
+    )
+      .andWhere('c.id = :id', { id })
+      .getExists();
+    if (!own)
+      throw new AppError('FORBIDDEN', 'ownAccessNeeded', {}, { permission: 'customer.update' });
+    return customer;
   }
 
   async create(ctx: AppContext, input: CreateCustomerInput): Promise<Customer> {
@@ -379,7 +396,9 @@ export class CustomerService {
   /** Adds or changes a team member. */
   setMember(ctx: AppContext, customerId: number, userId: number, level: AccessLevel) {
     return inTransaction(ctx, async (em) => {
-      await this.get(ctx, customerId, em, 'edit');
+      await this.getForSharing(ctx, customerId, em);
+      if (userId === ctx.caller?.userId)
+        throw new AppError('BAD_USER_INPUT', 'grantToSelf', {}, { field: 'userId' });
       if (!(await em.existsBy(User, { id: userId, active: true })))
         throw new AppError(
           'BAD_USER_INPUT',
@@ -387,7 +406,8 @@ export class CustomerService {
           { field: 'userId' },
           { field: 'userId' },
         );
-      const existing = await em.findOneBy(CustomerMember, { customerId, userId });
+      // The customer was admitted by getForSharing; its team rows follow it.
+      const existing = await unscoped(em).findOneBy(CustomerMember, { customerId, userId });
       if (existing) await em.update(CustomerMember, { customerId, userId }, { level });
       else await em.insert(CustomerMember, { customerId, userId, level, addedAt: new Date() });
       await recordHistory(
@@ -409,14 +429,15 @@ export class CustomerService {
         entityId: customerId,
         diff: { userId, level: { from: existing?.level ?? null, to: level } },
       });
-      return em.findBy(CustomerMember, { customerId });
+      return unscoped(em).findBy(CustomerMember, { customerId });
     });
   }
 
   removeMember(ctx: AppContext, customerId: number, userId: number) {
     return inTransaction(ctx, async (em) => {
-      await this.get(ctx, customerId, em, 'edit');
-      const existing = await em.findOneBy(CustomerMember, { customerId, userId });
+      await this.getForSharing(ctx, customerId, em);
+      // The customer was admitted by getForSharing; its team rows follow it.
+      const existing = await unscoped(em).findOneBy(CustomerMember, { customerId, userId });
       if (existing) {
         await em.delete(CustomerMember, { customerId, userId });
         await recordHistory(
@@ -433,7 +454,7 @@ export class CustomerService {
           diff: { userId },
         });
       }
-      return em.findBy(CustomerMember, { customerId });
+      return unscoped(em).findBy(CustomerMember, { customerId });
     });
   }
 
@@ -446,7 +467,7 @@ export class CustomerService {
     reason: string | null,
   ) {
     return inTransaction(ctx, async (em) => {
-      const customer = await this.get(ctx, customerId, em, 'edit');
+      const customer = await this.getForSharing(ctx, customerId, em);
       const owner = await em.findOneBy(User, { id: ownerId, active: true });
       if (!owner)
         throw new AppError(

@@ -1,10 +1,13 @@
 import { In, type DataSource } from 'typeorm';
+import { can } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
-import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
+import { AppError, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId, parseOptionalId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { OWN_ACCESS_PATHS } from '../access/access-policy';
-import { scopedCustomers } from '../access/scoped-reads';
+import { scopedCustomers, unscoped } from '../access/scoped-reads';
+import { MAX_ACCESS_PERIOD_MS } from '../access/request-workflow';
+import { AccessLevel } from '../customer/customer-member.entity';
 import { Customer } from '../customer/customer.entity';
 import { Department } from '../department/department.entity';
 import { User } from '../user/user.entity';
@@ -30,22 +33,43 @@ export class GrantService {
         problems.add('input.toUserId', 'unknownUser', { field: 'toUserId' });
       if (departmentId !== null && !(await em.existsBy(Department, { id: departmentId })))
         problems.add('input.toDepartmentId', 'unknownReference', { value: departmentId });
-      if (!(input.expiresAt instanceof Date) || input.expiresAt.getTime() <= Date.now())
-        problems.add('input.expiresAt', 'outOfRange', { field: 'expiresAt', min: 'now', max: '∞' });
+      // Own access (scope, ownership, rule) has no end date, so a grant's period is capped like an access request's.
+      const expiresAt = input.expiresAt instanceof Date ? input.expiresAt.getTime() : NaN;
+      if (!(expiresAt > Date.now()) || expiresAt - Date.now() > MAX_ACCESS_PERIOD_MS)
+        problems.add('input.expiresAt', 'outOfRange', {
+          field: 'expiresAt',
+          min: 'now',
+          max: '366d',
+        });
+      // A grant never reaches the granter: not to themselves, not to the department they sit in.
+      if (userId !== null && userId === ctx.caller?.userId)
+        problems.add('input.toUserId', 'grantToSelf');
+      if (departmentId !== null && departmentId === ctx.caller?.departmentId)
+        problems.add('input.toDepartmentId', 'grantToSelf');
       const reason = input.reason?.trim() ?? '';
       if (!reason) problems.add('input.reason', 'required');
       else if (reason.length > 500) problems.add('input.reason', 'tooLong', { max: 500 });
       problems.throwIfAny();
 
-      // Sharing needs access of one's own (scope, ownership, rule), never one that came from a grant or the team.
-      const editable = await (
-        await scopedCustomers(ctx, { em, mode: 'grant', paths: OWN_ACCESS_PATHS })
-      )
-        .select('c.id', 'id')
-        .andWhere('c.id IN (:...ids)', { ids: customerIds })
-        .getRawMany<{ id: number }>();
-      const allowed = new Set(editable.map((r) => Number(r.id)));
-      const refused = customerIds.filter((id) => !allowed.has(id));
+      // Sharing needs access of one's own (scope, ownership, rule), never one that came from a grant or the team;
+      // an EDIT grant also needs the granter's own edit access (nobody shares more than they hold).
+      const ownAccess = async (mode: 'grant' | 'edit') =>
+        new Set(
+          (
+            await (
+              await scopedCustomers(ctx, { em, mode, paths: OWN_ACCESS_PATHS })
+            )
+              .select('c.id', 'id')
+              .andWhere('c.id IN (:...ids)', { ids: customerIds })
+              .getRawMany<{ id: number }>()
+          ).map((r) => Number(r.id)),
+        );
+      const grantable = await ownAccess('grant');
+      const editable = input.level === AccessLevel.EDIT ? await ownAccess('edit') : grantable;
+      // The policy admits owners whatever their roles; an EDIT grant also needs customer.update itself.
+      if (input.level === AccessLevel.EDIT && !can(ctx.caller, 'customer.update'))
+        throw forbidden('customer.update');
+      const refused = customerIds.filter((id) => !grantable.has(id) || !editable.has(id));
       if (refused.length)
         throw new AppError(
           'FORBIDDEN',
@@ -87,11 +111,31 @@ export class GrantService {
     });
   }
 
+  /**
+   * Revoking is for whoever may share the customer now (access.grant with access of their own),
+   * or the granter themselves; anyone else gets the answer of a missing grant unless they can
+   * read the customer (then FORBIDDEN).
+   */
   revoke(ctx: AppContext, id: number): Promise<CustomerGrant> {
     return inTransaction(ctx, async (em) => {
-      const grant = await em.findOneBy(CustomerGrant, { id });
+      // The grant row is looked up by id; who may touch it is decided against its customer below.
+      const grant = await unscoped(em).findOneBy(CustomerGrant, { id });
       if (!grant) throw notFound('CustomerGrant', id);
-      await ctx.services.customers.get(ctx, grant.customerId, em, 'edit');
+      const granter = ctx.caller?.userId != null && grant.grantedBy === ctx.caller.userId;
+      const sharer = await (
+        await scopedCustomers(ctx, { em, mode: 'grant', paths: OWN_ACCESS_PATHS })
+      )
+        .andWhere('c.id = :id', { id: grant.customerId })
+        .getExists();
+      if (!granter && !sharer) {
+        const readable = await (
+          await scopedCustomers(ctx, { em })
+        )
+          .andWhere('c.id = :id', { id: grant.customerId })
+          .getExists();
+        if (!readable) throw notFound('CustomerGrant', id);
+        throw forbidden('access.grant');
+      }
       if (!grant.revokedAt) {
         grant.revokedAt = new Date();
         grant.revokedBy = ctx.caller?.userId ?? null;

@@ -7,14 +7,16 @@ import {
 } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
-import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
+import { AppError, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import {
   contactScopePredicate,
   customerScopePredicate,
+  type AccessMode,
   type PolicyScope,
 } from '../access/access-policy';
+import { unscoped } from '../access/scoped-reads';
 import type { Department } from '../department/department.entity';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
@@ -43,9 +45,12 @@ export class RelationshipService {
     scope: PolicyScope,
     nodes: { kind: NodeKind; id: number }[],
     em: EntityManager = this.ds.manager,
+    mode: AccessMode = 'read',
   ): Promise<Set<string>> {
     return new Set(
-      (await this.firstReadable(caller, scope, nodes, em)).map((n) => nodeKey(n.kind, n.id)),
+      (await this.firstReadable(caller, scope, nodes, em, undefined, mode)).map((n) =>
+        nodeKey(n.kind, n.id),
+      ),
     );
   }
 
@@ -59,8 +64,9 @@ export class RelationshipService {
     nodes: { kind: NodeKind; id: number }[],
     em: EntityManager = this.ds.manager,
     max?: number,
+    mode: AccessMode = 'read',
   ): Promise<ReadableNode[]> {
-    const { customers, contacts } = this.readableQueries(caller, scope, nodes, em);
+    const { customers, contacts } = this.readableQueries(caller, scope, nodes, em, mode);
     const rows = (qb: SelectQueryBuilder<ObjectLiteral> | null, alias: string) =>
       qb
         ? qb
@@ -100,6 +106,7 @@ export class RelationshipService {
     scope: PolicyScope,
     nodes: { kind: NodeKind; id: number }[],
     em: EntityManager,
+    mode: AccessMode = 'read',
   ) {
     const customerIds = [
       ...new Set(nodes.filter((n) => n.kind === NodeKind.CUSTOMER).map((n) => n.id)),
@@ -107,8 +114,8 @@ export class RelationshipService {
     const contactIds = [
       ...new Set(nodes.filter((n) => n.kind === NodeKind.CONTACT).map((n) => n.id)),
     ];
-    const customer = customerScopePredicate(caller, 'c', scope);
-    const contact = contactScopePredicate(caller, 'ct', scope);
+    const customer = customerScopePredicate(caller, 'c', scope, mode);
+    const contact = contactScopePredicate(caller, 'ct', scope, mode);
     return {
       customers: customerIds.length
         ? em
@@ -353,13 +360,24 @@ export class RelationshipService {
     });
   }
 
+  /**
+   * An edge exists for the caller only when they can read both ends (else the answer of a
+   * missing edge, naming neither end); changing it needs edit access to at least one end.
+   */
   delete(ctx: AppContext, id: number): Promise<Relationship> {
     return inTransaction(ctx, async (em) => {
-      const edge = await em.findOneBy(Relationship, { id });
+      // Looked up by id; its ends decide below whether the caller may see it at all.
+      const edge = await unscoped(em).findOneBy(Relationship, { id });
       if (!edge) throw notFound('Relationship', id);
-      if (edge.fromKind === NodeKind.CUSTOMER)
-        await ctx.services.customers.get(ctx, edge.fromId, em, 'edit');
-      else await ctx.services.contacts.get(ctx, edge.fromId, em, 'edit');
+      const scope = await ctx.loaders.policyScope(ctx.caller);
+      const ends = [
+        { kind: edge.fromKind, id: edge.fromId },
+        { kind: edge.toKind, id: edge.toId },
+      ];
+      if ((await this.readable(ctx.caller, scope, ends, em)).size < 2)
+        throw notFound('Relationship', id);
+      if (!(await this.readable(ctx.caller, scope, ends, em, 'edit')).size)
+        throw forbidden('customer.edit');
       await em.delete(Relationship, { id });
       await ctx.services.audit.record(em, ctx, {
         action: 'relationship.delete',

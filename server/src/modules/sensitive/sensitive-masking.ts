@@ -10,6 +10,16 @@ import type { ContactHistory, CustomerHistory } from '../customer/customer-histo
 import type { Customer } from '../customer/customer.entity';
 import type { Contact } from '../contact/contact.entity';
 import { CONTACT_SENSITIVE_FIELDS, maskDiff, maskValue } from './sensitive-fields';
+import type { ChangeRequest } from '../change-request/change-request.entity';
+import { isRequester } from '../access/approver-routing';
+import { reachesAll } from '../access/access-policy';
+
+/** Whether the caller may read the customer (one batched statement per request, none for ALL scope). */
+function readable(ctx: AppContext, customerId: number): Promise<boolean> | boolean {
+  if (!ctx.caller) return false;
+  if (reachesAll(ctx.caller, 'read')) return true;
+  return ctx.loaders.readableFor(ctx.caller).customers.load(customerId);
+}
 
 const CONTACT_KEYS: ReadonlySet<string> = new Set(CONTACT_SENSITIVE_FIELDS);
 
@@ -114,11 +124,31 @@ function maskField(
     }
     case 'ChangeRequest': {
       if (field !== 'diff' && field !== 'proposed') return value;
-      const request = root as { customerId: number };
-      return (async () =>
-        (await ctx.services.sensitive.customerClear(ctx, request.customerId))
+      const request = root as ChangeRequest;
+      return (async () => {
+        const keys = await customerKeys(ctx, undefined);
+        // A party who cannot read the customer (any more) sees which fields the request names, and
+        // the requester their own proposed values, never the customer's values.
+        if (!(await readable(ctx, request.customerId))) {
+          const own = isRequester(ctx.caller, request);
+          const values = value as Record<string, { to?: unknown } | unknown>;
+          const shown =
+            field === 'proposed'
+              ? own
+                ? values
+                : {}
+              : Object.fromEntries(
+                  Object.entries(values).map(([key, change]) => [
+                    key,
+                    own ? { to: (change as { to?: unknown })?.to ?? null } : {},
+                  ]),
+                );
+          return maskDiff(shown, keys);
+        }
+        return (await ctx.services.sensitive.customerClear(ctx, request.customerId))
           ? value
-          : maskDiff(value as Record<string, unknown>, await customerKeys(ctx, undefined)))();
+          : maskDiff(value as Record<string, unknown>, keys);
+      })();
     }
     default:
       return value;
