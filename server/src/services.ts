@@ -1,6 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { LoginLimiter } from './common/auth/login-limiter';
+import { memoryAttemptLimiter } from './common/auth/attempt-limiter';
+import {
+  UNIQUE_PROBE_LIMIT,
+  UNIQUE_PROBE_WINDOW_SECONDS,
+  UniqueProbeGuard,
+} from './modules/customer/unique-probe';
 import { createTokenIssuer } from './common/auth/tokens';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
@@ -48,7 +54,14 @@ export function createServices(ds: DataSource, config: Config) {
     apiKeys: new ApiKeyService(ds),
     dictionaries: new DictionaryService(ds),
     fields: new FieldDefinitionService(ds),
-    customers: new CustomerService(ds),
+    customers: new CustomerService(
+      ds,
+      new UniqueProbeGuard(
+        ds,
+        memoryAttemptLimiter('unique', UNIQUE_PROBE_LIMIT, UNIQUE_PROBE_WINDOW_SECONDS),
+        audit,
+      ),
+    ),
     numbering: new NumberingService(ds),
     grants: new GrantService(ds),
     contacts: new ContactService(ds),

@@ -1,10 +1,11 @@
 import { In, type DataSource } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
+import { AppError, InputProblems } from '../../common/errors/app-error';
 import { parseId, parseOptionalId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { OWN_ACCESS_PATHS } from '../access/access-policy';
 import { scopedCustomers } from '../access/scoped-reads';
+import { readableChildById } from '../access/scoped-lookup';
 import { Customer } from '../customer/customer.entity';
 import { Department } from '../department/department.entity';
 import { User } from '../user/user.entity';
@@ -18,10 +19,30 @@ export class GrantService {
   /** The granter must be able to edit every customer named: nobody grants beyond their own scope. */
   grant(ctx: AppContext, input: GrantCustomerAccessInput): Promise<CustomerGrant[]> {
     return inTransaction(ctx, async (em) => {
-      const problems = new InputProblems();
       const customerIds = [
         ...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds'))),
       ];
+      // The records first (a hidden and a missing id are refused alike), then the input.
+      // Sharing needs access of one's own (scope, ownership, rule), never one that came from a grant or the team.
+      const editable = customerIds.length
+        ? await (
+            await scopedCustomers(ctx, { em, mode: 'grant', paths: OWN_ACCESS_PATHS })
+          )
+            .select('c.id', 'id')
+            .andWhere('c.id IN (:...ids)', { ids: customerIds })
+            .getRawMany<{ id: number }>()
+        : [];
+      const allowed = new Set(editable.map((r) => Number(r.id)));
+      const refused = customerIds.filter((id) => !allowed.has(id));
+      if (refused.length)
+        throw new AppError(
+          'FORBIDDEN',
+          'forbidden',
+          { permission: 'customer.edit' },
+          { customerIds: refused.map(String) },
+        );
+
+      const problems = new InputProblems();
       if (!customerIds.length) problems.add('input.customerIds', 'required');
       const userId = parseOptionalId(input.toUserId, 'input.toUserId') ?? null;
       const departmentId = parseOptionalId(input.toDepartmentId, 'input.toDepartmentId') ?? null;
@@ -36,23 +57,6 @@ export class GrantService {
       if (!reason) problems.add('input.reason', 'required');
       else if (reason.length > 500) problems.add('input.reason', 'tooLong', { max: 500 });
       problems.throwIfAny();
-
-      // Sharing needs access of one's own (scope, ownership, rule), never one that came from a grant or the team.
-      const editable = await (
-        await scopedCustomers(ctx, { em, mode: 'grant', paths: OWN_ACCESS_PATHS })
-      )
-        .select('c.id', 'id')
-        .andWhere('c.id IN (:...ids)', { ids: customerIds })
-        .getRawMany<{ id: number }>();
-      const allowed = new Set(editable.map((r) => Number(r.id)));
-      const refused = customerIds.filter((id) => !allowed.has(id));
-      if (refused.length)
-        throw new AppError(
-          'FORBIDDEN',
-          'forbidden',
-          { permission: 'customer.edit' },
-          { customerIds: refused.map(String) },
-        );
 
       const grantedAt = new Date();
       const rows = customerIds.map((customerId) =>
@@ -89,8 +93,8 @@ export class GrantService {
 
   revoke(ctx: AppContext, id: number): Promise<CustomerGrant> {
     return inTransaction(ctx, async (em) => {
-      const grant = await em.findOneBy(CustomerGrant, { id });
-      if (!grant) throw notFound('CustomerGrant', id);
+      // A grant on a customer the caller cannot read is NOT_FOUND for the grant, as a missing one.
+      const grant = await readableChildById(ctx, em, CustomerGrant, 'CustomerGrant', id);
       await ctx.services.customers.get(ctx, grant.customerId, em, 'edit');
       if (!grant.revokedAt) {
         grant.revokedAt = new Date();

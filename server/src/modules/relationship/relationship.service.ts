@@ -15,6 +15,7 @@ import {
   customerScopePredicate,
   type PolicyScope,
 } from '../access/access-policy';
+import { childPredicate, contactPredicate, unscoped } from '../access/scoped-reads';
 import type { Department } from '../department/department.entity';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
@@ -271,6 +272,23 @@ export class RelationshipService {
 
   create(ctx: AppContext, input: CreateRelationshipInput): Promise<Relationship> {
     return inTransaction(ctx, async (em) => {
+      const fromId = parseId(input.fromId, 'relationship.fromId');
+      const toId = parseId(input.toId, 'relationship.toId');
+      // The records first (hidden = missing), then the input. The caller edits the `from` end and must be able to read the other.
+      if (input.fromKind === NodeKind.CUSTOMER)
+        await ctx.services.customers.get(ctx, fromId, em, 'edit');
+      else await ctx.services.contacts.get(ctx, fromId, em, 'edit');
+      if (
+        !(
+          await this.readable(
+            ctx.caller,
+            await ctx.loaders.policyScope(ctx.caller),
+            [{ kind: input.toKind, id: toId }],
+            em,
+          )
+        ).size
+      )
+        throw notFound(input.toKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', toId);
       const problems = new InputProblems();
       const snap = await ctx.loaders.dictionarySnapshot();
       const typeId = dictionaryItemId(
@@ -281,8 +299,6 @@ export class RelationshipService {
         problems,
       );
       const type = typeId ? snap.itemById.get(typeId) : undefined;
-      const fromId = parseId(input.fromId, 'relationship.fromId');
-      const toId = parseId(input.toId, 'relationship.toId');
       if (typeId === null) problems.add('relationship.type', 'required');
       if (type) {
         const attrs = (type.attributes ?? {}) as { fromKinds?: string[]; toKinds?: string[] };
@@ -310,21 +326,6 @@ export class RelationshipService {
         problems.add('relationship.strength', 'outOfRange', { field: 'strength', min: 1, max: 5 });
       const note = optionalText(input.note, 'relationship.note', problems, 500);
       problems.throwIfAny();
-      // The caller edits the `from` end and must be able to read the other.
-      if (input.fromKind === NodeKind.CUSTOMER)
-        await ctx.services.customers.get(ctx, fromId, em, 'edit');
-      else await ctx.services.contacts.get(ctx, fromId, em, 'edit');
-      if (
-        !(
-          await this.readable(
-            ctx.caller,
-            await ctx.loaders.policyScope(ctx.caller),
-            [{ kind: input.toKind, id: toId }],
-            em,
-          )
-        ).size
-      )
-        throw notFound(input.toKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', toId);
       const edge = await em.save(
         em.create(Relationship, {
           typeId: type!.id,
@@ -353,10 +354,35 @@ export class RelationshipService {
     });
   }
 
+  /**
+   * An edge whose `from` end the caller can read, in one statement: an edge of a hidden record and
+   * a missing edge both find nothing and answer NOT_FOUND for the relationship.
+   */
+  private async readableEdge(ctx: AppContext, em: EntityManager, id: number) {
+    const customer = await childPredicate(ctx, 'r.from_id');
+    const contact = await contactPredicate(ctx, 'scope_from');
+    // The predicate is added right here (the edge has no customer column of its own).
+    const edge = await unscoped(em)
+      .getRepository(Relationship)
+      .createQueryBuilder('r')
+      .where('r.id = :edgeId', { edgeId: id })
+      .andWhere(
+        `((r.from_kind = :customerKind AND ${customer.sql}) OR (r.from_kind = :contactKind AND EXISTS (SELECT 1 FROM contact scope_from WHERE scope_from.id = r.from_id AND scope_from.deleted_at IS NULL AND ${contact.sql})))`,
+        {
+          ...customer.params,
+          ...contact.params,
+          customerKind: NodeKind.CUSTOMER,
+          contactKind: NodeKind.CONTACT,
+        },
+      )
+      .getOne();
+    if (!edge) throw notFound('Relationship', id);
+    return edge;
+  }
+
   delete(ctx: AppContext, id: number): Promise<Relationship> {
     return inTransaction(ctx, async (em) => {
-      const edge = await em.findOneBy(Relationship, { id });
-      if (!edge) throw notFound('Relationship', id);
+      const edge = await this.readableEdge(ctx, em, id);
       if (edge.fromKind === NodeKind.CUSTOMER)
         await ctx.services.customers.get(ctx, edge.fromId, em, 'edit');
       else await ctx.services.contacts.get(ctx, edge.fromId, em, 'edit');
