@@ -6,7 +6,7 @@ import { parseId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import { inTransaction, updateVersioned } from '../../common/transaction';
 import { CONTACT_SENSITIVE_FIELDS } from '../sensitive/sensitive-fields';
-import { contactScopePredicate, type AccessMode } from '../access/access-policy';
+import { type AccessMode } from '../access/access-policy';
 import { childPredicate, scopedContacts } from '../access/scoped-reads';
 import { diffChanges } from '../audit/audit.service';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
@@ -68,18 +68,13 @@ export class ContactService {
     em: EntityManager = this.ds.manager,
     mode: AccessMode = 'read',
   ): Promise<Contact> {
-    const policy = await ctx.loaders.policyScope(ctx.caller);
-    const find = (m: AccessMode) => {
-      const scope = contactScopePredicate(ctx.caller, 'ct', policy, m);
-      return em
-        .getRepository(Contact)
-        .createQueryBuilder('ct')
-        .where('ct.id = :id', { id })
-        .andWhere(scope.sql, scope.params);
-    };
-    const contact = await find(mode).getOne();
+    const find = async (m: AccessMode) =>
+      (await scopedContacts(ctx, { em, mode: m })).andWhere('ct.id = :id', { id });
+    const contact = await (await find(mode)).getOne();
     if (contact) return contact;
-    if (mode === 'edit' && (await find('read').getExists())) throw forbidden('contact.edit');
+    // Readable but not editable is FORBIDDEN; anything else looks exactly like a missing id.
+    if (mode === 'edit' && (await (await find('read')).getExists()))
+      throw forbidden('contact.edit');
     throw notFound('Contact', id);
   }
 
