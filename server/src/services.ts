@@ -2,6 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { LoginLimiter } from './common/auth/login-limiter';
 import { memoryLimiterStore } from './common/auth/limiter-store';
+import {
+  UNIQUE_PROBE_LIMIT,
+  UNIQUE_PROBE_WINDOW_SECONDS,
+  UniqueProbeGuard,
+} from './modules/customer/unique-probe';
 import { createTokenIssuer } from './common/auth/tokens';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
@@ -51,7 +56,14 @@ export function createServices(
     apiKeys: new ApiKeyService(ds),
     dictionaries: new DictionaryService(ds),
     fields: new FieldDefinitionService(ds),
-    customers: new CustomerService(ds),
+    customers: new CustomerService(
+      ds,
+      new UniqueProbeGuard(
+        ds,
+        limiter.attempts('unique-probe', UNIQUE_PROBE_LIMIT, UNIQUE_PROBE_WINDOW_SECONDS),
+        audit,
+      ),
+    ),
     numbering: new NumberingService(ds),
     grants: new GrantService(ds),
     contacts: new ContactService(ds),

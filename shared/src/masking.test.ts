@@ -6,7 +6,10 @@ import { widestScope } from './permissions';
 describe('masking', () => {
   it('masks phones, names and id numbers the way the brief shows', () => {
     expect(maskPhone('13812341234')).toBe('138****1234');
-    expect(maskName('张三')).toBe('张*');
+    expect(maskName('张三')).toBe('张**');
+    // Fixed shape: the mask does not tell the length.
+    expect(maskName('华东示范科技有限公司')).toBe('华**');
+    expect(maskName('张')).toBe('***');
     expect(maskIdNumber('110105199001011234')).toBe('110105********1234');
   });
 });

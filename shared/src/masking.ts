@@ -4,11 +4,14 @@ export function maskPhone(value: string): string {
   return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
 }
 
-/** Masks a personal name, keeping the first character: 张*. */
+/**
+ * Masks a name to a fixed shape, the first character and two stars (张**), so the mask does not
+ * tell the name's length. A one-character name keeps no character (***).
+ */
 export function maskName(value: string): string {
   const chars = Array.from(value);
-  if (chars.length <= 1) return '*';
-  return chars[0] + '*'.repeat(chars.length - 1);
+  if (chars.length <= 1) return '***';
+  return chars[0] + '**';
 }
 
 /** Masks an identity number, keeping the first 6 and last 4: 110105********1234. */

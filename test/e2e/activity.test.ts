@@ -79,6 +79,14 @@ const auditCount = async (action: string) =>
 describe('follow-ups', () => {
   it('creates, updates and deletes a follow-up, keeping customer.lastFollowupAt and the audit log', async () => {
     const c = await customer(admin, '跟进客户');
+    // A follow-up names only a contact the caller can read (a missing or hidden one is NOT_FOUND).
+    const contactId = (
+      await s.gql(
+        `mutation($c: ID!) { createOneContact(input: { contact: { customerId: $c, name: "跟进联系人" } }) { id } }`,
+        { c },
+        { token: admin },
+      )
+    ).data.createOneContact.id;
     const first = await s.gql(
       CREATE_FOLLOWUP,
       {
@@ -91,7 +99,7 @@ describe('follow-ups', () => {
           feedback: '有兴趣',
           nextStep: '发资料',
           nextDate: '2025-03-08',
-          contactId: '7',
+          contactId,
         },
       },
       { token: admin },
@@ -101,7 +109,7 @@ describe('follow-ups', () => {
       content: '首次电话沟通',
       happenedAt: '2025-03-01T08:00:00.000Z',
       nextDate: '2025-03-08',
-      contactId: '7',
+      contactId,
       method: { code: 'phone' },
       milestone: { code: 'first_contact' },
       user: { username: 'admin' },

@@ -978,7 +978,7 @@ export type CustomerSummary = {
   __typename?: 'CustomerSummary';
   id: Scalars['ID']['output'];
   kind: CustomerKind;
-  /** Masked (张*) unless the caller can read the customer */
+  /** Masked to a fixed shape (张**) unless the caller can read the customer */
   name: Scalars['String']['output'];
   number?: Maybe<Scalars['String']['output']>;
   /** Whether the caller can read the customer */
@@ -1077,8 +1077,8 @@ export type DictionaryItem = {
   type: DictionaryType;
   typeId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
-  /** Records and custom values that use this item */
-  usageCount: Scalars['Int']['output'];
+  /** Records and custom values that use this item, across all customers; null unless the caller has dictionary.manage (it counts records the caller may not read) */
+  usageCount?: Maybe<Scalars['Int']['output']>;
   /** Send it back with updates; a stale one is refused with CONFLICT */
   version: Scalars['Int']['output'];
 };
@@ -3157,14 +3157,14 @@ export type DictionaryTypesQueryVariables = Exact<{
 
 export type DictionaryTypesQuery = { __typename?: 'Query', dictionaryTypes: { __typename?: 'DictionaryTypeConnection', totalCount: number, nodes: Array<{ __typename?: 'DictionaryType', id: string, code: string, name: string, nameZh: string, nameEn: string, description: string, system: boolean, hierarchical: boolean, itemCount: number, controllingType?: { __typename?: 'DictionaryType', id: string, code: string, name: string } | null }> } };
 
-export type DictionaryTreeItemFieldsFragment = { __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null };
+export type DictionaryTreeItemFieldsFragment = { __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount?: number | null, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null };
 
 export type DictionaryQueryVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
 
-export type DictionaryQuery = { __typename?: 'Query', dictionary: { __typename?: 'DictionaryType', id: string, code: string, name: string, nameZh: string, nameEn: string, description: string, system: boolean, hierarchical: boolean, itemCount: number, controllingType?: { __typename?: 'DictionaryType', id: string, code: string, name: string } | null, tree: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, children: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, children: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, children: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount: number, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }>, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }>, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }>, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }> } };
+export type DictionaryQuery = { __typename?: 'Query', dictionary: { __typename?: 'DictionaryType', id: string, code: string, name: string, nameZh: string, nameEn: string, description: string, system: boolean, hierarchical: boolean, itemCount: number, controllingType?: { __typename?: 'DictionaryType', id: string, code: string, name: string } | null, tree: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount?: number | null, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, children: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount?: number | null, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, children: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount?: number | null, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, children: Array<{ __typename?: 'DictionaryItem', id: string, code: string, labelZh: string, labelEn: string, label: string, enabled: boolean, color?: string | null, sortOrder: number, usageCount?: number | null, attributes?: unknown | null, version: number, parentId?: string | null, controllingItemId?: string | null, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }>, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }>, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }>, controllingItem?: { __typename?: 'DictionaryItem', id: string, code: string, label: string } | null }> } };
 
 export type DictionarySchemaQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -3216,7 +3216,7 @@ export type MergeDictionaryItemMutationVariables = Exact<{
 }>;
 
 
-export type MergeDictionaryItemMutation = { __typename?: 'Mutation', mergeDictionaryItem: { __typename?: 'MergeDictionaryItemResult', rewritten: number, into: { __typename?: 'DictionaryItem', id: string, code: string, usageCount: number } } };
+export type MergeDictionaryItemMutation = { __typename?: 'Mutation', mergeDictionaryItem: { __typename?: 'MergeDictionaryItemResult', rewritten: number, into: { __typename?: 'DictionaryItem', id: string, code: string, usageCount?: number | null } } };
 
 export type ReorderDictionaryItemsMutationVariables = Exact<{
   typeCode: Scalars['String']['input'];

@@ -99,7 +99,7 @@ export function MergeModal({
             </Form.Item>
           </Form>
           <Alert
-            type={item.usageCount > 0 ? 'warning' : 'info'}
+            type={(item.usageCount ?? 0) > 0 ? 'warning' : 'info'}
             showIcon
             message={translate('dictionaries.merge.preview', {
               count: item.usageCount,

@@ -284,11 +284,14 @@ export function DictionaryManager() {
         )}
         {attributeTags}
         <span style={{ flex: 1 }} />
-        <Tooltip title={translate('dictionaries.items.fields.usageCount')}>
-          <Tag color={item.usageCount > 0 ? 'blue' : 'default'}>
-            {translate('dictionaries.items.usage', { count: item.usageCount })}
-          </Tag>
-        </Tooltip>
+        {/* Only dictionary managers get the count (it spans customers they may not read). */}
+        {item.usageCount != null && (
+          <Tooltip title={translate('dictionaries.items.fields.usageCount')}>
+            <Tag color={item.usageCount > 0 ? 'blue' : 'default'}>
+              {translate('dictionaries.items.usage', { count: item.usageCount })}
+            </Tag>
+          </Tooltip>
+        )}
         <span
           onClick={(event) => event.stopPropagation()}
           onMouseDown={(event) => event.stopPropagation()}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { AttemptLimiter } from './attempt-limiter';
 import type { LimiterStore } from './limiter-store';
 
 /** Keys longer than this are stored as their SHA-256 (usernames typed at login are not validated). */
@@ -80,6 +81,21 @@ export class LoginLimiter {
 
   recordPasswordChanged(userId: number): Promise<void> {
     return this.passwordByUser.reset(String(userId));
+  }
+
+  /**
+   * Another attempt counter on the same shared store (e.g. failed uniqueness checks on sensitive
+   * fields, per user), so its limit too holds across servers.
+   */
+  attempts(name: string, points: number, windowSeconds: number): AttemptLimiter {
+    const counter = new AttemptCounter(
+      this.store.limiter({ name, points, durationSeconds: windowSeconds }),
+      points,
+    );
+    return {
+      blockedFor: (key) => counter.blockedFor(key),
+      recordFailure: (key) => counter.fail(key),
+    };
   }
 
   close(): Promise<void> {

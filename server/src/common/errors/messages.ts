@@ -28,6 +28,10 @@ export const MESSAGES = {
     en: 'Passwords need at least 8 characters with letters and digits',
   },
   wrongPassword: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
+  uniqueSensitiveTaken: {
+    'zh-CN': '{field} 的该值已被其他客户使用',
+    en: 'This {field} value is already used by another customer',
+  },
   duplicate: { 'zh-CN': '{field} “{value}” 已被使用', en: '{field} "{value}" is already taken' },
   unknownReference: {
     'zh-CN': '{field} 引用的记录不存在：{value}',

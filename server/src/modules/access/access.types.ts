@@ -8,7 +8,9 @@ import { AccessLevel } from '../customer/customer-member.entity';
 export class CustomerSummary {
   @Field(() => ID) id: number;
   @Field(() => String, { nullable: true }) number: string | null;
-  @Field(() => String, { description: 'Masked (张*) unless the caller can read the customer' })
+  @Field(() => String, {
+    description: 'Masked to a fixed shape (张**) unless the caller can read the customer',
+  })
   name: string;
   @Field(() => CustomerKindEnum) kind: CustomerKind;
   @Field(() => Boolean, { description: 'Whether the caller can read the customer' })

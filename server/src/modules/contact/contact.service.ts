@@ -1,12 +1,13 @@
 import { DICT, isValidEmail, isValidMobile, isValidDate } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { forbidden, InputProblems, notFound } from '../../common/errors/app-error';
+import { conflict, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
 import { parseId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import { inTransaction, updateVersioned } from '../../common/transaction';
 import { CONTACT_SENSITIVE_FIELDS } from '../sensitive/sensitive-fields';
-import { contactScopePredicate, type AccessMode } from '../access/access-policy';
+import { type AccessMode } from '../access/access-policy';
+import { childPredicate, scopedContacts } from '../access/scoped-reads';
 import { diffChanges } from '../audit/audit.service';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { dictionaryItemId, optionalText } from '../followup/activity-support';
@@ -49,18 +50,15 @@ export class ContactService {
   /** Contacts linked to at least one customer the caller may read. */
   async list(ctx: AppContext, args: ContactListArgs) {
     ctx.services.sensitive.refuseSensitiveFilters(ctx, args, new Set(CONTACT_SENSITIVE_FIELDS));
-    const qb = this.ds.getRepository(Contact).createQueryBuilder('ct');
-    const scope = contactScopePredicate(
-      ctx.caller,
-      'ct',
-      await ctx.loaders.policyScope(ctx.caller),
-    );
-    qb.andWhere(scope.sql, scope.params);
-    if (args.customerId)
+    const qb = await scopedContacts(ctx);
+    if (args.customerId) {
+      // Only through a readable customer: a hidden customer's contacts are an empty list, as for a missing one.
+      const customer = await childPredicate(ctx, 'l.customer_id');
       qb.andWhere(
-        'EXISTS (SELECT 1 FROM customer_contact l WHERE l.contact_id = ct.id AND l.customer_id = :cid)',
-        { cid: parseId(args.customerId, 'customerId') },
+        `EXISTS (SELECT 1 FROM customer_contact l WHERE l.contact_id = ct.id AND l.customer_id = :cid AND ${customer.sql})`,
+        { cid: parseId(args.customerId, 'customerId'), ...customer.params },
       );
+    }
     return listConnection(qb, args, ContactList.spec, { property: 'id', direction: 'DESC' });
   }
 
@@ -70,18 +68,13 @@ export class ContactService {
     em: EntityManager = this.ds.manager,
     mode: AccessMode = 'read',
   ): Promise<Contact> {
-    const policy = await ctx.loaders.policyScope(ctx.caller);
-    const find = (m: AccessMode) => {
-      const scope = contactScopePredicate(ctx.caller, 'ct', policy, m);
-      return em
-        .getRepository(Contact)
-        .createQueryBuilder('ct')
-        .where('ct.id = :id', { id })
-        .andWhere(scope.sql, scope.params);
-    };
-    const contact = await find(mode).getOne();
+    const find = async (m: AccessMode) =>
+      (await scopedContacts(ctx, { em, mode: m })).andWhere('ct.id = :id', { id });
+    const contact = await (await find(mode)).getOne();
     if (contact) return contact;
-    if (mode === 'edit' && (await find('read').getExists())) throw forbidden('contact.edit');
+    // Readable but not editable is FORBIDDEN; anything else looks exactly like a missing id.
+    if (mode === 'edit' && (await (await find('read')).getExists()))
+      throw forbidden('contact.edit');
     throw notFound('Contact', id);
   }
 
@@ -125,6 +118,8 @@ export class ContactService {
   ): Promise<Contact> {
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
+      if (before.version !== version)
+        throw conflict('versionConflict', {}, { id: String(id), version });
       const problems = new InputProblems();
       const changes = checkFields(
         problems,

@@ -21,6 +21,7 @@ import { CustomerFieldValue } from './customer-field-value.entity';
 import { indexNewCustomerName, nameCandidates, reindexCustomerNames } from './customer-name-search';
 import { CustomerFormerName, CustomerHistory } from './customer-history.entity';
 import { recordChanges, type FieldChangeInput } from './field-history';
+import type { SensitiveUniqueProbe, UniqueProbeGuard } from './unique-probe';
 import { Customer, CustomerStatus } from './customer.entity';
 import {
   cardValuesOf,
@@ -30,7 +31,10 @@ import {
 } from './customer.inputs';
 
 export class CustomerService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly uniqueProbes: UniqueProbeGuard,
+  ) {}
 
   /** Customers the caller may read, filtered and paged in SQL. */
   async list(ctx: AppContext, args: ListArgsShape & { search?: string | null }, countNow = false) {
@@ -124,42 +128,50 @@ export class CustomerService {
   async create(ctx: AppContext, input: CreateCustomerInput): Promise<Customer> {
     const year = new Date().getFullYear();
     await ctx.services.numbering.prepare(input.kind, year);
-    return inTransaction(ctx, async (em) => {
-      const defs = await ctx.services.fields.forKind(input.kind);
-      const problems = new InputProblems();
-      const values = await validateCard(
-        em,
-        await ctx.loaders.dictionarySnapshot(),
-        defs,
-        { kind: input.kind, values: cardValuesOf(input), path: 'customer', locale: ctx.locale },
-        problems,
-      );
-      const ownerId =
-        parseOptionalId(input.ownerId, 'customer.ownerId') ?? ctx.caller?.userId ?? null;
-      const owner = ownerId ? await em.findOneBy(User, { id: ownerId, active: true }) : null;
-      if (ownerId && !owner)
-        problems.add('customer.ownerId', 'unknownReference', { value: ownerId });
-      problems.throwIfAny();
-      const number = await ctx.services.numbering.next(em, input.kind, year);
-      const customer = em.create(Customer, {
-        kind: input.kind,
-        number,
-        status: CustomerStatus.ACTIVE,
-        ownerId,
-        departmentId: owner?.departmentId ?? ctx.caller?.departmentId ?? null,
-        ...builtInColumns(values, defs),
-      });
-      await em.save(customer);
-      await indexNewCustomerName(em, customer.id, customer.name);
-      await writeCustomValues(em, customer.id, values, defs);
-      await ctx.services.audit.record(em, ctx, {
-        action: 'customer.create',
-        entity: 'Customer',
-        entityId: customer.id,
-        diff: auditDiff(null, values),
-      });
-      return customer;
-    });
+    return this.uniqueProbes.guard(ctx, null, (probe) =>
+      inTransaction(ctx, async (em) => {
+        const defs = await ctx.services.fields.forKind(input.kind);
+        const problems = new InputProblems();
+        const values = await validateCard(
+          em,
+          await ctx.loaders.dictionarySnapshot(),
+          defs,
+          {
+            kind: input.kind,
+            values: cardValuesOf(input),
+            path: 'customer',
+            locale: ctx.locale,
+            uniqueProbe: probe,
+          },
+          problems,
+        );
+        const ownerId =
+          parseOptionalId(input.ownerId, 'customer.ownerId') ?? ctx.caller?.userId ?? null;
+        const owner = ownerId ? await em.findOneBy(User, { id: ownerId, active: true }) : null;
+        if (ownerId && !owner)
+          problems.add('customer.ownerId', 'unknownReference', { value: ownerId });
+        problems.throwIfAny();
+        const number = await ctx.services.numbering.next(em, input.kind, year);
+        const customer = em.create(Customer, {
+          kind: input.kind,
+          number,
+          status: CustomerStatus.ACTIVE,
+          ownerId,
+          departmentId: owner?.departmentId ?? ctx.caller?.departmentId ?? null,
+          ...builtInColumns(values, defs),
+        });
+        await em.save(customer);
+        await indexNewCustomerName(em, customer.id, customer.name);
+        await writeCustomValues(em, customer.id, values, defs);
+        await ctx.services.audit.record(em, ctx, {
+          action: 'customer.create',
+          entity: 'Customer',
+          entityId: customer.id,
+          diff: auditDiff(null, values),
+        });
+        return customer;
+      }),
+    );
   }
 
   /**
@@ -174,60 +186,66 @@ export class CustomerService {
     input: UpdateCustomerInput,
     reason: string | null = null,
   ): Promise<Customer> {
-    return inTransaction(ctx, async (em) => {
-      const before = await this.get(ctx, id, em, 'edit');
-      const defs = await ctx.services.fields.forKind(before.kind, true);
-      const current = await storedValues(em, before, defs);
-      const values = await this.validated(
-        ctx,
-        em,
-        before,
-        defs,
-        current,
-        cardValuesOf(input),
-        'update',
-      );
-      const held = can(ctx.caller, 'change.approve')
-        ? []
-        : [...values.keys()].filter(
-            (key) =>
-              defs.find((d) => d.key === key)?.protected &&
-              JSON.stringify(values.get(key)) !== JSON.stringify(current[key] ?? null),
-          );
-      const proposed = Object.fromEntries(held.map((key) => [key, cardValuesOf(input)[key]]));
-      const snap = await ctx.loaders.dictionarySnapshot();
-      const diff = Object.fromEntries(
-        held.map((key) => [
-          key,
-          {
-            from: display(snap, defs, key, current[key]),
-            to: display(snap, defs, key, values.get(key)),
-          },
-        ]),
-      );
-      for (const key of held) values.delete(key);
-      let base = version;
-      if (values.size) {
-        await this.writeCard(ctx, em, before, version, values, defs, current, reason);
-        base = version + 1;
-      } else if (before.version !== version)
-        throw conflict('versionConflict', {}, { id: String(id), version });
-      const submitted = held.length
-        ? await ctx.services.changeRequests.submit(
-            ctx,
-            em,
-            before,
-            base,
-            proposed,
-            diff,
-            reason,
-            'input.reason',
-          )
-        : null;
-      return Object.assign((await em.findOneBy(Customer, { id }))!, {
-        submittedChangeRequest: submitted,
-      });
-    });
+    return this.uniqueProbes.guard(ctx, id, (probe) =>
+      inTransaction(ctx, async (em) => {
+        // Authenticated (resolver), the record (hidden = missing), the version, then the input.
+        const before = await this.get(ctx, id, em, 'edit');
+        if (before.version !== version)
+          throw conflict('versionConflict', {}, { id: String(id), version });
+        const defs = await ctx.services.fields.forKind(before.kind, true);
+        const current = await storedValues(em, before, defs);
+        const values = await this.validated(
+          ctx,
+          em,
+          before,
+          defs,
+          current,
+          cardValuesOf(input),
+          'update',
+          probe,
+        );
+        const held = can(ctx.caller, 'change.approve')
+          ? []
+          : [...values.keys()].filter(
+              (key) =>
+                defs.find((d) => d.key === key)?.protected &&
+                JSON.stringify(values.get(key)) !== JSON.stringify(current[key] ?? null),
+            );
+        const proposed = Object.fromEntries(held.map((key) => [key, cardValuesOf(input)[key]]));
+        const snap = await ctx.loaders.dictionarySnapshot();
+        const diff = Object.fromEntries(
+          held.map((key) => [
+            key,
+            {
+              from: display(snap, defs, key, current[key]),
+              to: display(snap, defs, key, values.get(key)),
+            },
+          ]),
+        );
+        for (const key of held) values.delete(key);
+        let base = version;
+        if (values.size) {
+          await this.writeCard(ctx, em, before, version, values, defs, current, reason);
+          base = version + 1;
+        } else if (before.version !== version)
+          throw conflict('versionConflict', {}, { id: String(id), version });
+        const submitted = held.length
+          ? await ctx.services.changeRequests.submit(
+              ctx,
+              em,
+              before,
+              base,
+              proposed,
+              diff,
+              reason,
+              'input.reason',
+            )
+          : null;
+        return Object.assign((await em.findOneBy(Customer, { id }))!, {
+          submittedChangeRequest: submitted,
+        });
+      }),
+    );
   }
 
   /** Validates card values (built-in and custom) against the active template, throwing every problem at once. */
@@ -239,6 +257,7 @@ export class CustomerService {
     current: Record<string, StoredValue>,
     input: Record<string, unknown>,
     path: string,
+    uniqueProbe?: SensitiveUniqueProbe,
   ) {
     const problems = new InputProblems();
     const values = await validateCard(
@@ -251,6 +270,7 @@ export class CustomerService {
         current: { customerId: before.id, values: current },
         path,
         locale: ctx.locale,
+        uniqueProbe,
       },
       problems,
     );
@@ -314,6 +334,8 @@ export class CustomerService {
   ): Promise<Customer> {
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
+      if (version !== undefined && version !== before.version)
+        throw conflict('versionConflict', {}, { id: String(id), version });
       const name = newName.trim();
       if (!name)
         throw new AppError('BAD_USER_INPUT', 'required', { field: 'name' }, { field: 'newName' });
@@ -326,8 +348,6 @@ export class CustomerService {
         );
       if (name === before.name) return before;
       if (!can(ctx.caller, 'change.approve')) {
-        if (version !== undefined && version !== before.version)
-          throw conflict('versionConflict', {}, { id: String(id), version });
         const submitted = await ctx.services.changeRequests.submit(
           ctx,
           em,
@@ -561,6 +581,8 @@ export class CustomerService {
   ) {
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
+      if (version !== undefined && version !== before.version)
+        throw conflict('versionConflict', {}, { id: String(id), version });
       if (before.status === status) return before;
       await updateVersioned(em, Customer, id, version ?? before.version, {
         status,

@@ -14,6 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { AppContext } from '../../common/context';
+import { can } from '../../common/auth/caller';
 import { DeleteOneInput } from '../../common/graphql/delete-input';
 import { parseId } from '../../common/ids';
 import type { ListArgsShape } from '../../common/pagination/list-types';
@@ -241,8 +242,13 @@ export class DictionaryItemResolver {
     return (await ctx.loaders.dictionarySnapshot()).path(item.id).map((i) => i.code);
   }
 
-  @FieldResolver(() => Int, { description: 'Records and custom values that use this item' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Records and custom values that use this item, across all customers; null unless the caller has dictionary.manage (it counts records the caller may not read)',
+  })
   usageCount(@Root() item: DictionaryItem, @Ctx() ctx: AppContext) {
+    if (!can(ctx.caller, 'dictionary.manage')) return null;
     return ctx.loaders.dictionaryUsageByItemId.load(item.id);
   }
 }

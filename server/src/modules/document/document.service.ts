@@ -2,7 +2,7 @@ import { DICT } from '@dossier/shared';
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
+import { InputProblems } from '../../common/errors/app-error';
 import { listConnection } from '../../common/pagination/apply-list';
 import { SortDirection } from '../../common/pagination/comparisons';
 import type { ListArgsShape } from '../../common/pagination/list-types';
@@ -10,6 +10,7 @@ import type { FileStorage } from '../../common/storage';
 import { inTransaction } from '../../common/transaction';
 import { type AccessMode } from '../access/access-policy';
 import { scopedChildren } from '../access/scoped-reads';
+import { readableChildById } from '../access/scoped-lookup';
 import type { Customer } from '../customer/customer.entity';
 import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { User } from '../user/user.entity';
@@ -184,15 +185,8 @@ export class DocumentService {
     mode: AccessMode,
     em = this.ds.manager,
   ): Promise<CustomerDocument> {
-    const doc = await em.findOneBy(CustomerDocument, { id });
-    if (!doc) throw notFound('Document', id);
-    try {
-      await ctx.services.customers.get(ctx, doc.customerId, em, mode);
-    } catch (err) {
-      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND')
-        throw notFound('Document', id);
-      throw err;
-    }
+    const doc = await readableChildById(ctx, em, CustomerDocument, 'Document', id);
+    if (mode !== 'read') await ctx.services.customers.get(ctx, doc.customerId, em, mode);
     return doc;
   }
 }

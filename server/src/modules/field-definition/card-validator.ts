@@ -6,6 +6,7 @@ import { Customer } from '../customer/customer.entity';
 import { CustomerFieldValue } from '../customer/customer-field-value.entity';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { User } from '../user/user.entity';
+import type { SensitiveUniqueProbe } from '../customer/unique-probe';
 import { BUILT_IN_BY_KEY } from './built-in-fields';
 import type { FieldDefinition } from './field-definition.entity';
 
@@ -21,6 +22,8 @@ export interface CardInput {
   /** Where the values sit in the input, e.g. `customer` or `update`. */
   path: string;
   locale: Locale;
+  /** Rate limit and record of uniqueness failures on sensitive fields (see `unique-probe.ts`). */
+  uniqueProbe?: SensitiveUniqueProbe;
 }
 
 /**
@@ -204,7 +207,11 @@ function checkDependents(
   }
 }
 
-/** Unique fields: no other live customer of the same kind holds the value. */
+/**
+ * Unique fields: no other live customer of the same kind holds the value. A clash on a sensitive
+ * field never echoes the value (the caller may have guessed it from a mask), and goes through the
+ * caller's probe: refused while rate limited, counted and audited when taken.
+ */
 async function checkUnique(
   em: EntityManager,
   defs: FieldDefinition[],
@@ -218,6 +225,7 @@ async function checkUnique(
     const value = out.get(def.key);
     if (value === null || value === undefined || Array.isArray(value)) continue;
     const selfId = input.current?.customerId ?? 0;
+    if (def.sensitive) await input.uniqueProbe?.before();
     let taken: boolean;
     const builtIn = def.builtIn ? BUILT_IN_BY_KEY.get(def.key) : undefined;
     if (builtIn) {
@@ -238,6 +246,10 @@ async function checkUnique(
         )
         .getExists();
     }
-    if (taken) problems.add(`${input.path}.${def.key}`, 'duplicate', { field: label(def), value });
+    if (!taken) continue;
+    if (def.sensitive) {
+      problems.add(`${input.path}.${def.key}`, 'uniqueSensitiveTaken', { field: label(def) });
+      input.uniqueProbe?.taken.push(def.key);
+    } else problems.add(`${input.path}.${def.key}`, 'duplicate', { field: label(def), value });
   }
 }

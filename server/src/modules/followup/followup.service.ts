@@ -2,13 +2,14 @@ import { DICT, isValidDate } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { insertedId } from '../../common/db-dialect';
-import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
+import { InputProblems } from '../../common/errors/app-error';
 import { parseId, parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import { SortDirection } from '../../common/pagination/comparisons';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction } from '../../common/transaction';
 import { scopedChildren } from '../access/scoped-reads';
+import { readableChildById } from '../access/scoped-lookup';
 import { diffChanges } from '../audit/audit.service';
 import { User } from '../user/user.entity';
 import {
@@ -58,6 +59,7 @@ export class FollowupService {
     const customerId = parseId(input.customerId, 'followup.customerId');
     return inTransaction(ctx, async (em) => {
       await ctx.services.customers.get(ctx, customerId, em, 'edit');
+      await this.readableContact(ctx, em, input.contactId, 'followup.contactId');
       const problems = new InputProblems();
       const changes = await this.validate(ctx, em, input, 'followup', problems);
       const userId = changes.userId ?? ctx.caller?.userId ?? null;
@@ -101,6 +103,7 @@ export class FollowupService {
   update(ctx: AppContext, id: number, input: UpdateFollowupInput): Promise<Followup> {
     return inTransaction(ctx, async (em) => {
       const before = await this.editable(ctx, em, id);
+      await this.readableContact(ctx, em, input.contactId, 'update.contactId');
       const problems = new InputProblems();
       const changes = await this.validate(ctx, em, input, 'update', problems);
       problems.throwIfAny();
@@ -136,16 +139,20 @@ export class FollowupService {
 
   /** The follow-up if the caller may edit its customer; a customer they cannot read looks like a missing follow-up. */
   private async editable(ctx: AppContext, em: EntityManager, id: number): Promise<Followup> {
-    const row = await em.findOneBy(Followup, { id });
-    if (!row) throw notFound('Followup', id);
-    try {
-      await ctx.services.customers.get(ctx, row.customerId, em, 'edit');
-    } catch (err) {
-      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND')
-        throw notFound('Followup', id);
-      throw err;
-    }
+    const row = await readableChildById(ctx, em, Followup, 'Followup', id);
+    await ctx.services.customers.get(ctx, row.customerId, em, 'edit');
     return row;
+  }
+
+  /** A follow-up may name only a contact the caller can read: a hidden one is NOT_FOUND, as a missing one. */
+  private async readableContact(
+    ctx: AppContext,
+    em: EntityManager,
+    raw: string | null | undefined,
+    path: string,
+  ) {
+    const contactId = parseOptionalId(raw, path);
+    if (contactId) await ctx.services.contacts.get(ctx, contactId, em);
   }
 
   /** Validated column changes from a create or update input; problems carry `<path>.<field>`. */

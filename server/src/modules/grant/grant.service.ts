@@ -7,6 +7,7 @@ import { inTransaction } from '../../common/transaction';
 import { OWN_ACCESS_PATHS } from '../access/access-policy';
 import { scopedCustomers, unscoped } from '../access/scoped-reads';
 import { MAX_ACCESS_PERIOD_MS } from '../access/request-workflow';
+import { readableChildById } from '../access/scoped-lookup';
 import { AccessLevel } from '../customer/customer-member.entity';
 import { Customer } from '../customer/customer.entity';
 import { Department } from '../department/department.entity';
@@ -21,10 +22,38 @@ export class GrantService {
   /** The granter must be able to edit every customer named: nobody grants beyond their own scope. */
   grant(ctx: AppContext, input: GrantCustomerAccessInput): Promise<CustomerGrant[]> {
     return inTransaction(ctx, async (em) => {
-      const problems = new InputProblems();
       const customerIds = [
         ...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds'))),
       ];
+      // The records first (a hidden and a missing id are refused alike), then the input.
+      // Sharing needs access of one's own (scope, ownership, rule), never one that came from a grant or the team;
+      // an EDIT grant also needs the granter's own edit access (nobody shares more than they hold).
+      const ownAccess = async (mode: 'grant' | 'edit') =>
+        new Set(
+          (
+            await (
+              await scopedCustomers(ctx, { em, mode, paths: OWN_ACCESS_PATHS })
+            )
+              .select('c.id', 'id')
+              .andWhere('c.id IN (:...ids)', { ids: customerIds.length ? customerIds : [-1] })
+              .getRawMany<{ id: number }>()
+          ).map((r) => Number(r.id)),
+        );
+      const grantable = await ownAccess('grant');
+      const editable = input.level === AccessLevel.EDIT ? await ownAccess('edit') : grantable;
+      // The policy admits owners whatever their roles; an EDIT grant also needs customer.update itself.
+      if (input.level === AccessLevel.EDIT && !can(ctx.caller, 'customer.update'))
+        throw forbidden('customer.update');
+      const refused = customerIds.filter((id) => !grantable.has(id) || !editable.has(id));
+      if (refused.length)
+        throw new AppError(
+          'FORBIDDEN',
+          'forbidden',
+          { permission: 'customer.edit' },
+          { customerIds: refused.map(String) },
+        );
+
+      const problems = new InputProblems();
       if (!customerIds.length) problems.add('input.customerIds', 'required');
       const userId = parseOptionalId(input.toUserId, 'input.toUserId') ?? null;
       const departmentId = parseOptionalId(input.toDepartmentId, 'input.toDepartmentId') ?? null;
@@ -50,33 +79,6 @@ export class GrantService {
       if (!reason) problems.add('input.reason', 'required');
       else if (reason.length > 500) problems.add('input.reason', 'tooLong', { max: 500 });
       problems.throwIfAny();
-
-      // Sharing needs access of one's own (scope, ownership, rule), never one that came from a grant or the team;
-      // an EDIT grant also needs the granter's own edit access (nobody shares more than they hold).
-      const ownAccess = async (mode: 'grant' | 'edit') =>
-        new Set(
-          (
-            await (
-              await scopedCustomers(ctx, { em, mode, paths: OWN_ACCESS_PATHS })
-            )
-              .select('c.id', 'id')
-              .andWhere('c.id IN (:...ids)', { ids: customerIds })
-              .getRawMany<{ id: number }>()
-          ).map((r) => Number(r.id)),
-        );
-      const grantable = await ownAccess('grant');
-      const editable = input.level === AccessLevel.EDIT ? await ownAccess('edit') : grantable;
-      // The policy admits owners whatever their roles; an EDIT grant also needs customer.update itself.
-      if (input.level === AccessLevel.EDIT && !can(ctx.caller, 'customer.update'))
-        throw forbidden('customer.update');
-      const refused = customerIds.filter((id) => !grantable.has(id) || !editable.has(id));
-      if (refused.length)
-        throw new AppError(
-          'FORBIDDEN',
-          'forbidden',
-          { permission: 'customer.edit' },
-          { customerIds: refused.map(String) },
-        );
 
       const grantedAt = new Date();
       const rows = customerIds.map((customerId) =>
@@ -118,24 +120,15 @@ export class GrantService {
    */
   revoke(ctx: AppContext, id: number): Promise<CustomerGrant> {
     return inTransaction(ctx, async (em) => {
-      // The grant row is looked up by id; who may touch it is decided against its customer below.
-      const grant = await unscoped(em).findOneBy(CustomerGrant, { id });
-      if (!grant) throw notFound('CustomerGrant', id);
+      // A grant on a customer the caller cannot read is NOT_FOUND for the grant, as a missing one.
+      const grant = await readableChildById(ctx, em, CustomerGrant, 'CustomerGrant', id);
       const granter = ctx.caller?.userId != null && grant.grantedBy === ctx.caller.userId;
       const sharer = await (
         await scopedCustomers(ctx, { em, mode: 'grant', paths: OWN_ACCESS_PATHS })
       )
         .andWhere('c.id = :id', { id: grant.customerId })
         .getExists();
-      if (!granter && !sharer) {
-        const readable = await (
-          await scopedCustomers(ctx, { em })
-        )
-          .andWhere('c.id = :id', { id: grant.customerId })
-          .getExists();
-        if (!readable) throw notFound('CustomerGrant', id);
-        throw forbidden('access.grant');
-      }
+      if (!granter && !sharer) throw forbidden('access.grant');
       if (!grant.revokedAt) {
         grant.revokedAt = new Date();
         grant.revokedBy = ctx.caller?.userId ?? null;

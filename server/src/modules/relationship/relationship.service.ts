@@ -16,7 +16,7 @@ import {
   type AccessMode,
   type PolicyScope,
 } from '../access/access-policy';
-import { unscoped } from '../access/scoped-reads';
+import { childPredicate, contactPredicate, unscoped } from '../access/scoped-reads';
 import type { Department } from '../department/department.entity';
 import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
@@ -278,6 +278,23 @@ export class RelationshipService {
 
   create(ctx: AppContext, input: CreateRelationshipInput): Promise<Relationship> {
     return inTransaction(ctx, async (em) => {
+      const fromId = parseId(input.fromId, 'relationship.fromId');
+      const toId = parseId(input.toId, 'relationship.toId');
+      // The records first (hidden = missing), then the input. The caller edits the `from` end and must be able to read the other.
+      if (input.fromKind === NodeKind.CUSTOMER)
+        await ctx.services.customers.get(ctx, fromId, em, 'edit');
+      else await ctx.services.contacts.get(ctx, fromId, em, 'edit');
+      if (
+        !(
+          await this.readable(
+            ctx.caller,
+            await ctx.loaders.policyScope(ctx.caller),
+            [{ kind: input.toKind, id: toId }],
+            em,
+          )
+        ).size
+      )
+        throw notFound(input.toKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', toId);
       const problems = new InputProblems();
       const snap = await ctx.loaders.dictionarySnapshot();
       const typeId = dictionaryItemId(
@@ -288,8 +305,6 @@ export class RelationshipService {
         problems,
       );
       const type = typeId ? snap.itemById.get(typeId) : undefined;
-      const fromId = parseId(input.fromId, 'relationship.fromId');
-      const toId = parseId(input.toId, 'relationship.toId');
       if (typeId === null) problems.add('relationship.type', 'required');
       if (type) {
         const attrs = (type.attributes ?? {}) as { fromKinds?: string[]; toKinds?: string[] };
@@ -317,21 +332,6 @@ export class RelationshipService {
         problems.add('relationship.strength', 'outOfRange', { field: 'strength', min: 1, max: 5 });
       const note = optionalText(input.note, 'relationship.note', problems, 500);
       problems.throwIfAny();
-      // The caller edits the `from` end and must be able to read the other.
-      if (input.fromKind === NodeKind.CUSTOMER)
-        await ctx.services.customers.get(ctx, fromId, em, 'edit');
-      else await ctx.services.contacts.get(ctx, fromId, em, 'edit');
-      if (
-        !(
-          await this.readable(
-            ctx.caller,
-            await ctx.loaders.policyScope(ctx.caller),
-            [{ kind: input.toKind, id: toId }],
-            em,
-          )
-        ).size
-      )
-        throw notFound(input.toKind === NodeKind.CUSTOMER ? 'Customer' : 'Contact', toId);
       const edge = await em.save(
         em.create(Relationship, {
           typeId: type!.id,
@@ -361,21 +361,44 @@ export class RelationshipService {
   }
 
   /**
-   * An edge exists for the caller only when they can read both ends (else the answer of a
-   * missing edge, naming neither end); changing it needs edit access to at least one end.
+   * An edge the caller can read both ends of, in one statement: an edge with a hidden end and a
+   * missing edge both find nothing and answer NOT_FOUND for the relationship, naming neither end.
    */
+  private async readableEdge(ctx: AppContext, em: EntityManager, id: number) {
+    const end = async (side: 'from' | 'to') => {
+      const customer = await childPredicate(ctx, `r.${side}_id`);
+      const contact = await contactPredicate(ctx, `scope_${side}`);
+      return {
+        sql: `((r.${side}_kind = :customerKind AND ${customer.sql}) OR (r.${side}_kind = :contactKind AND EXISTS (SELECT 1 FROM contact scope_${side} WHERE scope_${side}.id = r.${side}_id AND scope_${side}.deleted_at IS NULL AND ${contact.sql})))`,
+        params: { ...customer.params, ...contact.params },
+      };
+    };
+    const [from, to] = [await end('from'), await end('to')];
+    // The predicate is added right here (an edge has no customer column of its own).
+    const edge = await unscoped(em)
+      .getRepository(Relationship)
+      .createQueryBuilder('r')
+      .where('r.id = :edgeId', { edgeId: id })
+      .andWhere(`${from.sql} AND ${to.sql}`, {
+        ...from.params,
+        ...to.params,
+        customerKind: NodeKind.CUSTOMER,
+        contactKind: NodeKind.CONTACT,
+      })
+      .getOne();
+    if (!edge) throw notFound('Relationship', id);
+    return edge;
+  }
+
+  /** Deleting an edge needs both ends readable and edit access to at least one of them. */
   delete(ctx: AppContext, id: number): Promise<Relationship> {
     return inTransaction(ctx, async (em) => {
-      // Looked up by id; its ends decide below whether the caller may see it at all.
-      const edge = await unscoped(em).findOneBy(Relationship, { id });
-      if (!edge) throw notFound('Relationship', id);
+      const edge = await this.readableEdge(ctx, em, id);
       const scope = await ctx.loaders.policyScope(ctx.caller);
       const ends = [
         { kind: edge.fromKind, id: edge.fromId },
         { kind: edge.toKind, id: edge.toId },
       ];
-      if ((await this.readable(ctx.caller, scope, ends, em)).size < 2)
-        throw notFound('Relationship', id);
       if (!(await this.readable(ctx.caller, scope, ends, em, 'edit')).size)
         throw forbidden('customer.edit');
       await em.delete(Relationship, { id });

@@ -19,7 +19,7 @@ const MASKERS: Record<string, (clear: string) => string> = {
   name: maskName,
 };
 
-/** A value as someone who may not see it gets it: `138****1234`, `110105********1234`, `张*`. */
+/** A value as someone who may not see it gets it: `138****1234`, `110105********1234`, `张**`. */
 export function maskValue(key: string, value: unknown): unknown {
   if (value === null || value === undefined || value === '') return value;
   if (typeof value === 'string') return (MASKERS[key] ?? maskText)(value);

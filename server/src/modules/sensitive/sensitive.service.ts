@@ -87,19 +87,30 @@ export class SensitiveService {
    */
   reveal(ctx: AppContext, input: RevealInput): Promise<string | null> {
     return inTransaction(ctx, async (em) => {
-      const problems = new InputProblems();
+      // Permission, then the record (hidden = missing), then the input.
+      if (!can(ctx.caller, 'customer.viewSensitive')) throw forbidden('customer.viewSensitive');
       if ((input.customerId == null) === (input.contactId == null))
-        problems.add('customerId', 'required');
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'required',
+          { field: 'customerId' },
+          { field: 'customerId' },
+        );
+      const customer =
+        input.customerId != null
+          ? await ctx.services.customers.get(ctx, input.customerId, em)
+          : null;
+      const contact =
+        input.contactId != null ? await ctx.services.contacts.get(ctx, input.contactId, em) : null;
+      const problems = new InputProblems();
       const reason = await checkReason(ctx, input.reasonCode, input.reason, problems, '');
       const reasonCode = input.reasonCode?.trim() || null;
       problems.throwIfAny();
       const snap = await ctx.loaders.dictionarySnapshot();
-      if (!can(ctx.caller, 'customer.viewSensitive')) throw forbidden('customer.viewSensitive');
 
       let value: unknown;
       let customerId: number | null = null;
-      if (input.customerId != null) {
-        const customer = await ctx.services.customers.get(ctx, input.customerId, em);
+      if (customer) {
         const defs = await ctx.services.fields.forKind(customer.kind, true);
         if (!sensitiveKeys(defs).has(input.field))
           throw new AppError(
@@ -116,8 +127,7 @@ export class SensitiveService {
             .map((id) => snap.itemById.get(id as number)?.code ?? id)
             .join(', ');
         customerId = customer.id;
-      } else {
-        const contact = await ctx.services.contacts.get(ctx, input.contactId!, em);
+      } else if (contact) {
         if (!(CONTACT_SENSITIVE_FIELDS as readonly string[]).includes(input.field))
           throw new AppError(
             'BAD_USER_INPUT',

@@ -1,13 +1,14 @@
 import { DICT, isValidDate } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
+import { InputProblems } from '../../common/errors/app-error';
 import { parseId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import { SortDirection } from '../../common/pagination/comparisons';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction } from '../../common/transaction';
 import { scopedChildren } from '../access/scoped-reads';
+import { readableChildById } from '../access/scoped-lookup';
 import { diffChanges } from '../audit/audit.service';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { dictionaryItemId, lockCustomerRow, optionalText } from '../followup/activity-support';
@@ -78,16 +79,9 @@ export class TransactionService {
 
   delete(ctx: AppContext, id: number): Promise<CustomerTransaction> {
     return inTransaction(ctx, async (em) => {
-      const row = await em.findOneBy(CustomerTransaction, { id });
-      if (!row) throw notFound('Transaction', id);
-      try {
-        await ctx.services.customers.get(ctx, row.customerId, em, 'edit');
-      } catch (err) {
-        // A transaction of a customer the caller cannot read looks exactly like a missing one.
-        if (err instanceof AppError && err.extensions.code === 'NOT_FOUND')
-          throw notFound('Transaction', id);
-        throw err;
-      }
+      // A transaction of a customer the caller cannot read looks exactly like a missing one.
+      const row = await readableChildById(ctx, em, CustomerTransaction, 'Transaction', id);
+      await ctx.services.customers.get(ctx, row.customerId, em, 'edit');
       await lockCustomerRow(em, row.customerId);
       await em.delete(CustomerTransaction, { id });
       await refreshTransactionTotals(em, await ctx.loaders.dictionarySnapshot(), row.customerId);
