@@ -23,6 +23,8 @@ import { CustomerNameTokens1766100000000 as MysqlCustomerNameTokens } from './mi
 import { CustomerNameTokens1766100000000 as SqliteCustomerNameTokens } from './migrations/sqlite/1766100000000-CustomerNameTokens';
 
 import { CustomerReadPermission1767000000000 as CustomerReadPermission } from './migrations/1767000000000-CustomerReadPermission';
+import { AuditLogCustomers1767500000000 as MysqlAuditLogCustomers } from './migrations/mysql/1767500000000-AuditLogCustomers';
+import { AuditLogCustomers1767500000000 as SqliteAuditLogCustomers } from './migrations/sqlite/1767500000000-AuditLogCustomers';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -38,6 +40,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlCustomerRegionLive,
   MysqlCustomerNameTokens,
   CustomerReadPermission,
+  MysqlAuditLogCustomers,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -52,4 +55,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteCustomerRegionLive,
   SqliteCustomerNameTokens,
   CustomerReadPermission,
+  SqliteAuditLogCustomers,
 ];

@@ -41,27 +41,34 @@ export function createAccessLoaders(
     return scope;
   };
 
-  const editable = new WeakMap<
-    Caller,
-    { customers: DataLoader<number, boolean>; contacts: DataLoader<number, boolean> }
-  >();
-  const editableFor = (caller: Caller) => {
-    let loaders = editable.get(caller);
+  type RecordLoaders = {
+    customers: DataLoader<number, boolean>;
+    contacts: DataLoader<number, boolean>;
+  };
+  const byMode = {
+    read: new WeakMap<Caller, RecordLoaders>(),
+    edit: new WeakMap<Caller, RecordLoaders>(),
+  };
+  const accessibleFor = (caller: Caller, mode: 'read' | 'edit') => {
+    let loaders = byMode[mode].get(caller);
     if (!loaders) {
       const scope = () => policyScope(caller);
       loaders = {
-        customers: idSetLoader(async (ids) =>
-          applyPredicate(
-            ds
-              .getRepository(Customer)
-              .createQueryBuilder('c')
-              .select('c.id', 'id')
-              .where('c.id IN (:...ids)', { ids }),
-            customerScopePredicate(caller, 'c', await scope(), 'edit'),
-          ).getRawMany(),
-        ),
+        customers: idSetLoader(async (ids) => {
+          const qb = ds
+            .getRepository(Customer)
+            .createQueryBuilder('c')
+            .select('c.id', 'id')
+            .where('c.id IN (:...ids)', { ids });
+          // Reading follows the policy on the customer row, deleted or not (the audit log's rule).
+          if (mode === 'read') qb.withDeleted();
+          return applyPredicate(
+            qb,
+            customerScopePredicate(caller, 'c', await scope(), mode),
+          ).getRawMany();
+        }),
         contacts: idSetLoader(async (ids) => {
-          const predicate = contactScopePredicate(caller, 'ct', await scope(), 'edit');
+          const predicate = contactScopePredicate(caller, 'ct', await scope(), mode);
           return ds
             .getRepository(Contact)
             .createQueryBuilder('ct')
@@ -71,14 +78,17 @@ export function createAccessLoaders(
             .getRawMany();
         }),
       };
-      editable.set(caller, loaders);
+      byMode[mode].set(caller, loaders);
     }
     return loaders;
   };
 
   return {
     policyScope,
-    editableFor,
+    /** Which of these customers / contacts the caller may edit (batched). */
+    editableFor: (caller: Caller) => accessibleFor(caller, 'edit'),
+    /** Which of these customers (live or deleted) / contacts the caller may read (batched). */
+    readableFor: (caller: Caller) => accessibleFor(caller, 'read'),
     /** Number, name and kind of any live customer, readable or not (for request inboxes; names are masked by the caller's rights). */
     customerSummaryById: keyedLoader<number, Customer>(
       (ids) =>

@@ -93,6 +93,7 @@ export class FollowupService {
         entity: 'Followup',
         entityId: row.id,
         diff: diffChanges(null, row, AUDITED as string[]),
+        customerIds: [row.customerId],
       });
       return row;
     });
@@ -113,6 +114,7 @@ export class FollowupService {
         entity: 'Followup',
         entityId: id,
         diff: diffChanges(before, after, AUDITED as string[]),
+        customerIds: [before.customerId, after.customerId],
       });
       return after;
     });
@@ -129,6 +131,7 @@ export class FollowupService {
         entity: 'Followup',
         entityId: id,
         diff: diffChanges(null, row, AUDITED as string[]),
+        customerIds: [row.customerId],
       });
       return row;
     });

@@ -82,6 +82,7 @@ export class GrantService {
           expiresAt: input.expiresAt.toISOString(),
           reason,
         },
+        customerIds,
       });
       return rows;
     });
@@ -109,6 +110,7 @@ export class GrantService {
             userId: grant.userId,
             departmentId: grant.departmentId,
           },
+          customerIds: [grant.customerId],
         });
       }
       return grant;

@@ -10,6 +10,7 @@ import type { ContactHistory, CustomerHistory } from '../customer/customer-histo
 import type { Customer } from '../customer/customer.entity';
 import type { Contact } from '../contact/contact.entity';
 import { CONTACT_SENSITIVE_FIELDS, maskDiff, maskValue } from './sensitive-fields';
+import { clearOnRecords, maskAuditDiff } from '../audit/audit-masking';
 
 const CONTACT_KEYS: ReadonlySet<string> = new Set(CONTACT_SENSITIVE_FIELDS);
 
@@ -97,26 +98,14 @@ function maskField(
         .contactClear(ctx, row.contactId)
         .then((clear) => (clear ? value : maskValue(row.field, value)));
     }
-    case 'AuditLog': {
-      const entry = root as AuditLog;
-      if (field !== 'diff' || (entry.entity !== 'Customer' && entry.entity !== 'Contact'))
-        return value;
-      return (async () => {
-        const keys = entry.entity === 'Contact' ? CONTACT_KEYS : await customerKeys(ctx, undefined);
-        const clear =
-          entry.entity === 'Contact'
-            ? ctx.services.sensitive.clearEverywhere(ctx)
-            : entry.customerId
-              ? await ctx.services.sensitive.customerClear(ctx, entry.customerId)
-              : ctx.services.sensitive.clearEverywhere(ctx);
-        return clear ? value : maskDiff(value as Record<string, unknown>, keys);
-      })();
-    }
+    case 'AuditLog':
+      // Per viewer and per record the entry is about (audit-masking.ts).
+      return field === 'diff' ? maskAuditDiff(ctx, root as AuditLog, value) : value;
     case 'ChangeRequest': {
       if (field !== 'diff' && field !== 'proposed') return value;
       const request = root as { customerId: number };
       return (async () =>
-        (await ctx.services.sensitive.customerClear(ctx, request.customerId))
+        (await clearOnRecords(ctx, 'customers', [request.customerId]))
           ? value
           : maskDiff(value as Record<string, unknown>, await customerKeys(ctx, undefined)))();
     }

@@ -71,6 +71,7 @@ export class TransactionService {
         entity: 'Transaction',
         entityId: row.id,
         diff: diffChanges(null, row, AUDITED),
+        customerIds: [customerId],
       });
       return row;
     });
@@ -96,6 +97,7 @@ export class TransactionService {
         entity: 'Transaction',
         entityId: id,
         diff: diffChanges(null, { ...row, amount: formatMoney(row.amount) }, AUDITED),
+        customerIds: [row.customerId],
       });
       return row;
     });
