@@ -2,6 +2,7 @@ import type { AppContext } from '../../common/context';
 import { reachesAll } from '../access/access-policy';
 import { CONTACT_SENSITIVE_FIELDS, maskDiff } from '../sensitive/sensitive-fields';
 import type { AuditLog } from './audit-log.entity';
+import { DERIVED_ENTITIES } from './audit-customers';
 
 const CONTACT_KEYS: ReadonlySet<string> = new Set(CONTACT_SENSITIVE_FIELDS);
 
@@ -19,6 +20,8 @@ export async function maskAuditDiff(
   diff: unknown,
 ): Promise<unknown> {
   if (!diff || typeof diff !== 'object' || Array.isArray(diff)) return diff;
+  // Entries about users, roles, dictionaries… hold no customer's values.
+  if (entry.entity !== 'Customer' && !DERIVED_ENTITIES.has(entry.entity ?? '')) return diff;
   const values = diff as Record<string, unknown>;
   const contact = entry.entity === 'Contact';
   const keys = contact
