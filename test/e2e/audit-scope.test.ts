@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRole, createUser } from '../helpers/fixtures';
-import { startTestServer, table, type TestServer } from '../helpers/test-server';
+import { errorCode, startTestServer, table, type TestServer } from '../helpers/test-server';
 
 const requireBuilt = createRequire(import.meta.url);
 const { backfillAuditCustomers } = requireBuilt(
@@ -333,6 +333,20 @@ describe.each(['A', 'B'] as const)('the manager of department %s', (d) => {
     expect(await entries(u, { customerId: { eq: c[`${OTHER[d]}2`] } })).toEqual([]);
     const both = await entries(u, { customerId: { in: [c[d], c[`${d}2`]] } });
     expect(both.length).toBeGreaterThan(ownList.length);
+  });
+
+  it('refuses customerId filters it cannot translate (other operators, inside and/or)', async () => {
+    for (const filter of [
+      { customerId: { gt: c[d] } },
+      { or: [{ customerId: { eq: c[d] } }, { action: { eq: 'x' } }] },
+    ]) {
+      const res = await s.gql(
+        `query($f: AuditLogFilter) { auditLogs(filter: $f) { totalCount } }`,
+        { f: filter },
+        { token: token[u] },
+      );
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('sees the contact shared with the other department in clear (it reads it through its own customer)', async () => {

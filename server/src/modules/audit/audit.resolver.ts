@@ -10,7 +10,7 @@ export class AuditResolver {
   @Authorized('audit.view')
   @Query(() => AuditLogList.Connection, {
     description:
-      'The append-only audit log, newest first; filter by actorId, customerId, action, at. Entries about customers the caller cannot read are left out',
+      'The append-only audit log, newest first; filter by actorId, customerId (eq, in: the customer and its children), action, at. An entry shows when the caller may audit one of its customers; entries about no customer need audit.view with ALL scope. Diffs are masked per viewer',
   })
   auditLogs(@Args(() => AuditLogList.Args) args: ListArgsShape, @Ctx() ctx: AppContext) {
     return ctx.services.audit.list(ctx, args);
