@@ -102,7 +102,8 @@ export class AuditService {
     // The audit log's own read: the policy is added right below, as EXISTS on its customers.
     const qb = unscoped(this.dataSource).getRepository(AuditLog).createQueryBuilder('a');
     if (!reachesAll(ctx.caller, 'audit')) {
-      const scope = await customerPredicate(ctx, 'c', { mode: 'audit' });
+      // The list shape: the auditable customer ids, materialised once, instead of a test per row.
+      const scope = await customerPredicate(ctx, 'c', { mode: 'audit', shape: 'list' });
       qb.andWhere(
         `EXISTS (SELECT 1 FROM audit_log_customer ac INNER JOIN customer c ON c.id = ac.customer_id WHERE ac.audit_id = a.id AND ${scope.sql})`,
         scope.params,
