@@ -335,6 +335,24 @@ describe.each(['A', 'B'] as const)('the manager of department %s', (d) => {
     expect(both.length).toBeGreaterThan(ownList.length);
   });
 
+  it('names only customers they may audit, with the same statements for 5 entries as for a full page', async () => {
+    const page = async (limit: number) => {
+      const res = await s.gql(
+        `query($l: Int!) { auditLogs(paging: { limit: $l }) { totalCount nodes { ${ENTRY} } } }`,
+        { l: limit },
+        { token: token[u] },
+      );
+      expect(res.errors).toBeUndefined();
+      return res;
+    };
+    const all = await page(200);
+    // The mixed auditor works in department A: their own customer is A's too.
+    const own = [c[d], c[`${d}2`], c[`${d}3`], ...(d === 'A' ? [c.M] : [])];
+    for (const e of all.data.auditLogs.nodes as Entry[]) expect(own).toContain(e.customerId);
+    expect(all.data.auditLogs.totalCount).toBeGreaterThanOrEqual(20);
+    expect((await page(20)).statements).toBe((await page(5)).statements);
+  });
+
   it('refuses customerId filters it cannot translate (other operators, inside and/or)', async () => {
     for (const filter of [
       { customerId: { gt: c[d] } },

@@ -48,8 +48,9 @@ export function createAccessLoaders(
   const byMode = {
     read: new WeakMap<Caller, RecordLoaders>(),
     edit: new WeakMap<Caller, RecordLoaders>(),
+    audit: new WeakMap<Caller, RecordLoaders>(),
   };
-  const accessibleFor = (caller: Caller, mode: 'read' | 'edit') => {
+  const accessibleFor = (caller: Caller, mode: 'read' | 'edit' | 'audit') => {
     let loaders = byMode[mode].get(caller);
     if (!loaders) {
       const scope = () => policyScope(caller);
@@ -60,8 +61,8 @@ export function createAccessLoaders(
             .createQueryBuilder('c')
             .select('c.id', 'id')
             .where('c.id IN (:...ids)', { ids });
-          // Reading follows the policy on the customer row, deleted or not (the audit log's rule).
-          if (mode === 'read') qb.withDeleted();
+          // Reading and auditing follow the policy on the customer row, deleted or not (the audit log's rule).
+          if (mode !== 'edit') qb.withDeleted();
           return applyPredicate(
             qb,
             customerScopePredicate(caller, 'c', await scope(), mode),
@@ -89,6 +90,8 @@ export function createAccessLoaders(
     editableFor: (caller: Caller) => accessibleFor(caller, 'edit'),
     /** Which of these customers (live or deleted) / contacts the caller may read (batched). */
     readableFor: (caller: Caller) => accessibleFor(caller, 'read'),
+    /** Which of these customers (live or deleted) the caller may audit (batched). */
+    auditableFor: (caller: Caller) => accessibleFor(caller, 'audit'),
     /** Number, name and kind of any live customer, readable or not (for request inboxes; names are masked by the caller's rights). */
     customerSummaryById: keyedLoader<number, Customer>(
       (ids) =>
