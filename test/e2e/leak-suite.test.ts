@@ -345,6 +345,11 @@ describe.each(USERS)('%s sees exactly their customers', (u) => {
       audit.data.auditLogs.nodes.map((n: { customerId: string }) => n.customerId),
     );
     expect(seen).toEqual(visible(u));
+    // Every entry (contacts, follow-ups, transactions, relationships, documents, grants…) names
+    // only customers the caller may see; entries about no customer only for ALL-scope auditors.
+    const every = await ok(u, `{ auditLogs(paging: { limit: 200 }) { nodes { customerId } } }`);
+    for (const n of every.auditLogs.nodes as { customerId: string | null }[])
+      if (u !== 'admin') expect(visible(u)).toContain(n.customerId);
   });
 
   it('document download', async () => {

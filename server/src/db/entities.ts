@@ -1,5 +1,6 @@
 import { ApiKey } from '../modules/api-key/api-key.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
+import { AuditLogCustomer } from '../modules/audit/audit-log-customer.entity';
 import { Department } from '../modules/department/department.entity';
 import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   Role,
   ApiKey,
   AuditLog,
+  AuditLogCustomer,
   CacheRevision,
   DictionaryType,
   DictionaryItem,

@@ -27,6 +27,8 @@ import { LoginLimit1767100000000 as SqliteLoginLimit } from './migrations/sqlite
 import { CustomerReadPermission1767000000000 as CustomerReadPermission } from './migrations/1767000000000-CustomerReadPermission';
 import { ApiKeyPrincipal1767700000000 as MysqlApiKeyPrincipal } from './migrations/mysql/1767700000000-ApiKeyPrincipal';
 import { ApiKeyPrincipal1767700000000 as SqliteApiKeyPrincipal } from './migrations/sqlite/1767700000000-ApiKeyPrincipal';
+import { AuditLogCustomers1767500000000 as MysqlAuditLogCustomers } from './migrations/mysql/1767500000000-AuditLogCustomers';
+import { AuditLogCustomers1767500000000 as SqliteAuditLogCustomers } from './migrations/sqlite/1767500000000-AuditLogCustomers';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -43,6 +45,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlCustomerNameTokens,
   CustomerReadPermission,
   MysqlLoginLimit,
+  MysqlAuditLogCustomers,
   MysqlApiKeyPrincipal,
 ];
 export const SQLITE_MIGRATIONS = [
@@ -59,5 +62,6 @@ export const SQLITE_MIGRATIONS = [
   SqliteCustomerNameTokens,
   CustomerReadPermission,
   SqliteLoginLimit,
+  SqliteAuditLogCustomers,
   SqliteApiKeyPrincipal,
 ];

@@ -11,6 +11,7 @@ import { createFollowupLoaders } from './followup/followup.loaders';
 import { createTransactionLoaders } from './transaction/transaction.loaders';
 import { createDocumentLoaders } from './document/document.loaders';
 import { createAccessLoaders } from './access/access.loaders';
+import { createAuditLoaders } from './audit/audit.loaders';
 import type { AccessRuleService } from './access-rule/access-rule.service';
 import type { DepartmentService } from './department/department.service';
 import type { UserService } from './user/user.service';
@@ -46,6 +47,7 @@ export function createLoaders(
     ...createFollowupLoaders(ds),
     ...createTransactionLoaders(ds),
     ...createDocumentLoaders(ds),
+    ...createAuditLoaders(ds),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

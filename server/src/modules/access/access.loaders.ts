@@ -41,25 +41,33 @@ export function createAccessLoaders(
     return scope;
   };
 
-  type Checks = { customers: DataLoader<number, boolean>; contacts: DataLoader<number, boolean> };
-  const checks = { read: new WeakMap<Caller, Checks>(), edit: new WeakMap<Caller, Checks>() };
-  /** Batched "may this caller read (edit) these records", one statement per batch. */
-  const accessFor = (caller: Caller, mode: 'read' | 'edit') => {
-    const cache = checks[mode];
-    let loaders = cache.get(caller);
+  type RecordLoaders = {
+    customers: DataLoader<number, boolean>;
+    contacts: DataLoader<number, boolean>;
+  };
+  const byMode = {
+    read: new WeakMap<Caller, RecordLoaders>(),
+    edit: new WeakMap<Caller, RecordLoaders>(),
+    audit: new WeakMap<Caller, RecordLoaders>(),
+  };
+  const accessibleFor = (caller: Caller, mode: 'read' | 'edit' | 'audit') => {
+    let loaders = byMode[mode].get(caller);
     if (!loaders) {
       const scope = () => policyScope(caller);
       loaders = {
-        customers: idSetLoader(async (ids) =>
-          applyPredicate(
-            ds
-              .getRepository(Customer)
-              .createQueryBuilder('c')
-              .select('c.id', 'id')
-              .where('c.id IN (:...ids)', { ids }),
+        customers: idSetLoader(async (ids) => {
+          const qb = ds
+            .getRepository(Customer)
+            .createQueryBuilder('c')
+            .select('c.id', 'id')
+            .where('c.id IN (:...ids)', { ids });
+          // Reading and auditing follow the policy on the customer row, deleted or not (the audit log's rule).
+          if (mode !== 'edit') qb.withDeleted();
+          return applyPredicate(
+            qb,
             customerScopePredicate(caller, 'c', await scope(), mode),
-          ).getRawMany(),
-        ),
+          ).getRawMany();
+        }),
         contacts: idSetLoader(async (ids) => {
           const predicate = contactScopePredicate(caller, 'ct', await scope(), mode);
           return ds
@@ -71,7 +79,7 @@ export function createAccessLoaders(
             .getRawMany();
         }),
       };
-      cache.set(caller, loaders);
+      byMode[mode].set(caller, loaders);
     }
     return loaders;
   };
@@ -79,8 +87,12 @@ export function createAccessLoaders(
   let readable: { caller: Caller | null; loader: DataLoader<number, Customer | null> } | undefined;
   return {
     policyScope,
-    editableFor: (caller: Caller) => accessFor(caller, 'edit'),
-    readableFor: (caller: Caller) => accessFor(caller, 'read'),
+    /** Which of these customers / contacts the caller may edit (batched). */
+    editableFor: (caller: Caller) => accessibleFor(caller, 'edit'),
+    /** Which of these customers (live or deleted) / contacts the caller may read (batched). */
+    readableFor: (caller: Caller) => accessibleFor(caller, 'read'),
+    /** Which of these customers (live or deleted) the caller may audit (batched). */
+    auditableFor: (caller: Caller) => accessibleFor(caller, 'audit'),
     /**
      * Customers by id as the caller may read them (the access policy in SQL); unreadable,
      * deleted or missing ids resolve to null. The caller is set after the loaders are made,

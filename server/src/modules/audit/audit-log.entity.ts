@@ -52,7 +52,7 @@ export class AuditLog {
   @Field(() => String, { nullable: true })
   ip: string | null;
 
+  /** The first customer the entry concerns (all of them: `audit_log_customer`); resolved per viewer. */
   @Column({ name: 'customer_id', type: 'int', nullable: true })
-  @Field(() => ID, { nullable: true, description: 'The customer the entry concerns' })
   customerId: number | null;
 }

@@ -9,6 +9,7 @@ import { CONTACT_SENSITIVE_FIELDS } from '../sensitive/sensitive-fields';
 import { type AccessMode } from '../access/access-policy';
 import { childPredicate, scopedContacts } from '../access/scoped-reads';
 import { diffChanges } from '../audit/audit.service';
+import { unscoped } from '../access/scoped-reads';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { Contact, CustomerContact } from './contact.entity';
@@ -105,6 +106,7 @@ export class ContactService {
         entity: 'Contact',
         entityId: contact.id,
         diff: { customerId, ...diffChanges(null, contact, AUDITED) },
+        customerIds: [customerId],
       });
       return contact;
     });
@@ -153,6 +155,7 @@ export class ContactService {
         entity: 'Contact',
         entityId: id,
         diff: diffChanges(before, { ...before, ...changes }, AUDITED),
+        customerIds: await linkedCustomerIds(em, id),
       });
       return (await em.findOneBy(Contact, { id }))!;
     });
@@ -173,11 +176,14 @@ export class ContactService {
       const existing = await em.findOneBy(CustomerContact, { customerId, contactId });
       if (existing) await em.update(CustomerContact, { customerId, contactId }, { isPrimary });
       else await em.insert(CustomerContact, { customerId, contactId, isPrimary });
+      // The customer just linked first, then the others the contact already belonged to.
+      const linked = await linkedCustomerIds(em, contactId);
       await ctx.services.audit.record(em, ctx, {
         action: 'contact.link',
         entity: 'Contact',
         entityId: contactId,
         diff: { customerId, isPrimary },
+        customerIds: [customerId, ...linked.filter((id) => id !== customerId)],
       });
       return em.findBy(CustomerContact, { contactId });
     });
@@ -193,10 +199,22 @@ export class ContactService {
         entity: 'Contact',
         entityId: id,
         diff: { name: contact.name },
+        // Soft delete keeps the links: the customers it belonged to.
+        customerIds: await linkedCustomerIds(em, id),
       });
       return contact;
     });
   }
+}
+
+/** The customers a contact is linked to, for its audit entries (the contact was admitted already). */
+export async function linkedCustomerIds(em: EntityManager, contactId: number): Promise<number[]> {
+  const links = await unscoped(em).find(CustomerContact, {
+    where: { contactId },
+    select: { customerId: true },
+    order: { customerId: 'ASC' },
+  });
+  return links.map((l) => Number(l.customerId));
 }
 
 function checkFields(

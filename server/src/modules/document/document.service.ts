@@ -106,6 +106,7 @@ export class DocumentService {
           size: { to: row.size },
           sha256: { to: row.sha256 },
         },
+        customerIds: [customerId],
       });
       return row;
     });
@@ -128,6 +129,7 @@ export class DocumentService {
           entity: 'Document',
           entityId: doc.id,
           diff: { customerId: doc.customerId, fileName: doc.fileName },
+          customerIds: [doc.customerId],
         }),
       );
     } catch (err) {
@@ -147,6 +149,7 @@ export class DocumentService {
         entity: 'Document',
         entityId: id,
         diff: { customerId: { from: doc.customerId }, fileName: { from: doc.fileName } },
+        customerIds: [doc.customerId],
       });
       return doc;
     });

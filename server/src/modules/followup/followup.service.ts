@@ -95,6 +95,7 @@ export class FollowupService {
         entity: 'Followup',
         entityId: row.id,
         diff: diffChanges(null, row, AUDITED as string[]),
+        customerIds: [row.customerId],
       });
       return row;
     });
@@ -116,6 +117,7 @@ export class FollowupService {
         entity: 'Followup',
         entityId: id,
         diff: diffChanges(before, after, AUDITED as string[]),
+        customerIds: [before.customerId, after.customerId],
       });
       return after;
     });
@@ -132,6 +134,7 @@ export class FollowupService {
         entity: 'Followup',
         entityId: id,
         diff: diffChanges(null, row, AUDITED as string[]),
+        customerIds: [row.customerId],
       });
       return row;
     });

@@ -108,6 +108,7 @@ export class GrantService {
           expiresAt: input.expiresAt.toISOString(),
           reason,
         },
+        customerIds,
       });
       return rows;
     });
@@ -146,6 +147,7 @@ export class GrantService {
             userId: grant.userId,
             departmentId: grant.departmentId,
           },
+          customerIds: [grant.customerId],
         });
       }
       return grant;

@@ -22,6 +22,7 @@ import { Contact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { NodeKind, Relationship } from './relationship.entity';
+import { linkedCustomerIds } from '../contact/contact.service';
 import type {
   CreateRelationshipInput,
   GraphEdge,
@@ -355,6 +356,10 @@ export class RelationshipService {
           from: nodeKey(input.fromKind, fromId),
           to: nodeKey(input.toKind, toId),
         },
+        customerIds: await endCustomerIds(em, [
+          { kind: input.fromKind, id: fromId },
+          { kind: input.toKind, id: toId },
+        ]),
       });
       return edge;
     });
@@ -407,8 +412,24 @@ export class RelationshipService {
         entity: 'Relationship',
         entityId: id,
         diff: { from: nodeKey(edge.fromKind, edge.fromId), to: nodeKey(edge.toKind, edge.toId) },
+        customerIds: await endCustomerIds(em, [
+          { kind: edge.fromKind, id: edge.fromId },
+          { kind: edge.toKind, id: edge.toId },
+        ]),
       });
       return edge;
     });
   }
+}
+
+/** The customers at either end of an edge (a contact end: the customers it is linked to), for the audit entry. */
+async function endCustomerIds(
+  em: EntityManager,
+  ends: { kind: NodeKind; id: number }[],
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const end of ends)
+    if (end.kind === NodeKind.CUSTOMER) ids.push(end.id);
+    else ids.push(...(await linkedCustomerIds(em, end.id)));
+  return [...new Set(ids)];
 }

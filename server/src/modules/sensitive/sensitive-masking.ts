@@ -20,6 +20,7 @@ function readable(ctx: AppContext, customerId: number): Promise<boolean> | boole
   if (reachesAll(ctx.caller, 'read')) return true;
   return ctx.loaders.readableFor(ctx.caller).customers.load(customerId);
 }
+import { clearOnRecords, maskAuditDiff } from '../audit/audit-masking';
 
 const CONTACT_KEYS: ReadonlySet<string> = new Set(CONTACT_SENSITIVE_FIELDS);
 
@@ -107,21 +108,9 @@ function maskField(
         .contactClear(ctx, row.contactId)
         .then((clear) => (clear ? value : maskValue(row.field, value)));
     }
-    case 'AuditLog': {
-      const entry = root as AuditLog;
-      if (field !== 'diff' || (entry.entity !== 'Customer' && entry.entity !== 'Contact'))
-        return value;
-      return (async () => {
-        const keys = entry.entity === 'Contact' ? CONTACT_KEYS : await customerKeys(ctx, undefined);
-        const clear =
-          entry.entity === 'Contact'
-            ? ctx.services.sensitive.clearEverywhere(ctx)
-            : entry.customerId
-              ? await ctx.services.sensitive.customerClear(ctx, entry.customerId)
-              : ctx.services.sensitive.clearEverywhere(ctx);
-        return clear ? value : maskDiff(value as Record<string, unknown>, keys);
-      })();
-    }
+    case 'AuditLog':
+      // Per viewer and per record the entry is about (audit-masking.ts).
+      return field === 'diff' ? maskAuditDiff(ctx, root as AuditLog, value) : value;
     case 'ChangeRequest': {
       if (field !== 'diff' && field !== 'proposed') return value;
       const request = root as ChangeRequest;
@@ -145,7 +134,7 @@ function maskField(
                 );
           return maskDiff(shown, keys);
         }
-        return (await ctx.services.sensitive.customerClear(ctx, request.customerId))
+        return (await clearOnRecords(ctx, 'customers', [request.customerId]))
           ? value
           : maskDiff(value as Record<string, unknown>, keys);
       })();

@@ -9,6 +9,7 @@ import { inTransaction } from '../../common/transaction';
 import { checkReason } from '../access/request-workflow';
 import type { FilterShape, ListArgsShape } from '../../common/pagination/list-types';
 import { storedValues } from '../customer/customer.service';
+import { linkedCustomerIds } from '../contact/contact.service';
 import { CONTACT_SENSITIVE_FIELDS, sensitiveKeys } from './sensitive-fields';
 
 export interface RevealInput {
@@ -137,11 +138,13 @@ export class SensitiveService {
           );
         value = (contact as unknown as Record<string, unknown>)[input.field];
       }
+      // The entry names the field and the reason, never the value.
       await ctx.services.audit.record(em, ctx, {
         action: 'sensitive.reveal',
         entity: input.customerId != null ? 'Customer' : 'Contact',
         entityId: input.customerId ?? input.contactId,
-        customerId,
+        customerIds:
+          customerId !== null ? [customerId] : await linkedCustomerIds(em, input.contactId!),
         diff: { field: input.field, reasonCode, reason },
       });
       return value === null || value === undefined ? null : String(value);

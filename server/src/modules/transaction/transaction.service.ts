@@ -72,6 +72,7 @@ export class TransactionService {
         entity: 'Transaction',
         entityId: row.id,
         diff: diffChanges(null, row, AUDITED),
+        customerIds: [customerId],
       });
       return row;
     });
@@ -90,6 +91,7 @@ export class TransactionService {
         entity: 'Transaction',
         entityId: id,
         diff: diffChanges(null, { ...row, amount: formatMoney(row.amount) }, AUDITED),
+        customerIds: [row.customerId],
       });
       return row;
     });

@@ -1,0 +1,64 @@
+import type { AppContext } from '../../common/context';
+import { reachesAll } from '../access/access-policy';
+import { CONTACT_SENSITIVE_FIELDS, maskDiff } from '../sensitive/sensitive-fields';
+import type { AuditLog } from './audit-log.entity';
+import { DERIVED_ENTITIES } from './audit-customers';
+
+const CONTACT_KEYS: ReadonlySet<string> = new Set(CONTACT_SENSITIVE_FIELDS);
+
+/**
+ * An entry's diff as this viewer may see it: each sensitive value (the card's sensitive keys for
+ * customer entries and for entries about a customer's children, contacts' own for contact
+ * entries; plain or inside `{ from, to }`) is clear only when the viewer would see it clear on
+ * that record now — `customer.viewSensitive` and, by the role's level, the record readable
+ * (`READ`) or editable (`EDIT`). Seeing the entry through the audit scope is not enough.
+ * Batched: one statement per page for the records, one for the entries' customers.
+ */
+export async function maskAuditDiff(
+  ctx: AppContext,
+  entry: AuditLog,
+  diff: unknown,
+): Promise<unknown> {
+  if (!diff || typeof diff !== 'object' || Array.isArray(diff)) return diff;
+  // Entries about users, roles, dictionaries… hold no customer's values.
+  if (entry.entity !== 'Customer' && !DERIVED_ENTITIES.has(entry.entity ?? '')) return diff;
+  const values = diff as Record<string, unknown>;
+  const contact = entry.entity === 'Contact';
+  const keys = contact
+    ? CONTACT_KEYS
+    : await ctx.services.sensitive.customerSensitiveKeys(ctx, undefined);
+  if (!Object.keys(values).some((k) => keys.has(k) && values[k] != null)) return diff;
+  const clear = contact
+    ? await clearOnRecords(ctx, 'contacts', [Number(entry.entityId)])
+    : await clearOnRecords(ctx, 'customers', await customersOfEntry(ctx, entry));
+  return clear ? diff : maskDiff(values, keys);
+}
+
+/** A customer entry is about that customer; any other entry about every customer it names. */
+async function customersOfEntry(ctx: AppContext, entry: AuditLog): Promise<number[]> {
+  if (entry.entity === 'Customer' && entry.entityId && /^\d+$/.test(entry.entityId))
+    return [Number(entry.entityId)];
+  return (await ctx.loaders.auditCustomerIds.load(Number(entry.id))).map((r) =>
+    Number(r.customerId),
+  );
+}
+
+/**
+ * Clear on every one of these records, by the caller's sensitive level (none: never): `READ`
+ * needs each record readable, `EDIT` editable. For values shown apart from the record itself
+ * (audit and change-request diffs), where being shown the value does not prove the record is readable.
+ */
+export async function clearOnRecords(
+  ctx: AppContext,
+  kind: 'customers' | 'contacts',
+  ids: number[],
+): Promise<boolean> {
+  const caller = ctx.caller;
+  const level = caller?.sensitiveLevel;
+  if (!caller || !level || !ids.length || ids.some((id) => !Number.isInteger(id))) return false;
+  const mode = level === 'READ' ? 'read' : 'edit';
+  if (reachesAll(caller, mode)) return true;
+  const loaders =
+    mode === 'read' ? ctx.loaders.readableFor(caller) : ctx.loaders.editableFor(caller);
+  return (await Promise.all(ids.map((id) => loaders[kind].load(id)))).every(Boolean);
+}
