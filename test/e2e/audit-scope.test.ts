@@ -416,6 +416,9 @@ describe('an auditor with audit.view everywhere but customer access only of thei
     expect(contact.diff!.mobile).toEqual({ to: '139****1111' });
     const change = list.find((e) => e.action === 'change.request' && e.entityId === c.A)!;
     expect(change.diff!.idNumber).toEqual({ from: '110105********1234', to: '110105********3456' });
+    // Reveal entries name the field and the reason, never the value.
+    for (const e of list.filter((x) => x.action === 'sensitive.reveal'))
+      expect(Object.keys(e.diff!).sort()).toEqual(['field', 'reason', 'reasonCode']);
     // Their own customer: clear.
     const own = list.find((e) => e.action === 'customer.create' && e.entityId === c.M)!;
     expect(JSON.stringify(own.diff)).toContain(MOBILE.M);
