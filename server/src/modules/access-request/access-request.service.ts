@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
-import { parseId } from '../../common/ids';
+import { parseId, parseIdList } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { applyCustomerScope } from '../access/access-policy';
 import { routeApprover } from '../access/approver-routing';
@@ -25,7 +25,7 @@ export class AccessRequestService {
   ): Promise<AccessRequest[]> {
     return inTransaction(ctx, async (em) => {
       const problems = new InputProblems();
-      const ids = [...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds')))];
+      const ids = parseIdList(input.customerIds, 'input.customerIds');
       if (!ids.length) problems.add('input.customerIds', 'required');
       const reason = await checkReason(ctx, input.reasonCode, input.reason, problems, 'input');
       checkUntil(input.until, problems, 'input.until');

@@ -1,7 +1,13 @@
 import type { CustomerKind } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { conflict, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  InputProblems,
+  notFound,
+} from '../../common/errors/app-error';
 import { can } from '../../common/auth/caller';
 import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
@@ -425,22 +431,21 @@ export class CustomerService {
     return inTransaction(ctx, async (em) => {
       await this.get(ctx, customerId, em, 'edit');
       const existing = await em.findOneBy(CustomerMember, { customerId, userId });
-      if (existing) {
-        await em.delete(CustomerMember, { customerId, userId });
-        await recordHistory(
-          em,
-          ctx,
-          customerId,
-          [{ field: 'member', from: `${userId}:${existing.level}`, to: null }],
-          null,
-        );
-        await ctx.services.audit.record(em, ctx, {
-          action: 'customer.member.remove',
-          entity: 'Customer',
-          entityId: customerId,
-          diff: { userId },
-        });
-      }
+      if (!existing) throw badInput('userId', 'notAMember');
+      await em.delete(CustomerMember, { customerId, userId });
+      await recordHistory(
+        em,
+        ctx,
+        customerId,
+        [{ field: 'member', from: `${userId}:${existing.level}`, to: null }],
+        null,
+      );
+      await ctx.services.audit.record(em, ctx, {
+        action: 'customer.member.remove',
+        entity: 'Customer',
+        entityId: customerId,
+        diff: { userId },
+      });
       return em.findBy(CustomerMember, { customerId });
     });
   }

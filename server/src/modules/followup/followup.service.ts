@@ -10,6 +10,7 @@ import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction } from '../../common/transaction';
 import { applyCustomerChildScope } from '../access/access-policy';
 import { diffChanges } from '../audit/audit.service';
+import { CustomerContact } from '../contact/contact.entity';
 import { User } from '../user/user.entity';
 import {
   dictionaryItemId,
@@ -60,7 +61,7 @@ export class FollowupService {
     return inTransaction(ctx, async (em) => {
       await ctx.services.customers.get(ctx, customerId, em, 'edit');
       const problems = new InputProblems();
-      const changes = await this.validate(ctx, em, input, 'followup', problems);
+      const changes = await this.validate(ctx, em, customerId, input, 'followup', problems);
       const userId = changes.userId ?? ctx.caller?.userId ?? null;
       if (userId === null) problems.add('followup.userId', 'required');
       problems.throwIfAny();
@@ -103,7 +104,7 @@ export class FollowupService {
     return inTransaction(ctx, async (em) => {
       const before = await this.editable(ctx, em, id);
       const problems = new InputProblems();
-      const changes = await this.validate(ctx, em, input, 'update', problems);
+      const changes = await this.validate(ctx, em, before.customerId, input, 'update', problems);
       problems.throwIfAny();
       await lockCustomerRow(em, before.customerId);
       if (Object.keys(changes).length) await em.update(Followup, { id }, changes);
@@ -153,6 +154,7 @@ export class FollowupService {
   private async validate(
     ctx: AppContext,
     em: EntityManager,
+    customerId: number,
     input: CreateFollowupInput | UpdateFollowupInput,
     path: string,
     problems: InputProblems,
@@ -202,7 +204,9 @@ export class FollowupService {
     if (milestoneId !== undefined) out.milestoneId = milestoneId;
 
     const contactId = parseOptionalId(input.contactId, `${path}.contactId`);
-    if (contactId !== undefined) out.contactId = contactId;
+    if (contactId && !(await em.existsBy(CustomerContact, { customerId, contactId })))
+      problems.add(`${path}.contactId`, 'unknownReference', { value: contactId });
+    else if (contactId !== undefined) out.contactId = contactId;
     const userId = parseOptionalId(input.userId, `${path}.userId`);
     if (userId === null && !creating) problems.add(`${path}.userId`, 'required');
     if (userId) {

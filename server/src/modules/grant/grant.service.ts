@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
-import { parseId, parseOptionalId } from '../../common/ids';
+import { parseId, parseIdList, parseOptionalId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { applyCustomerScope } from '../access/access-policy';
 import { Customer } from '../customer/customer.entity';
@@ -18,9 +18,7 @@ export class GrantService {
   grant(ctx: AppContext, input: GrantCustomerAccessInput): Promise<CustomerGrant[]> {
     return inTransaction(ctx, async (em) => {
       const problems = new InputProblems();
-      const customerIds = [
-        ...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds'))),
-      ];
+      const customerIds = parseIdList(input.customerIds, 'input.customerIds');
       if (!customerIds.length) problems.add('input.customerIds', 'required');
       const userId = parseOptionalId(input.toUserId, 'input.toUserId') ?? null;
       const departmentId = parseOptionalId(input.toDepartmentId, 'input.toDepartmentId') ?? null;
