@@ -17,10 +17,11 @@ export const MAX_FILTER_BRANCHES = 100;
 export const MAX_FILTER_IN_LIST = 500;
 /** Values bound by one list filter in total (keeps SQLite under its bound-parameter limit). */
 export const MAX_FILTER_VALUES = 1000;
+/** Entries in a list's `sorting`. */
+export const MAX_SORT_FIELDS = 10;
 /** Ids in a list input (`grantCustomerAccess` customers, a user's roles, …). */
 export const MAX_ID_LIST = 500;
-/** A field definition's `validation` JSON: its serialised size and its pattern's length. */
-export const MAX_VALIDATION_JSON_CHARS = 2000;
+/** Length of a field definition's `validation.pattern` (the rest of `validation` is three numbers). */
 export const MAX_VALIDATION_PATTERN = 500;
 /** Keys refused in any JSON input: they would reach `Object.prototype` in careless code. */
 export const FORBIDDEN_JSON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -12,6 +12,7 @@ import {
   MAX_FILTER_DEPTH,
   MAX_FILTER_IN_LIST,
   MAX_FILTER_VALUES,
+  MAX_SORT_FIELDS,
 } from '../input-limits';
 import { caseInsensitiveLike, dialectOf, toDbValue, type DialectName } from '../db-dialect';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './comparisons';
@@ -41,6 +42,8 @@ export async function listConnection<T extends ObjectLiteral>(
     qb.andWhere(new Brackets((w) => applyFilter(w, args.filter!, spec, alias, dialect, 'filter')));
 
   const countQb = qb.clone();
+  if ((args.sorting?.length ?? 0) > MAX_SORT_FIELDS)
+    throw badInput('sorting', 'tooManyItems', { max: MAX_SORT_FIELDS });
   for (const sort of args.sorting ?? []) {
     const def = spec[sort.field];
     if (!def || def.sortable === false)
