@@ -212,7 +212,14 @@ function limitsPlugin(config: Config): ApolloServerPlugin<AppContext> {
       return {
         async didResolveOperation({ request, document, schema }) {
           if (!config.production) return;
-          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName);
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, request.operationName);
+          } catch (err) {
+            // Variables that do not coerce: Apollo refuses them next, as BAD_USER_INPUT with their path.
+            if (err instanceof GraphQLError) return;
+            throw err;
+          }
           if (cost > MAX_COST) throw costError(cost);
         },
       };
