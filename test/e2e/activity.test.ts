@@ -79,6 +79,13 @@ const auditCount = async (action: string) =>
 describe('follow-ups', () => {
   it('creates, updates and deletes a follow-up, keeping customer.lastFollowupAt and the audit log', async () => {
     const c = await customer(admin, '跟进客户');
+    const contact = (
+      await s.gql(
+        `mutation($i: CreateOneContactInput!) { createOneContact(input: $i) { id } }`,
+        { i: { contact: { customerId: c, name: '赵六' } } },
+        { token: admin },
+      )
+    ).data.createOneContact.id;
     const first = await s.gql(
       CREATE_FOLLOWUP,
       {
@@ -91,7 +98,7 @@ describe('follow-ups', () => {
           feedback: '有兴趣',
           nextStep: '发资料',
           nextDate: '2025-03-08',
-          contactId: '7',
+          contactId: contact,
         },
       },
       { token: admin },
@@ -101,7 +108,7 @@ describe('follow-ups', () => {
       content: '首次电话沟通',
       happenedAt: '2025-03-01T08:00:00.000Z',
       nextDate: '2025-03-08',
-      contactId: '7',
+      contactId: contact,
       method: { code: 'phone' },
       milestone: { code: 'first_contact' },
       user: { username: 'admin' },
