@@ -17,6 +17,9 @@ import type { AppContext } from './common/context';
 import { AppError } from './common/errors/app-error';
 import { translate } from './common/errors/messages';
 import { aliasLimit, costError, depthLimit, MAX_COST, queryCost } from './common/graphql/limits';
+import { graphqlOwnError } from './common/graphql/own-errors';
+import { bodyErrorHandler, graphqlRequestGuard } from './common/graphql/request-guard';
+import { MAX_BODY_BYTES } from './common/input-limits';
 import { currentLocale, currentRequest, runInRequest } from './common/request/request-context';
 import { CacheRevisionPoller } from './common/revisioned-cache';
 import { databaseLimiterStore, redisLimiterStore } from './common/auth/limiter-store';
@@ -106,7 +109,12 @@ export async function createApp(
   app.use(
     '/graphql',
     corsMiddleware(config.corsOrigins),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_BODY_BYTES }),
+    bodyErrorHandler('1 MB'),
+  );
+  app.use(
+    '/graphql',
+    graphqlRequestGuard(),
     (req, _res, next) =>
       runInRequest({ locale: pickLocale(req.headers['accept-language']), statements: 0 }, next),
     expressMiddleware(apollo, {
@@ -222,7 +230,14 @@ function limitsPlugin(config: Config): ApolloServerPlugin<AppContext> {
       return {
         async didResolveOperation({ request, document, schema }) {
           if (!config.production) return;
-          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName);
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, request.operationName);
+          } catch (err) {
+            // Variables that do not coerce: Apollo refuses them next, as BAD_USER_INPUT with their path.
+            if (err instanceof GraphQLError) return;
+            throw err;
+          }
           if (cost > MAX_COST) throw costError(cost);
         },
       };
@@ -254,6 +269,14 @@ function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return formatted;
+  // Our own limit rules run inside validation, where Apollo rewraps them with its code.
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  if (cause instanceof AppError) {
+    const { http: _http, ...extensions } = cause.extensions;
+    return { message: cause.message, locations: formatted.locations, extensions };
+  }
+  const own = graphqlOwnError(formatted, config.production);
+  if (own) return own;
   const code = formatted.extensions?.code;
   const expected = original instanceof GraphQLError && code && code !== 'INTERNAL_SERVER_ERROR';
   if (expected) return formatted;

@@ -44,3 +44,32 @@ export function isValidDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
+
+const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const RESIDENT_ID_CHECK = '10X98765432';
+/** First two digits of a 身份证: provinces 11–65, Taiwan 71, Hong Kong 81, Macao 82, 83 and 91 (residence permits). */
+const RESIDENT_ID_REGIONS = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+  53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91,
+]);
+
+/** The ISO 7064 MOD 11-2 check character of the first 17 digits of a 身份证 number. */
+export function residentIdCheckChar(body17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(body17[i]) * RESIDENT_ID_WEIGHTS[i];
+  return RESIDENT_ID_CHECK[sum % 11];
+}
+
+/**
+ * Resident identity number (居民身份证号码), GB 11643-1999: 18 characters, a plausible region
+ * prefix, a real birth date not in the future, and the MOD 11-2 check character (`x` = `X`).
+ */
+export function isValidResidentId(value: string): boolean {
+  const id = value.toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  if (!RESIDENT_ID_REGIONS.has(Number(id.slice(0, 2)))) return false;
+  const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (!isValidDate(birth) || birth < '1900-01-01' || birth > new Date().toISOString().slice(0, 10))
+    return false;
+  return residentIdCheckChar(id) === id[17];
+}

@@ -272,7 +272,7 @@ describe('sensitive fields', () => {
             kind: 'INDIVIDUAL',
             name: '张三',
             mobile: '13812341234',
-            idNumber: '110105199001011234',
+            idNumber: '110105199001011232',
             phone: '010-66668888',
           },
         },
@@ -298,12 +298,12 @@ describe('sensitive fields', () => {
   it('masks without customer.viewSensitive, and per record for roles that need edit access', async () => {
     expect((await s.gql(CARD, { id: customer }, { token: owner })).data.customer).toMatchObject({
       mobile: '138****1234',
-      idNumber: '110105********1234',
+      idNumber: '110105********1232',
       phone: '010*****8888',
     });
     expect((await s.gql(CARD, { id: customer }, { token: admin })).data.customer).toMatchObject({
       mobile: '13812341234',
-      idNumber: '110105199001011234',
+      idNumber: '110105199001011232',
     });
     // viewSensitive with level EDIT on a READ grant: still masked.
     expect((await s.gql(CARD, { id: customer }, { token: edits })).data.customer.mobile).toBe(

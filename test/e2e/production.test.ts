@@ -22,7 +22,7 @@ describe('production hardening', () => {
   it('refuses introspection', async () => {
     const res = await s.gql(`{ __schema { types { name } } }`, {}, { token: admin });
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors![0].message).toMatch(/introspection/i);
+    expect(res.errors![0].extensions.detail).toMatch(/introspection/i);
   });
 
   it('refuses over-deep queries', async () => {
@@ -100,9 +100,81 @@ describe('production hardening', () => {
     });
     const res = await fetch(`${s.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
       body: big,
     });
     expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({
+      errors: [
+        {
+          message: '请求正文过大（最多 1 MB）',
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+    const malformed = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: '{"query": "{ me { id } }",',
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({
+      errors: [
+        { message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+  });
+
+  it('answers a query over the cost limit with HTTP 400 and QUERY_TOO_COMPLEX', async () => {
+    const res = await s.gql(heavy(200), {}, { token: admin, lang: 'zh-CN' });
+    expect(res.status).toBe(400);
+    expect(res.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors![0].message).toMatch(/^查询代价过高/);
+    expect(res.data).toBeUndefined();
+    let nested = 'name';
+    for (let i = 0; i < 11; i++) nested = `parent { ${nested} }`;
+    const deep = await s.gql(`{ departments { nodes { ${nested} } } }`, {}, { token: admin });
+    expect(deep.status).toBe(400);
+    expect(deep.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('counts nested list limits (followups(limit: 50) inside a 200-row page) in the cost', async () => {
+    const page = (limit: number, nested: number) =>
+      `{ customers(paging: { limit: ${limit} }) { nodes { id followups(limit: ${nested}) { id content happenedAt } } } }`;
+    const costly = await s.gql(page(200, 50), {}, { token: admin });
+    expect(costly.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const viaVariable = await s.gql(
+      `query($n: Int!) { customers(paging: { limit: 200 }) { nodes { id followups(limit: $n) { id content } } } }`,
+      { n: 50 },
+      { token: admin },
+    );
+    expect(viaVariable.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const fine = await s.gql(page(20, 10), {}, { token: admin });
+    expect(fine.errors).toBeUndefined();
+  });
+
+  it('gives no "Did you mean" suggestions', async () => {
+    for (const query of [
+      `{ customerz { totalCount } }`,
+      `{ users { nodez { id } } }`,
+      `{ customers(filtre: {}) { totalCount } }`,
+      `{ customers(sorting: [{ field: nam, direction: ASC }]) { totalCount } }`,
+      `{ users(filter: { usernme: { eq: "a" } }) { totalCount } }`,
+    ]) {
+      const res = await s.gql(query, {}, { token: admin });
+      expect(res.status).toBe(400);
+      expect(res.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
+    }
+    const variable = await s.gql(
+      `query($f: UserFilter) { users(filter: $f) { totalCount } }`,
+      { f: { usernme: { eq: 'a' } } },
+      { token: admin },
+    );
+    expect(variable.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'f.usernme',
+    });
+    expect(JSON.stringify(variable.errors)).not.toMatch(/Did you mean/);
   });
 });

@@ -29,6 +29,8 @@ import { ApiKeyPrincipal1767700000000 as MysqlApiKeyPrincipal } from './migratio
 import { ApiKeyPrincipal1767700000000 as SqliteApiKeyPrincipal } from './migrations/sqlite/1767700000000-ApiKeyPrincipal';
 import { AuditLogCustomers1767500000000 as MysqlAuditLogCustomers } from './migrations/mysql/1767500000000-AuditLogCustomers';
 import { AuditLogCustomers1767500000000 as SqliteAuditLogCustomers } from './migrations/sqlite/1767500000000-AuditLogCustomers';
+import { IdNumberUpperCase1767200000000 as MysqlIdNumberUpperCase } from './migrations/mysql/1767200000000-IdNumberUpperCase';
+import { IdNumberUpperCase1767200000000 as SqliteIdNumberUpperCase } from './migrations/sqlite/1767200000000-IdNumberUpperCase';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -47,6 +49,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlLoginLimit,
   MysqlAuditLogCustomers,
   MysqlApiKeyPrincipal,
+  MysqlIdNumberUpperCase,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -64,4 +67,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteLoginLimit,
   SqliteAuditLogCustomers,
   SqliteApiKeyPrincipal,
+  SqliteIdNumberUpperCase,
 ];

@@ -212,6 +212,58 @@ export const MESSAGES = {
     'zh-CN': '请求缺少 {header} 请求头',
     en: 'This request needs the {header} header',
   },
+  tooManyItems: {
+    'zh-CN': '{field} 最多 {max} 项',
+    en: '{field} holds at most {max} items',
+  },
+  duplicateItems: { 'zh-CN': '{field} 含有重复项', en: '{field} lists an item twice' },
+  notAMember: {
+    'zh-CN': '该用户不是此客户的团队成员',
+    en: 'This user is not a member of the customer’s team',
+  },
+  invalidResidentId: {
+    'zh-CN': '{field} 不是有效的居民身份证号码（校验位、出生日期或地区码不正确）',
+    en: '{field} is not a valid resident ID number (check digit, birth date or region code)',
+  },
+  filterTooDeep: {
+    'zh-CN': '筛选条件嵌套过深（and/or 最多 {max} 层）',
+    en: 'The filter is nested too deeply (at most {max} levels of and/or)',
+  },
+  filterTooManyBranches: {
+    'zh-CN': '筛选条件的 and/or 分支过多（最多 {max} 个）',
+    en: 'The filter has too many and/or branches (at most {max})',
+  },
+  filterTooManyValues: {
+    'zh-CN': '筛选条件的取值过多（最多 {max} 个）',
+    en: 'The filter holds too many values (at most {max})',
+  },
+  inputTooDeep: {
+    'zh-CN': '请求嵌套过深（最多 {max} 层）',
+    en: 'The request is nested too deeply (at most {max} levels)',
+  },
+  invalidValue: { 'zh-CN': '{field} 的值无效', en: '{field} has an invalid value' },
+  invalidQuery: {
+    'zh-CN': '查询不符合接口定义',
+    en: 'The query does not match the schema',
+  },
+  syntaxError: { 'zh-CN': '查询语法错误', en: 'The query has a syntax error' },
+  badRequest: { 'zh-CN': '请求格式不正确', en: 'The request is malformed' },
+  malformedJson: {
+    'zh-CN': '请求正文不是有效的 JSON',
+    en: 'The request body is not valid JSON',
+  },
+  payloadTooLarge: {
+    'zh-CN': '请求正文过大（最多 {max}）',
+    en: 'The request body is too large (at most {max})',
+  },
+  forbiddenKey: {
+    'zh-CN': '{field} 不能使用键名“{value}”',
+    en: '{field} cannot use the key "{value}"',
+  },
+  unknownControllingField: {
+    'zh-CN': '控制字段“{value}”不存在',
+    en: 'The controlling field "{value}" does not exist',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

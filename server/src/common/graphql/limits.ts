@@ -8,21 +8,19 @@ import {
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GraphQLSchema, DocumentNode } from 'graphql';
-import { translate } from '../errors/messages';
-import { currentLocale } from '../request/request-context';
+import { AppError } from '../errors/app-error';
 import { DEFAULT_PAGE_SIZE } from '../pagination/comparisons';
 
 export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 15;
 export const MAX_COST = 10_000;
 
+/** Over a production limit: QUERY_TOO_COMPLEX, answered with HTTP 400. */
 function limitError(
   key: 'queryTooDeep' | 'tooManyAliases' | 'queryTooCostly',
   params: Record<string, unknown>,
 ) {
-  return new GraphQLError(translate(key, currentLocale(), params), {
-    extensions: { code: 'BAD_USER_INPUT', limit: key },
-  });
+  return new AppError('QUERY_TOO_COMPLEX', key, params, { limit: key, http: { status: 400 } });
 }
 
 /** Refuses documents nested deeper than `max` fields. */
@@ -76,12 +74,23 @@ export function aliasLimit(max = MAX_ALIASES) {
   };
 }
 
-/** Every field costs 1; a paged list multiplies its children by its page size. */
+/**
+ * Every field costs 1; a list field multiplies its children by the rows it may return: its
+ * `paging.limit` (default page size when paged without one), or its `limit` / `first` argument.
+ */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const limit = (args?.paging as { limit?: number } | undefined)?.limit;
-  if (args && 'paging' in args) return 1 + childComplexity * (limit ?? DEFAULT_PAGE_SIZE);
+  if (!args) return undefined;
+  if ('paging' in args) {
+    const limit = (args.paging as { limit?: number } | undefined)?.limit;
+    return 1 + childComplexity * rows(limit ?? DEFAULT_PAGE_SIZE);
+  }
+  for (const name of ['limit', 'first'])
+    if (typeof args[name] === 'number') return 1 + childComplexity * rows(args[name] as number);
   return undefined;
 };
+
+/** A page size as a multiplier: negative or absurd sizes are refused later, but must not lower the cost. */
+const rows = (n: number) => (Number.isFinite(n) ? Math.max(1, n) : MAX_COST);
 
 export function queryCost(
   schema: GraphQLSchema,

@@ -6,6 +6,14 @@ import {
   type WhereExpressionBuilder,
 } from 'typeorm';
 import { badInput } from '../errors/app-error';
+import { parseId } from '../ids';
+import {
+  MAX_FILTER_BRANCHES,
+  MAX_FILTER_DEPTH,
+  MAX_FILTER_IN_LIST,
+  MAX_FILTER_VALUES,
+  MAX_SORT_FIELDS,
+} from '../input-limits';
 import { caseInsensitiveLike, dialectOf, toDbValue, type DialectName } from '../db-dialect';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './comparisons';
 import { Connection, type FilterShape, type ListArgsShape, type ListFieldSpec } from './list-types';
@@ -29,10 +37,13 @@ export async function listConnection<T extends ObjectLiteral>(
 ): Promise<Connection<T>> {
   const alias = qb.alias;
   const dialect = dialectOf(qb.connection);
+  if (args.filter) checkFilter(args.filter, spec, 'filter');
   if (args.filter)
     qb.andWhere(new Brackets((w) => applyFilter(w, args.filter!, spec, alias, dialect, 'filter')));
 
   const countQb = qb.clone();
+  if ((args.sorting?.length ?? 0) > MAX_SORT_FIELDS)
+    throw badInput('sorting', 'tooManyItems', { max: MAX_SORT_FIELDS });
   for (const sort of args.sorting ?? []) {
     const def = spec[sort.field];
     if (!def || def.sortable === false)
@@ -70,6 +81,59 @@ export function readPaging(paging: ListArgsShape['paging']): { limit: number; of
     throw badInput('paging.limit', 'pagingLimit', { max: MAX_PAGE_SIZE });
   if (offset < 0) throw badInput('paging.offset', 'invalidFormat');
   return { limit, offset };
+}
+
+/**
+ * Checks a filter before any SQL is built from it, walking it without recursion: nesting depth,
+ * `and`/`or` branches, list lengths and the number of bound values are bounded, and every id
+ * operand must be a canonical id. Problems are BAD_USER_INPUT on the filter path, e.g. `filter.id.eq`.
+ */
+export function checkFilter(filter: FilterShape, spec: ListFieldSpec, path: string): void {
+  const stack: { node: FilterShape; path: string; depth: number }[] = [
+    { node: filter, path, depth: 0 },
+  ];
+  let branches = 0;
+  let values = 0;
+  while (stack.length) {
+    const { node, path: at, depth } = stack.pop()!;
+    if (depth > MAX_FILTER_DEPTH) throw badInput(at, 'filterTooDeep', { max: MAX_FILTER_DEPTH });
+    for (const [key, value] of Object.entries(node)) {
+      if (value === undefined || value === null) continue;
+      if (key === 'and' || key === 'or') {
+        const parts = value as FilterShape[];
+        branches += parts.length;
+        if (branches > MAX_FILTER_BRANCHES)
+          throw badInput(`${at}.${key}`, 'filterTooManyBranches', { max: MAX_FILTER_BRANCHES });
+        parts.forEach((part, i) =>
+          stack.push({ node: part ?? {}, path: `${at}.${key}.${i}`, depth: depth + 1 }),
+        );
+        continue;
+      }
+      const def = spec[key];
+      if (!def) throw badInput(`${at}.${key}`, 'filterField', { field: key });
+      for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
+        if (operand === undefined || operand === null) continue;
+        const field = `${at}.${key}.${op}`;
+        const list = Array.isArray(operand) ? operand : [operand];
+        if (Array.isArray(operand) && list.length > MAX_FILTER_IN_LIST)
+          throw badInput(field, 'tooManyItems', { max: MAX_FILTER_IN_LIST });
+        values += list.length;
+        if (values > MAX_FILTER_VALUES)
+          throw badInput(field, 'filterTooManyValues', { max: MAX_FILTER_VALUES });
+        if (op === 'is' || op === 'isNot') continue;
+        for (const item of list) {
+          if (def.kind === 'id') parseId(item as string, field);
+          else if (def.kind === 'int' && !Number.isSafeInteger(item))
+            throw badInput(field, 'notNumber');
+          else if (
+            def.kind === 'date' &&
+            !(item instanceof Date && Number.isFinite(item.getTime()))
+          )
+            throw badInput(field, 'invalidFormat');
+        }
+      }
+    }
+  }
 }
 
 const OPERATORS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
-import { parseId } from '../../common/ids';
+import { parseId, parseIdList } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { scopedCustomers, unscoped } from '../access/scoped-reads';
 import { isRequester, routeApprover, type RouteNeed } from '../access/approver-routing';
@@ -37,7 +37,7 @@ export class AccessRequestService {
       throw new AppError('FORBIDDEN', 'apiKeyCannotRequest', {}, { permission: 'access.request' });
     return inTransaction(ctx, async (em) => {
       const problems = new InputProblems();
-      const ids = [...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds')))];
+      const ids = parseIdList(input.customerIds, 'input.customerIds');
       if (!ids.length) problems.add('input.customerIds', 'required');
       const reason = await checkReason(ctx, input.reasonCode, input.reason, problems, 'input');
       checkUntil(input.until, problems, 'input.until');

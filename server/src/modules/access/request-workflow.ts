@@ -120,12 +120,16 @@ export async function checkReason(
   const at = (field: string) => (path ? `${path}.${field}` : field);
   const reason = text?.trim() || null;
   const reasonCode = code?.trim() || null;
-  if (reasonCode && !(await ctx.loaders.dictionarySnapshot()).item('access_reason', reasonCode))
-    problems.add(at('reasonCode'), 'unknownOption', {
-      field: 'reasonCode',
-      value: reasonCode,
-      dictionary: 'access_reason',
-    });
+  if (reasonCode) {
+    const snap = await ctx.loaders.dictionarySnapshot();
+    const item = snap.item('access_reason', reasonCode);
+    if (!item || !snap.selectable(item.id))
+      problems.add(at('reasonCode'), item ? 'disabledOption' : 'unknownOption', {
+        field: 'reasonCode',
+        value: reasonCode,
+        dictionary: 'access_reason',
+      });
+  }
   if (!reason && !reasonCode) problems.add(at('reason'), 'required');
   if (reason && reason.length > 500) problems.add(at('reason'), 'tooLong', { max: 500 });
   return reason;

@@ -1,7 +1,13 @@
 import type { CustomerKind } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { conflict, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  InputProblems,
+  notFound,
+} from '../../common/errors/app-error';
 import { can } from '../../common/auth/caller';
 import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
@@ -458,22 +464,21 @@ export class CustomerService {
       await this.getForSharing(ctx, customerId, em);
       // The customer was admitted by getForSharing; its team rows follow it.
       const existing = await unscoped(em).findOneBy(CustomerMember, { customerId, userId });
-      if (existing) {
-        await em.delete(CustomerMember, { customerId, userId });
-        await recordHistory(
-          em,
-          ctx,
-          customerId,
-          [{ field: 'member', from: `${userId}:${existing.level}`, to: null }],
-          null,
-        );
-        await ctx.services.audit.record(em, ctx, {
-          action: 'customer.member.remove',
-          entity: 'Customer',
-          entityId: customerId,
-          diff: { userId },
-        });
-      }
+      if (!existing) throw badInput('userId', 'notAMember');
+      await em.delete(CustomerMember, { customerId, userId });
+      await recordHistory(
+        em,
+        ctx,
+        customerId,
+        [{ field: 'member', from: `${userId}:${existing.level}`, to: null }],
+        null,
+      );
+      await ctx.services.audit.record(em, ctx, {
+        action: 'customer.member.remove',
+        entity: 'Customer',
+        entityId: customerId,
+        diff: { userId },
+      });
       return unscoped(em).findBy(CustomerMember, { customerId });
     });
   }

@@ -16,7 +16,9 @@ import {
 import type { AppContext } from '../../common/context';
 import { can } from '../../common/auth/caller';
 import { DeleteOneInput } from '../../common/graphql/delete-input';
-import { parseId } from '../../common/ids';
+import { badInput } from '../../common/errors/app-error';
+import { parseId, parseIdList } from '../../common/ids';
+import { MAX_VARIABLE_LIST } from '../../common/input-limits';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { DictionaryItem } from './dictionary-item.entity';
 import { DictionaryType } from './dictionary-type.entity';
@@ -203,11 +205,9 @@ export class DictionaryItemResolver {
     @Arg('orderedIds', () => [ID]) orderedIds: string[],
     @Ctx() ctx: AppContext,
   ) {
-    return ctx.services.dictionaries.reorder(
-      ctx,
-      typeCode,
-      orderedIds.map((id) => parseId(id, 'orderedIds')),
-    );
+    const ids = parseIdList(orderedIds, 'orderedIds', MAX_VARIABLE_LIST);
+    if (ids.length !== orderedIds.length) throw badInput('orderedIds', 'duplicateItems');
+    return ctx.services.dictionaries.reorder(ctx, typeCode, ids);
   }
 
   @FieldResolver(() => String, { description: 'Label in the caller’s language (Accept-Language)' })

@@ -1,6 +1,13 @@
-import { isValidCreditCode, isValidDate, type CustomerKind } from '@dossier/shared';
+import {
+  DICT,
+  isValidCreditCode,
+  isValidDate,
+  isValidResidentId,
+  type CustomerKind,
+} from '@dossier/shared';
 import type { EntityManager } from 'typeorm';
 import type { InputProblems } from '../../common/errors/app-error';
+import { toCanonicalId } from '../../common/ids';
 import type { Locale } from '@dossier/shared';
 import { Customer } from '../customer/customer.entity';
 import { CustomerFieldValue } from '../customer/customer-field-value.entity';
@@ -67,14 +74,15 @@ export async function validateCard(
           problems.add(field, 'notText', params);
           break;
         }
-        const text = raw.trim();
+        // Codes are stored upper-case, so `x` and `X` are the same number for patterns and uniqueness.
+        const text = UPPER_CASE_KEYS.has(def.key) ? raw.trim().toUpperCase() : raw.trim();
         if (v.maxLength !== undefined && Array.from(text).length > v.maxLength)
           problems.add(field, 'tooLong', { ...params, max: v.maxLength });
         else if (v.pattern && !new RegExp(v.pattern).test(text))
           problems.add(field, 'patternMismatch', params);
         else if (def.key === 'creditCode' && !isValidCreditCode(text))
           problems.add(field, 'invalidCreditCode', params);
-        else out.set(def.key, def.key === 'creditCode' ? text.toUpperCase() : text);
+        else out.set(def.key, text);
         break;
       }
       case 'NUMBER':
@@ -110,8 +118,8 @@ export async function validateCard(
         else out.set(def.key, raw);
         break;
       case 'USER': {
-        const id = Number(raw);
-        if (!Number.isInteger(id) || !(await em.existsBy(User, { id, active: true })))
+        const id = toCanonicalId(raw);
+        if (id === null || !(await em.existsBy(User, { id, active: true })))
           problems.add(field, 'unknownUser', params);
         else out.set(def.key, id);
         break;
@@ -150,9 +158,36 @@ export async function validateCard(
     }
   }
 
+  checkResidentId(snap, byKey, input, out, problems, label);
   checkDependents(snap, defs, input, out, problems, label);
   await checkUnique(em, defs, input, out, problems, label);
   return out;
+}
+
+const UPPER_CASE_KEYS = new Set(['creditCode', 'idNumber']);
+
+/**
+ * An ID number of an individual whose ID type is the resident identity card (or not given) must
+ * be a valid 身份证 number (GB 11643-1999). Checked when either field changes.
+ */
+function checkResidentId(
+  snap: DictionarySnapshot,
+  byKey: Map<string, FieldDefinition>,
+  input: CardInput,
+  out: Map<string, StoredValue>,
+  problems: InputProblems,
+  label: (d: FieldDefinition) => string,
+) {
+  const def = byKey.get('idNumber');
+  if (!def || (!out.has('idNumber') && !out.has('idType'))) return;
+  const valueOf = (key: string) => (out.has(key) ? out.get(key) : input.current?.values[key]);
+  const number = valueOf('idNumber');
+  if (typeof number !== 'string' || !number) return;
+  const type = valueOf('idType');
+  const residentType = snap.item(DICT.idType, 'resident_id')?.id;
+  if (type !== null && type !== undefined && type !== residentType) return;
+  if (!isValidResidentId(number))
+    problems.add(`${input.path}.idNumber`, 'invalidResidentId', { field: label(def) });
 }
 
 function inRange(n: number, v: { min?: number; max?: number }): boolean {

@@ -2,6 +2,8 @@ import type { CustomerKind } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { conflict, InputProblems, notFound } from '../../common/errors/app-error';
+import { shortened } from '../../common/ids';
+import { FORBIDDEN_JSON_KEYS, MAX_VALIDATION_PATTERN } from '../../common/input-limits';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { RevisionedCache } from '../../common/revisioned-cache';
@@ -65,7 +67,7 @@ export class FieldDefinitionService {
     return this.cache.write(async (em) => {
       const problems = new InputProblems();
       const key = input.key?.trim() ?? '';
-      if (!/^[a-z][A-Za-z0-9_]{0,63}$/.test(key))
+      if (!/^[a-z][A-Za-z0-9_]{0,63}$/.test(key) || FORBIDDEN_JSON_KEYS.has(key))
         problems.add('fieldDefinition.key', 'invalidFormat');
       else if (await em.existsBy(FieldDefinition, { kind: input.kind, key }))
         problems.add('fieldDefinition.key', 'duplicate', { value: key });
@@ -167,17 +169,55 @@ async function checkDefinition(
     else if (!(await em.existsBy(DictionaryType, { code: input.dictionaryCode })))
       problems.add(`${path}.dictionaryCode`, 'unknownReference', { value: input.dictionaryCode });
   }
-  const v = input.validation;
-  if (v) {
-    if (v.pattern !== undefined) {
+  const control = input.controllingField;
+  if (control && control !== 'kind') {
+    const controlling =
+      control === input.key
+        ? null
+        : await em.findOneBy(FieldDefinition, { kind: input.kind, key: control });
+    if (!controlling || !SELECT_TYPES.has(controlling.type))
+      problems.add(`${path}.controllingField`, 'unknownControllingField', {
+        value: shortened(control),
+      });
+  }
+  checkValidation(problems, `${path}.validation`, input.validation);
+}
+
+const VALIDATION_NUMBERS = ['min', 'max', 'maxLength'] as const;
+
+/** `validation` is `{ min?, max?, maxLength?, pattern? }`: nothing else, no nesting, a compilable pattern. */
+function checkValidation(problems: InputProblems, path: string, v: unknown) {
+  if (v === undefined || v === null) return;
+  if (typeof v !== 'object' || Array.isArray(v)) {
+    problems.add(path, 'invalidFormat');
+    return;
+  }
+  const record = v as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (FORBIDDEN_JSON_KEYS.has(key)) problems.add(path, 'forbiddenKey', { value: key });
+    else if (key !== 'pattern' && !(VALIDATION_NUMBERS as readonly string[]).includes(key))
+      problems.add(`${path}.${shortened(key)}`, 'unknownField', { field: shortened(key) });
+  }
+  const pattern = record.pattern;
+  if (pattern !== undefined) {
+    if (typeof pattern !== 'string' || pattern.length > MAX_VALIDATION_PATTERN)
+      problems.add(`${path}.pattern`, 'invalidFormat');
+    else {
       try {
-        new RegExp(v.pattern);
+        new RegExp(pattern);
       } catch {
-        problems.add(`${path}.validation.pattern`, 'invalidFormat');
+        problems.add(`${path}.pattern`, 'invalidFormat');
       }
     }
-    for (const k of ['min', 'max', 'maxLength'] as const)
-      if (v[k] !== undefined && typeof v[k] !== 'number')
-        problems.add(`${path}.validation.${k}`, 'notNumber', { field: k });
+  }
+  for (const k of VALIDATION_NUMBERS) {
+    const n = record[k];
+    if (n === undefined) continue;
+    if (
+      typeof n !== 'number' ||
+      !Number.isFinite(n) ||
+      (k === 'maxLength' && !(Number.isInteger(n) && n >= 0))
+    )
+      problems.add(`${path}.${k}`, 'notNumber', { field: k });
   }
 }

@@ -11,6 +11,7 @@ import { inTransaction } from '../../common/transaction';
 import { scopedChildren } from '../access/scoped-reads';
 import { readableChildById } from '../access/scoped-lookup';
 import { diffChanges } from '../audit/audit.service';
+import { CustomerContact } from '../contact/contact.entity';
 import { User } from '../user/user.entity';
 import {
   dictionaryItemId,
@@ -61,7 +62,7 @@ export class FollowupService {
       await ctx.services.customers.get(ctx, customerId, em, 'edit');
       await this.readableContact(ctx, em, input.contactId, 'followup.contactId');
       const problems = new InputProblems();
-      const changes = await this.validate(ctx, em, input, 'followup', problems);
+      const changes = await this.validate(ctx, em, customerId, input, 'followup', problems);
       const userId = changes.userId ?? ctx.caller?.userId ?? null;
       if (userId === null) problems.add('followup.userId', 'required');
       problems.throwIfAny();
@@ -106,7 +107,7 @@ export class FollowupService {
       const before = await this.editable(ctx, em, id);
       await this.readableContact(ctx, em, input.contactId, 'update.contactId');
       const problems = new InputProblems();
-      const changes = await this.validate(ctx, em, input, 'update', problems);
+      const changes = await this.validate(ctx, em, before.customerId, input, 'update', problems);
       problems.throwIfAny();
       await lockCustomerRow(em, before.customerId);
       if (Object.keys(changes).length) await em.update(Followup, { id }, changes);
@@ -162,6 +163,7 @@ export class FollowupService {
   private async validate(
     ctx: AppContext,
     em: EntityManager,
+    customerId: number,
     input: CreateFollowupInput | UpdateFollowupInput,
     path: string,
     problems: InputProblems,
@@ -211,7 +213,9 @@ export class FollowupService {
     if (milestoneId !== undefined) out.milestoneId = milestoneId;
 
     const contactId = parseOptionalId(input.contactId, `${path}.contactId`);
-    if (contactId !== undefined) out.contactId = contactId;
+    if (contactId && !(await em.existsBy(CustomerContact, { customerId, contactId })))
+      problems.add(`${path}.contactId`, 'unknownReference', { value: contactId });
+    else if (contactId !== undefined) out.contactId = contactId;
     const userId = parseOptionalId(input.userId, `${path}.userId`);
     if (userId === null && !creating) problems.add(`${path}.userId`, 'required');
     if (userId) {

@@ -2,7 +2,7 @@ import { In, type DataSource } from 'typeorm';
 import { can } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { AppError, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
-import { parseId, parseOptionalId } from '../../common/ids';
+import { parseIdList, parseOptionalId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { OWN_ACCESS_PATHS } from '../access/access-policy';
 import { scopedCustomers, unscoped } from '../access/scoped-reads';
@@ -22,9 +22,7 @@ export class GrantService {
   /** The granter must be able to edit every customer named: nobody grants beyond their own scope. */
   grant(ctx: AppContext, input: GrantCustomerAccessInput): Promise<CustomerGrant[]> {
     return inTransaction(ctx, async (em) => {
-      const customerIds = [
-        ...new Set(input.customerIds.map((id) => parseId(id, 'input.customerIds'))),
-      ];
+      const customerIds = parseIdList(input.customerIds, 'input.customerIds');
       // The records first (a hidden and a missing id are refused alike), then the input.
       // Sharing needs access of one's own (scope, ownership, rule), never one that came from a grant or the team;
       // an EDIT grant also needs the granter's own edit access (nobody shares more than they hold).

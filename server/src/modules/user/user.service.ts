@@ -9,7 +9,7 @@ import type { AppContext } from '../../common/context';
 import { hashPassword } from '../../common/auth/password';
 import { isForeignKeyViolation } from '../../common/db-dialect';
 import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
-import { parseId, parseOptionalId } from '../../common/ids';
+import { parseId, parseIdList, parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { RevisionedCache } from '../../common/revisioned-cache';
@@ -75,7 +75,7 @@ export class UserService {
       if (!isStrongEnoughPassword(input.password ?? ''))
         problems.add('user.password', 'weakPassword');
       const departmentId = parseOptionalId(input.departmentId, 'user.departmentId') ?? null;
-      const roleIds = (input.roleIds ?? []).map((id) => parseId(id, 'user.roleIds'));
+      const roleIds = parseIdList(input.roleIds ?? [], 'user.roleIds');
       await checkReferences(em, problems, 'user', departmentId, roleIds);
       problems.throwIfAny();
 
@@ -117,7 +117,7 @@ export class UserService {
       const roleIds =
         input.roleIds === undefined || input.roleIds === null
           ? undefined
-          : input.roleIds.map((r) => parseId(r, 'update.roleIds'));
+          : parseIdList(input.roleIds, 'update.roleIds');
       await checkReferences(em, problems, 'update', departmentId ?? null, roleIds ?? []);
       if (input.active === false && ctx.caller?.userId === id)
         problems.add('update.active', 'cannotDeleteSelf');
