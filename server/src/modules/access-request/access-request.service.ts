@@ -243,7 +243,8 @@ export class AccessRequestService {
     const old = await unscoped(this.ds).getRepository(AccessRequest).findOneBy({ id });
     if (!old || !isRequester(ctx.caller, old)) throw notFound('AccessRequest', id);
     const grant = old.grantId
-      ? await this.ds.getRepository(CustomerGrant).findOneBy({ id: old.grantId })
+      ? // The grant of the caller's own request.
+        await unscoped(this.ds).getRepository(CustomerGrant).findOneBy({ id: old.grantId })
       : null;
     if (
       old.status !== RequestStatus.APPROVED ||
@@ -267,7 +268,8 @@ export class AccessRequestService {
   }
 
   list(ctx: AppContext, args: RequestListArgs) {
-    return listRequests(this.ds.getRepository(AccessRequest), ctx, args, 'access.grant');
+    // listRequests admits the caller's own requests and those routed to them (the parties' rule).
+    return listRequests(unscoped(this.ds).getRepository(AccessRequest), ctx, args, 'access.grant');
   }
 }
 

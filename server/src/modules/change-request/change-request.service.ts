@@ -245,12 +245,19 @@ export class ChangeRequestService {
   }
 
   list(ctx: AppContext, args: RequestListArgs) {
-    return listRequests(this.ds.getRepository(ChangeRequest), ctx, args, 'change.approve');
+    // listRequests admits the caller's own requests and those routed to them (the parties' rule).
+    return listRequests(
+      unscoped(this.ds).getRepository(ChangeRequest),
+      ctx,
+      args,
+      'change.approve',
+    );
   }
 
   /** Open requests on a customer the caller can read (its page shows them). */
   openFor(customerId: number) {
-    return this.ds
+    // Resolved under a customer the policy already admitted.
+    return unscoped(this.ds)
       .getRepository(ChangeRequest)
       .find({ where: { customerId, status: RequestStatus.PENDING }, order: { id: 'DESC' } });
   }

@@ -7,9 +7,8 @@ import { listConnection } from '../../common/pagination/apply-list';
 import { inTransaction, updateVersioned } from '../../common/transaction';
 import { CONTACT_SENSITIVE_FIELDS } from '../sensitive/sensitive-fields';
 import { type AccessMode } from '../access/access-policy';
-import { childPredicate, scopedContacts } from '../access/scoped-reads';
+import { childPredicate, scopedChildren, scopedContacts, unscoped } from '../access/scoped-reads';
 import { diffChanges } from '../audit/audit.service';
-import { unscoped } from '../access/scoped-reads';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { dictionaryItemId, optionalText } from '../followup/activity-support';
 import { Contact, CustomerContact } from './contact.entity';
@@ -157,7 +156,8 @@ export class ContactService {
         diff: diffChanges(before, { ...before, ...changes }, AUDITED),
         customerIds: await linkedCustomerIds(em, id),
       });
-      return (await em.findOneBy(Contact, { id }))!;
+      // Reloaded after the write; `get` admitted it above.
+      return (await unscoped(em).findOneBy(Contact, { id }))!;
     });
   }
 
@@ -173,7 +173,7 @@ export class ContactService {
       await this.get(ctx, contactId, em, 'read');
       await ctx.services.customers.get(ctx, customerId, em, 'edit');
       if (isPrimary) await em.update(CustomerContact, { customerId }, { isPrimary: false });
-      const existing = await em.findOneBy(CustomerContact, { customerId, contactId });
+      const existing = await unscoped(em).findOneBy(CustomerContact, { customerId, contactId });
       if (existing) await em.update(CustomerContact, { customerId, contactId }, { isPrimary });
       else await em.insert(CustomerContact, { customerId, contactId, isPrimary });
       // The customer just linked first, then the others the contact already belonged to.
@@ -185,7 +185,10 @@ export class ContactService {
         diff: { customerId, isPrimary },
         customerIds: [customerId, ...linked.filter((id) => id !== customerId)],
       });
-      return em.findBy(CustomerContact, { contactId });
+      // The contact's links to customers the caller can read (a hidden customer is not named).
+      return (await scopedChildren(ctx, CustomerContact, 'cc', { em }))
+        .andWhere('cc.contact_id = :contactId', { contactId })
+        .getMany();
     });
   }
 

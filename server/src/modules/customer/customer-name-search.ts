@@ -1,4 +1,5 @@
 import { nameTokens, queryTokens } from '@dossier/shared';
+import { unscoped } from '../access/scoped-reads';
 import { In, type EntityManager } from 'typeorm';
 import { Customer } from './customer.entity';
 import { CustomerFormerName } from './customer-history.entity';
@@ -17,11 +18,14 @@ export async function reindexCustomerNames(
 ): Promise<void> {
   if (!customerIds.length) return;
   const [customers, former, existing] = await Promise.all([
-    em.getRepository(Customer).find({
-      where: { id: In(customerIds) },
-      select: { id: true, name: true },
-      withDeleted: true,
-    }),
+    // Index maintenance for customers being written.
+    unscoped(em)
+      .getRepository(Customer)
+      .find({
+        where: { id: In(customerIds) },
+        select: { id: true, name: true },
+        withDeleted: true,
+      }),
     em
       .getRepository(CustomerFormerName)
       .find({ where: { customerId: In(customerIds) }, select: { customerId: true, name: true } }),

@@ -247,7 +247,7 @@ export class CustomerService {
               'input.reason',
             )
           : null;
-        return Object.assign((await em.findOneBy(Customer, { id }))!, {
+        return Object.assign((await unscoped(em).findOneBy(Customer, { id }))!, {
           submittedChangeRequest: submitted,
         });
       }),
@@ -384,7 +384,7 @@ export class CustomerService {
         entityId: id,
         diff: { name: { from: before.name, to: name }, reason },
       });
-      return (await em.findOneBy(Customer, { id }))!;
+      return (await unscoped(em).findOneBy(Customer, { id }))!;
     });
   }
 
@@ -406,7 +406,13 @@ export class CustomerService {
 
   restore(ctx: AppContext, id: number): Promise<Customer> {
     return inTransaction(ctx, async (em) => {
-      const customer = await em.findOne(Customer, { where: { id }, withDeleted: true });
+      // Restoring needs edit access to the deleted customer; a hidden one is NOT_FOUND like a missing one.
+      const customer = await (
+        await scopedCustomers(ctx, { em, mode: 'edit' })
+      )
+        .withDeleted()
+        .andWhere('c.id = :id', { id })
+        .getOne();
       if (!customer || !customer.deletedAt) throw notFound('Customer', id);
       await em.restore(Customer, { id });
       await recordHistory(em, ctx, id, [{ field: 'deleted', from: 'true', to: null }], null);
@@ -415,7 +421,7 @@ export class CustomerService {
         entity: 'Customer',
         entityId: id,
       });
-      return (await em.findOneBy(Customer, { id }))!;
+      return (await unscoped(em).findOneBy(Customer, { id }))!;
     });
   }
 
@@ -521,7 +527,7 @@ export class CustomerService {
         return Object.assign(customer, { submittedChangeRequest: submitted });
       }
       await this.writeTransfer(ctx, em, customer, owner, keepPreviousAs, reason);
-      return (await em.findOneBy(Customer, { id: customerId }))!;
+      return (await unscoped(em).findOneBy(Customer, { id: customerId }))!;
     });
   }
 
@@ -606,12 +612,13 @@ export class CustomerService {
         entityId: id,
         diff: { status: { from: before.status, to: status }, reason },
       });
-      return (await em.findOneBy(Customer, { id }))!;
+      return (await unscoped(em).findOneBy(Customer, { id }))!;
     });
   }
 
+  /** Resolved under a customer the policy already admitted (Customer.history). */
   history(customerId: number) {
-    return this.ds
+    return unscoped(this.ds)
       .getRepository(CustomerHistory)
       .find({ where: { customerId }, order: { at: 'DESC', id: 'DESC' }, take: 200 });
   }
@@ -695,7 +702,8 @@ export async function storedValues(
   defs: FieldDefinition[],
 ): Promise<Record<string, StoredValue>> {
   const out: Record<string, StoredValue> = {};
-  const rows = await em.findBy(CustomerFieldValue, { customerId: customer.id });
+  // Values of a customer the caller already holds.
+  const rows = await unscoped(em).findBy(CustomerFieldValue, { customerId: customer.id });
   for (const def of defs) {
     if (def.builtIn) {
       const property = BUILT_IN_BY_KEY.get(def.key)?.property;

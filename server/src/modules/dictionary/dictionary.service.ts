@@ -1,4 +1,5 @@
 import type { AttributeDefinition } from '@dossier/shared';
+import { unscoped } from '../access/scoped-reads';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { isForeignKeyViolation } from '../../common/db-dialect';
@@ -413,7 +414,8 @@ export class DictionaryService {
         rewritten[`${ref.table}.${ref.column}`] = Number(before[0].n);
       }
       // Multi-selects that already hold `into` just drop `from`; the rest are repointed.
-      const duplicates = await em
+      // A merge rewrites every record that holds the item, readable or not.
+      const duplicates = await unscoped(em)
         .createQueryBuilder(CustomerFieldValue, 'v')
         .select('v.id', 'id')
         .where('v.item_id = :fromId', { fromId })

@@ -5,6 +5,7 @@ import {
   isValidResidentId,
   type CustomerKind,
 } from '@dossier/shared';
+import { unscoped } from '../access/scoped-reads';
 import type { EntityManager } from 'typeorm';
 import type { InputProblems } from '../../common/errors/app-error';
 import { toCanonicalId } from '../../common/ids';
@@ -264,14 +265,15 @@ async function checkUnique(
     let taken: boolean;
     const builtIn = def.builtIn ? BUILT_IN_BY_KEY.get(def.key) : undefined;
     if (builtIn) {
-      taken = await em
+      // Uniqueness holds across every customer of the kind, readable or not (the answer never names it).
+      taken = await unscoped(em)
         .createQueryBuilder(Customer, 'c')
         .where(`c.${builtIn.property} = :value`, { value })
         .andWhere('c.kind = :kind AND c.id <> :selfId', { kind: input.kind, selfId })
         .getExists();
     } else {
       const column = typeof value === 'number' ? 'v.number_value' : 'v.text_value';
-      taken = await em
+      taken = await unscoped(em)
         .createQueryBuilder(CustomerFieldValue, 'v')
         .innerJoin(Customer, 'c', 'c.id = v.customer_id')
         .where(`${column} = :value`, { value })

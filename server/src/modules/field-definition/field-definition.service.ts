@@ -1,4 +1,5 @@
 import type { CustomerKind } from '@dossier/shared';
+import { unscoped } from '../access/scoped-reads';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { conflict, InputProblems, notFound } from '../../common/errors/app-error';
@@ -126,7 +127,8 @@ export class FieldDefinitionService {
       if (before.builtIn && typeChanges)
         problems.add('update.type', 'builtInLocked', { field: 'type' });
       else if (typeChanges) {
-        const count = await em.countBy(CustomerFieldValue, { fieldId: id });
+        // Whether any customer holds a value (field managers change the card for everyone).
+        const count = await unscoped(em).countBy(CustomerFieldValue, { fieldId: id });
         if (count)
           throw conflict('fieldTypeLocked', { count }, { usageCount: count, field: 'update.type' });
       }

@@ -1,4 +1,5 @@
 import { DICT, isValidDate } from '@dossier/shared';
+import { unscoped } from '../access/scoped-reads';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { insertedId } from '../../common/db-dialect';
@@ -111,7 +112,7 @@ export class FollowupService {
       problems.throwIfAny();
       await lockCustomerRow(em, before.customerId);
       if (Object.keys(changes).length) await em.update(Followup, { id }, changes);
-      const after = (await em.findOneBy(Followup, { id }))!;
+      const after = (await unscoped(em).findOneBy(Followup, { id }))!;
       await refreshLastFollowup(em, before.customerId);
       await ctx.services.audit.record(em, ctx, {
         action: 'followup.update',
@@ -213,7 +214,8 @@ export class FollowupService {
     if (milestoneId !== undefined) out.milestoneId = milestoneId;
 
     const contactId = parseOptionalId(input.contactId, `${path}.contactId`);
-    if (contactId && !(await em.existsBy(CustomerContact, { customerId, contactId })))
+    // The customer was admitted by the caller's edit check; its contact links are checked here.
+    if (contactId && !(await unscoped(em).existsBy(CustomerContact, { customerId, contactId })))
       problems.add(`${path}.contactId`, 'unknownReference', { value: contactId });
     else if (contactId !== undefined) out.contactId = contactId;
     const userId = parseOptionalId(input.userId, `${path}.userId`);

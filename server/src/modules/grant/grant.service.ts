@@ -152,13 +152,15 @@ export class GrantService {
     });
   }
 
+  /** The grant an access request created, for that request's parties. */
   byId(id: number) {
-    return this.ds.getRepository(CustomerGrant).findOneBy({ id });
+    return unscoped(this.ds).getRepository(CustomerGrant).findOneBy({ id });
   }
 
   /** Grants of customers the caller can edit (the customer page's access tab). */
   async forCustomers(customerIds: number[]) {
-    return this.ds
+    // Resolved under customers the policy already admitted (Customer.grants).
+    return unscoped(this.ds)
       .getRepository(CustomerGrant)
       .find({ where: { customerId: In(customerIds) }, order: { grantedAt: 'DESC', id: 'DESC' } });
   }

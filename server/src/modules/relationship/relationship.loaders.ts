@@ -5,6 +5,7 @@ import { keyedLoader, MAX_BATCH_SIZE } from '../../common/loaders';
 import { Contact, CustomerContact } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import type { PolicyScopeOf } from '../access/access.loaders';
+import { unscoped } from '../access/scoped-reads';
 import { NodeKind, Relationship } from './relationship.entity';
 import { EdgeDirection, type RelationshipEdge } from './relationship.inputs';
 import { nodeKey, type RelationshipService } from './relationship.service';
@@ -17,19 +18,29 @@ export function createRelationshipLoaders(
 ) {
   const byCaller = new Map<Caller | null, DataLoader<string, RelationshipEdge[]>>();
   const contactLinks = new Map<Caller | null, DataLoader<number, Customer[]>>();
+  // By id, only for ids the policy admitted in this request (edge ends, graph nodes).
   const customerById = keyedLoader<number, Customer>(
-    (ids) => ds.getRepository(Customer).findBy({ id: In([...ids]) }),
+    (ids) =>
+      unscoped(ds)
+        .getRepository(Customer)
+        .findBy({ id: In([...ids]) }),
     (c) => c.id,
   );
   const contactById = keyedLoader<number, Contact>(
-    (ids) => ds.getRepository(Contact).findBy({ id: In([...ids]) }),
+    (ids) =>
+      unscoped(ds)
+        .getRepository(Contact)
+        .findBy({ id: In([...ids]) }),
     (c) => c.id,
   );
   return {
     customerById,
     contactById,
     relationshipById: keyedLoader<number, Relationship>(
-      (ids) => ds.getRepository(Relationship).findBy({ id: In([...ids]) }),
+      (ids) =>
+        unscoped(ds)
+          .getRepository(Relationship)
+          .findBy({ id: In([...ids]) }),
       (r) => r.id,
     ),
     /** Edges of a node (`KIND:id`) whose other end the caller can read. */
@@ -95,7 +106,7 @@ export function createRelationshipLoaders(
     /** Contacts of each customer, primary first (the customer itself was already authorised); links and contacts in one statement. */
     contactsByCustomerId: new DataLoader<number, (Contact & { isPrimary: boolean })[]>(
       async (ids) => {
-        const links = (await ds
+        const links = (await unscoped(ds)
           .getRepository(CustomerContact)
           .createQueryBuilder('cc')
           .innerJoinAndMapOne(
@@ -125,7 +136,8 @@ export function createRelationshipLoaders(
       if (!loader) {
         loader = new DataLoader<number, Customer[]>(
           async (ids) => {
-            const links = await ds
+            // Every link of these contacts; only the readable customers are kept below.
+            const links = await unscoped(ds)
               .getRepository(CustomerContact)
               .findBy({ contactId: In([...ids]) });
             const readable = await relationships.readable(
@@ -137,7 +149,9 @@ export function createRelationshipLoaders(
               readable.has(nodeKey(NodeKind.CUSTOMER, id)),
             );
             const customers = customerIds.length
-              ? await ds.getRepository(Customer).findBy({ id: In(customerIds) })
+              ? await unscoped(ds)
+                  .getRepository(Customer)
+                  .findBy({ id: In(customerIds) })
               : [];
             const byId = new Map(customers.map((c) => [c.id, c]));
             return ids.map((id) =>

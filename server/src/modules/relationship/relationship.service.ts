@@ -117,16 +117,17 @@ export class RelationshipService {
     ];
     const customer = customerScopePredicate(caller, 'c', scope, mode);
     const contact = contactScopePredicate(caller, 'ct', scope, mode);
+    // The policy's predicates for this caller are added right here (the caller may be another user's).
     return {
       customers: customerIds.length
-        ? em
+        ? unscoped(em)
             .getRepository(Customer)
             .createQueryBuilder('c')
             .where('c.id IN (:...ids)', { ids: customerIds })
             .andWhere(customer.sql, customer.params)
         : null,
       contacts: contactIds.length
-        ? em
+        ? unscoped(em)
             .getRepository(Contact)
             .createQueryBuilder('ct')
             .where('ct.id IN (:...ids)', { ids: contactIds })
@@ -167,7 +168,8 @@ export class RelationshipService {
   }
 
   private touchingQuery(nodes: { kind: NodeKind; id: number }[], typeIds?: number[]) {
-    const qb = this.ds.getRepository(Relationship).createQueryBuilder('r');
+    // Edges touching nodes the walk already admitted; their other ends pass the policy after.
+    const qb = unscoped(this.ds).getRepository(Relationship).createQueryBuilder('r');
     const customers = nodes.filter((n) => n.kind === NodeKind.CUSTOMER).map((n) => n.id);
     const contacts = nodes.filter((n) => n.kind === NodeKind.CONTACT).map((n) => n.id);
     const ors: string[] = [];
