@@ -18,6 +18,7 @@ import { AppError } from './common/errors/app-error';
 import { translate } from './common/errors/messages';
 import { aliasLimit, costError, depthLimit, MAX_COST, queryCost } from './common/graphql/limits';
 import { currentLocale, currentRequest, runInRequest } from './common/request/request-context';
+import { checkMysqlCharset } from './db/charset';
 import { createDataSource, pingDatabase } from './db/data-source';
 import { seedDefaults } from './db/seed';
 import { createLoaders } from './modules/loaders';
@@ -43,6 +44,14 @@ export async function createApp(
   const log = options.log ?? pino({ level: config.logLevel });
   const dataSource = createDataSource(config.database, log);
   await dataSource.initialize();
+  if (config.database.dialect === 'mysql') {
+    try {
+      await checkMysqlCharset(dataSource, log);
+    } catch (err) {
+      await dataSource.destroy();
+      throw err;
+    }
+  }
   await dataSource.runMigrations({ transaction: 'each' });
   await seedDefaults(dataSource, config, log);
 

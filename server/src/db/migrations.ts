@@ -21,6 +21,8 @@ import { CustomerRegionLive1766000000000 as MysqlCustomerRegionLive } from './mi
 import { CustomerRegionLive1766000000000 as SqliteCustomerRegionLive } from './migrations/sqlite/1766000000000-CustomerRegionLive';
 import { CustomerNameTokens1766100000000 as MysqlCustomerNameTokens } from './migrations/mysql/1766100000000-CustomerNameTokens';
 import { CustomerNameTokens1766100000000 as SqliteCustomerNameTokens } from './migrations/sqlite/1766100000000-CustomerNameTokens';
+import { Utf8mb4Tables1767900000000 as MysqlUtf8mb4Tables } from './migrations/mysql/1767900000000-Utf8mb4Tables';
+import { Utf8mb4Tables1767900000000 as SqliteUtf8mb4Tables } from './migrations/sqlite/1767900000000-Utf8mb4Tables';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -35,6 +37,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlAccess,
   MysqlCustomerRegionLive,
   MysqlCustomerNameTokens,
+  MysqlUtf8mb4Tables,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -48,4 +51,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteAccess,
   SqliteCustomerRegionLive,
   SqliteCustomerNameTokens,
+  SqliteUtf8mb4Tables,
 ];
