@@ -1,3 +1,5 @@
+import { badInput, type InputProblems } from './errors/app-error';
+
 /**
  * The one source of truth for how much every column holds. Entities declare their varchar
  * lengths from `VARCHAR`; services and the card validator check input against the same
@@ -134,6 +136,7 @@ export const IMPORTANT_DATE_LABEL = 100;
 /** Attributes of a dictionary item / type: entry counts and string sizes. */
 export const ATTRIBUTES_MAX = 50;
 export const ATTRIBUTE_TEXT_MAX = 500;
+export const ATTRIBUTE_LABEL_MAX = 100;
 /** A field definition's `validation.pattern`. */
 export const VALIDATION_PATTERN_MAX = 500;
 
@@ -212,3 +215,46 @@ export function truncateChars(text: string, max: number): string {
 export function jsonBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value ?? null), 'utf8');
 }
+
+/**
+ * Adds `tooLong` when `text` has more than `max` characters; true when it fits. Callers pass
+ * the column's registered length, e.g. `VARCHAR.role.description`.
+ */
+export function checkLength(
+  problems: InputProblems,
+  field: string,
+  text: string | null | undefined,
+  max: number,
+): boolean {
+  if (text == null || charLength(text) <= max) return true;
+  problems.add(field, 'tooLong', { max });
+  return false;
+}
+
+/**
+ * An audit diff that fits its TEXT column: strings cut to AUDIT_VALUE_MAX_CHARS, lists to
+ * ATTRIBUTES_MAX entries; if it is still too large, only the changed keys are kept.
+ */
+export function boundAuditDiff(
+  diff: Record<string, unknown> | null | undefined,
+): Record<string, unknown> | null {
+  if (!diff) return null;
+  const bound = (value: unknown): unknown => {
+    if (typeof value === 'string') return truncateChars(value, AUDIT_VALUE_MAX_CHARS);
+    if (Array.isArray(value)) return value.slice(0, ATTRIBUTES_MAX).map(bound);
+    if (value && typeof value === 'object' && !(value instanceof Date))
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bound(v)]));
+    return value;
+  };
+  const out = bound(diff) as Record<string, unknown>;
+  if (jsonBytes(out) <= JSON_MAX_BYTES) return out;
+  return { truncated: true, keys: Object.keys(diff).slice(0, 500) };
+}
+
+/** Throws `BAD_USER_INPUT` (`tooLong`, on `field`) when `text` has more than `max` characters. */
+export function assertLength(field: string, text: string | null | undefined, max: number): void {
+  if (text != null && charLength(text) > max) throw badInput(field, 'tooLong', { max });
+}
+
+/** The longest reason kept with a change (history, former names, change requests). */
+export const REASON_MAX = VARCHAR.field_change.reason;

@@ -3,6 +3,7 @@ import type { AppContext } from '../../common/context';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { AuditLog } from './audit-log.entity';
+import { boundAuditDiff, truncateChars, VARCHAR } from '../../common/limits';
 import { customerScopePredicate } from '../access/access-policy';
 import { AUDIT_LIST_SPEC } from './audit.inputs';
 
@@ -26,15 +27,16 @@ export class AuditService {
       at: new Date(),
       actorId: actor.caller?.userId ?? null,
       actorName: actor.caller
-        ? actor.caller.kind === 'apiKey'
-          ? `apikey:${actor.caller.name}`
-          : actor.caller.name
+        ? truncateChars(
+            actor.caller.kind === 'apiKey' ? `apikey:${actor.caller.name}` : actor.caller.name,
+            VARCHAR.audit_log.actor_name,
+          )
         : null,
       action: entry.action,
       entity: entry.entity ?? null,
       entityId:
         entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-      diff: (entry.diff ?? null) as never,
+      diff: boundAuditDiff(entry.diff) as never,
       customerId:
         entry.customerId ??
         (entry.entity === 'Customer' &&
@@ -42,7 +44,7 @@ export class AuditService {
         /^\d+$/.test(String(entry.entityId))
           ? Number(entry.entityId)
           : null),
-      ip: actor.ip || null,
+      ip: actor.ip ? truncateChars(actor.ip, VARCHAR.audit_log.ip) : null,
     });
   }
 

@@ -2,6 +2,7 @@ import type { CustomerKind } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { conflict, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
+import { assertLength, charLength, REASON_MAX, VARCHAR } from '../../common/limits';
 import { can } from '../../common/auth/caller';
 import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
@@ -165,6 +166,7 @@ export class CustomerService {
     input: UpdateCustomerInput,
     reason: string | null = null,
   ): Promise<Customer> {
+    assertLength('input.reason', reason, REASON_MAX);
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       const defs = await ctx.services.fields.forKind(before.kind, true);
@@ -303,16 +305,17 @@ export class CustomerService {
     reason: string | null,
     version?: number,
   ): Promise<Customer> {
+    assertLength('reason', reason, REASON_MAX);
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       const name = newName.trim();
       if (!name)
         throw new AppError('BAD_USER_INPUT', 'required', { field: 'name' }, { field: 'newName' });
-      if (name.length > 200)
+      if (charLength(name) > VARCHAR.customer.name)
         throw new AppError(
           'BAD_USER_INPUT',
           'tooLong',
-          { field: 'name', max: 200 },
+          { field: 'name', max: VARCHAR.customer.name },
           { field: 'newName' },
         );
       if (name === before.name) return before;
@@ -453,6 +456,7 @@ export class CustomerService {
     keepPreviousAs: AccessLevel | null,
     reason: string | null,
   ) {
+    assertLength('reason', reason, REASON_MAX);
     return inTransaction(ctx, async (em) => {
       const customer = await this.get(ctx, customerId, em, 'edit');
       const owner = await em.findOneBy(User, { id: ownerId, active: true });
@@ -546,6 +550,7 @@ export class CustomerService {
     reason: string | null,
     version?: number,
   ) {
+    assertLength('reason', reason, REASON_MAX);
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       if (before.status === status) return before;

@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, InputProblems, notFound } from '../../common/errors/app-error';
+import { checkLength, VARCHAR } from '../../common/limits';
 import { parseId, parseOptionalId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { applyCustomerScope } from '../access/access-policy';
@@ -33,7 +34,7 @@ export class GrantService {
         problems.add('input.expiresAt', 'outOfRange', { field: 'expiresAt', min: 'now', max: '∞' });
       const reason = input.reason?.trim() ?? '';
       if (!reason) problems.add('input.reason', 'required');
-      else if (reason.length > 500) problems.add('input.reason', 'tooLong', { max: 500 });
+      else checkLength(problems, 'input.reason', reason, VARCHAR.customer_grant.reason);
       problems.throwIfAny();
 
       const editable = await applyCustomerScope(
