@@ -1,3 +1,8 @@
+import {
+  CUSTOMER_NUMBER_MAX_LENGTH,
+  NUMBER_PATTERN_MAX_LENGTH,
+  USERNAME_MAX_LENGTH,
+} from '@dossier/shared';
 import { badInput, type InputProblems } from './errors/app-error';
 
 /**
@@ -42,7 +47,7 @@ export const VARCHAR = {
   customer_name_token: { token: 8 },
   customer: {
     kind: 16,
-    number: 40,
+    number: CUSTOMER_NUMBER_MAX_LENGTH,
     name: 200,
     credit_code: 18,
     address: 300,
@@ -84,12 +89,18 @@ export const VARCHAR = {
   },
   followup: { next_date: 10 },
   customer_grant: { level: 8, reason: 500 },
-  numbering_rule: { kind: 16, pattern: 100 },
+  numbering_rule: { kind: 16, pattern: NUMBER_PATTERN_MAX_LENGTH },
   number_sequence: { kind: 16 },
   relationship: { from_kind: 8, to_kind: 8, since: 10, until: 10, note: 500 },
   role: { name: 100, description: 500, data_scope: 20, sensitive_level: 8 },
   customer_transaction: { occurred_on: 10, currency: 3, product: 200 },
-  user: { username: 64, display_name: 100, email: 200, mobile: 32, password_hash: 255 },
+  user: {
+    username: USERNAME_MAX_LENGTH,
+    display_name: 100,
+    email: 200,
+    mobile: 32,
+    password_hash: 255,
+  },
 } as const;
 
 /** MySQL TEXT holds 65,535 bytes; a utf8mb4 character takes up to 4. */
@@ -110,7 +121,7 @@ export const TEXT_CHARS = {
   customer_field_value: { text_value: TEXT_MAX_CHARS },
   customer_history: { old_value: TEXT_MAX_CHARS, new_value: TEXT_MAX_CHARS },
   contact_history: { old_value: TEXT_MAX_CHARS, new_value: TEXT_MAX_CHARS },
-  contact: { hobbies: TEXT_MAX_CHARS, personal_notes: TEXT_MAX_CHARS },
+  contact: { hobbies: 2000, personal_notes: 2000 },
   followup: { content: TEXT_MAX_CHARS, feedback: TEXT_MAX_CHARS, next_step: TEXT_MAX_CHARS },
   customer_transaction: { note: TEXT_MAX_CHARS },
 } as const;
@@ -163,14 +174,21 @@ export const DECIMAL = {
 } as const satisfies Record<string, Record<string, DecimalLimit>>;
 
 /**
- * The largest transaction amount accepted (absolute): 12 integer digits, so that 10,000
- * maximal amounts still fit the customer's kept total (decimal(18,2)); a write that would
- * overflow the total anyway is refused (`totalTooLarge`).
+ * What input may hold: inside the columns above, and exact on SQLite too, whose decimals are
+ * REALs (whole cents below 2^53 add up exactly; 15 significant digits round-trip).
+ * - `amount`: a transaction, 10 integer digits (9,999,999,999.99), so 1,000 maximal amounts fit
+ *   the kept total;
+ * - `totalAmount`: the customer's kept total, 13 integer digits; a transaction that would take
+ *   the total past it is refused (`totalTooLarge`);
+ * - `money`: card amounts (registered capital, custom money fields), 13 integer digits;
+ * - `customNumber`: custom number fields, 15 integer digits and 4 decimals.
  */
-export const AMOUNT_MAX_INTEGER_DIGITS = 12;
-export const AMOUNT_PATTERN = new RegExp(
-  `^-?\\d{1,${AMOUNT_MAX_INTEGER_DIGITS}}(\\.\\d{1,${DECIMAL.customer_transaction.amount.scale}})?$`,
-);
+export const ACCEPTED = {
+  amount: { precision: 12, scale: 2 },
+  totalAmount: { precision: 15, scale: 2 },
+  money: { precision: 15, scale: 2 },
+  customNumber: { precision: 19, scale: 4 },
+} as const satisfies Record<string, DecimalLimit>;
 
 /** The largest absolute value a decimal(p, s) column holds, as text (e.g. 9999999999999999.99). */
 export function decimalMaxText(limit: DecimalLimit): string {

@@ -1,6 +1,8 @@
 import type { CustomerKind } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
+import { checkLength, VALIDATION_PATTERN_MAX, VARCHAR } from '../../common/limits';
+import { textStorageMax } from './card-validator';
 import { conflict, InputProblems, notFound } from '../../common/errors/app-error';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
@@ -147,6 +149,8 @@ export class FieldDefinitionService {
   }
 }
 
+const VALIDATION_KEYS = new Set(['min', 'max', 'maxLength', 'pattern']);
+
 function stripUndefined<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
@@ -160,8 +164,16 @@ async function checkDefinition(
   for (const label of ['labelZh', 'labelEn'] as const) {
     const value = input[label]?.trim();
     if (!value) problems.add(`${path}.${label}`, 'required');
-    else if (value.length > 100) problems.add(`${path}.${label}`, 'tooLong', { max: 100 });
+    else checkLength(problems, `${path}.${label}`, value, VARCHAR.field_definition.label_zh);
   }
+  checkLength(problems, `${path}.helpZh`, input.helpZh, VARCHAR.field_definition.help_zh);
+  checkLength(problems, `${path}.helpEn`, input.helpEn, VARCHAR.field_definition.help_en);
+  checkLength(
+    problems,
+    `${path}.controllingField`,
+    input.controllingField,
+    VARCHAR.field_definition.controlling_field,
+  );
   if (SELECT_TYPES.has(input.type)) {
     if (!input.dictionaryCode) problems.add(`${path}.dictionaryCode`, 'required');
     else if (!(await em.existsBy(DictionaryType, { code: input.dictionaryCode })))
@@ -169,15 +181,36 @@ async function checkDefinition(
   }
   const v = input.validation;
   if (v) {
+    for (const k of Object.keys(v))
+      if (!VALIDATION_KEYS.has(k))
+        problems.add(`${path}.validation.${k}`, 'unknownField', { field: k });
     if (v.pattern !== undefined) {
-      try {
-        new RegExp(v.pattern);
-      } catch {
-        problems.add(`${path}.validation.pattern`, 'invalidFormat');
-      }
+      if (typeof v.pattern !== 'string') problems.add(`${path}.validation.pattern`, 'notText');
+      else if (
+        checkLength(problems, `${path}.validation.pattern`, v.pattern, VALIDATION_PATTERN_MAX)
+      )
+        try {
+          new RegExp(v.pattern);
+        } catch {
+          problems.add(`${path}.validation.pattern`, 'invalidFormat');
+        }
     }
     for (const k of ['min', 'max', 'maxLength'] as const)
-      if (v[k] !== undefined && typeof v[k] !== 'number')
+      if (v[k] !== undefined && (typeof v[k] !== 'number' || !Number.isFinite(v[k])))
         problems.add(`${path}.validation.${k}`, 'notNumber', { field: k });
+    // A text field's maximum cannot promise more than its column holds.
+    const storage = textStorageMax({
+      key: input.key,
+      builtIn: !!(input as { builtIn?: boolean }).builtIn,
+    });
+    if (
+      typeof v.maxLength === 'number' &&
+      (!Number.isInteger(v.maxLength) || v.maxLength < 1 || v.maxLength > storage)
+    )
+      problems.add(`${path}.validation.maxLength`, 'outOfRange', {
+        field: 'maxLength',
+        min: 1,
+        max: storage,
+      });
   }
 }
