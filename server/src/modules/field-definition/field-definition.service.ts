@@ -161,10 +161,14 @@ async function checkDefinition(
   path: string,
   input: CreateFieldDefinitionInput,
 ) {
-  for (const label of ['labelZh', 'labelEn'] as const) {
+  const labels = [
+    ['labelZh', VARCHAR.field_definition.label_zh],
+    ['labelEn', VARCHAR.field_definition.label_en],
+  ] as const;
+  for (const [label, max] of labels) {
     const value = input[label]?.trim();
     if (!value) problems.add(`${path}.${label}`, 'required');
-    else checkLength(problems, `${path}.${label}`, value, VARCHAR.field_definition.label_zh);
+    else checkLength(problems, `${path}.${label}`, value, max);
   }
   checkLength(problems, `${path}.helpZh`, input.helpZh, VARCHAR.field_definition.help_zh);
   checkLength(problems, `${path}.helpEn`, input.helpEn, VARCHAR.field_definition.help_en);
