@@ -515,6 +515,15 @@ describe('JSON columns and patterns', () => {
     // Creating still works under the longest accepted rule.
     const created = await mutate(CREATE_CUSTOMER, { c: { kind: 'ENTERPRISE', name: distinct(8) } });
     expect(created.errors).toBeUndefined();
+    // A rule stored before patterns were checked: creating answers CONFLICT and writes nothing.
+    await s.sql(`UPDATE numbering_rule SET pattern = ? WHERE kind = 'ENTERPRISE'`, [
+      `${'档'.repeat(45)}{seq}`,
+    ]);
+    const before = await rows('customer');
+    const refused = await mutate(CREATE_CUSTOMER, { c: { kind: 'ENTERPRISE', name: distinct(8) } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'pattern' });
+    expect(await rows('customer')).toBe(before);
+    await s.sql(`UPDATE numbering_rule SET pattern = ? WHERE kind = 'ENTERPRISE'`, [fits]);
   });
 });
 
