@@ -11,8 +11,13 @@ import {
   TEXT_BYTES,
   TEXT_CHARS,
   VARCHAR,
+  AUDIT_VALUE_MAX_CHARS,
+  boundAuditDiff,
+  charLength,
+  jsonBytes,
   numberFitsDecimal,
   textFitsDecimal,
+  truncateChars,
 } from './limits';
 
 type Registry = Record<string, Record<string, unknown>>;
@@ -107,5 +112,28 @@ describe('MySQL migrations', () => {
           bad.push(`${file}: ${m[0].slice(0, 60)}`);
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('bounded writes by the server', () => {
+  it('cuts by characters, never inside a 4-byte character', () => {
+    const text = '𠀀'.repeat(10);
+    const cut = truncateChars(text, 5);
+    expect(charLength(cut)).toBe(5);
+    expect(cut).toBe('𠀀'.repeat(4) + '…');
+    expect(truncateChars('短', 5)).toBe('短');
+  });
+
+  it('keeps audit diffs within their column', () => {
+    const long = '档'.repeat(30_000);
+    const small = boundAuditDiff({ note: { from: null, to: long } })!;
+    expect(charLength((small.note as { to: string }).to)).toBe(AUDIT_VALUE_MAX_CHARS);
+    const wide = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [`f${i}`, { from: long, to: long }]),
+    );
+    const bounded = boundAuditDiff(wide)!;
+    expect(bounded.truncated).toBe(true);
+    expect(jsonBytes(bounded)).toBeLessThanOrEqual(JSON_MAX_BYTES);
+    expect(boundAuditDiff(null)).toBeNull();
   });
 });
