@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../db/entities';
 import {
+  ACCEPTED,
   DECIMAL,
   JSON_COLUMNS,
   JSON_MAX_BYTES,
@@ -83,6 +84,25 @@ describe('column limits: one source of truth', () => {
         if (!existing.has(`${table}.${col}`)) stale.push(`${table}.${col}`);
     }
     expect(stale).toEqual([]);
+  });
+});
+
+describe('accepted numbers sit inside their columns', () => {
+  const inside = (a: { precision: number; scale: number }, c: typeof a) =>
+    a.precision - a.scale <= c.precision - c.scale && a.scale <= c.scale;
+  it.each([
+    ['amount', ACCEPTED.amount, DECIMAL.customer_transaction.amount],
+    ['totalAmount', ACCEPTED.totalAmount, DECIMAL.customer.total_amount],
+    ['money', ACCEPTED.money, DECIMAL.customer.registered_capital],
+    ['customNumber', ACCEPTED.customNumber, DECIMAL.customer_field_value.number_value],
+  ])('%s', (_, accepted, column) => expect(inside(accepted, column)).toBe(true));
+
+  it('1,000 maximal amounts fit the kept total', () => {
+    const amountDigits = ACCEPTED.amount.precision - ACCEPTED.amount.scale;
+    const totalDigits = ACCEPTED.totalAmount.precision - ACCEPTED.totalAmount.scale;
+    expect(totalDigits - amountDigits).toBeGreaterThanOrEqual(3);
+    // Whole cents of the largest total stay exact in a double (SQLite REAL).
+    expect(10 ** ACCEPTED.totalAmount.precision).toBeLessThanOrEqual(2 ** 53);
   });
 });
 
