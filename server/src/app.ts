@@ -25,6 +25,7 @@ import { CacheRevisionPoller } from './common/revisioned-cache';
 import { databaseLimiterStore, redisLimiterStore } from './common/auth/limiter-store';
 import { LoginLimiter } from './common/auth/login-limiter';
 import { createDataSource, pingDatabase, underStartupLock } from './db/data-source';
+import { checkMysqlCharset } from './db/charset';
 import { seedDefaults } from './db/seed';
 import { createLoaders } from './modules/loaders';
 import { documentRoutes } from './modules/document/document.routes';
@@ -49,6 +50,14 @@ export async function createApp(
   const log = options.log ?? pino({ level: config.logLevel });
   const dataSource = createDataSource(config.database, log);
   await dataSource.initialize();
+  if (config.database.dialect === 'mysql') {
+    try {
+      await checkMysqlCharset(dataSource, log);
+    } catch (err) {
+      await dataSource.destroy();
+      throw err;
+    }
+  }
   await underStartupLock(dataSource, async () => {
     await dataSource.runMigrations({ transaction: 'each' });
     await seedDefaults(dataSource, config, log);

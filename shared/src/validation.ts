@@ -1,4 +1,6 @@
-export const USERNAME_PATTERN = /^[A-Za-z0-9_.-]{3,64}$/;
+/** The longest username (the `user.username` column). */
+export const USERNAME_MAX_LENGTH = 64;
+export const USERNAME_PATTERN = new RegExp(`^[A-Za-z0-9_.-]{3,${USERNAME_MAX_LENGTH}}$`);
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 export const PASSWORD_MIN_LENGTH = 8;

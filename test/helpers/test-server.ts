@@ -49,6 +49,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * The new test database's defaults: utf8mb4, or the server's old latin1 default with
+ * `TEST_DB_CHARSET=latin1` (the tables must still store Chinese, since each declares utf8mb4).
+ */
+function databaseCharset(): string {
+  return process.env.TEST_DB_CHARSET === 'latin1'
+    ? 'CHARACTER SET latin1 COLLATE latin1_swedish_ci'
+    : 'CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci';
+}
+
 /** Starts the real server on a random port over a fresh database (SQLite file or a new MySQL database). */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-test-'));
@@ -111,7 +121,7 @@ export async function createMysqlDatabase(): Promise<{ url: string; drop(): Prom
     user: decodeURIComponent(serverUrl.username),
     password: decodeURIComponent(serverUrl.password),
   });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.query(`CREATE DATABASE \`${name}\` ${databaseCharset()}`);
   serverUrl.pathname = `/${name}`;
   return {
     url: serverUrl.toString(),

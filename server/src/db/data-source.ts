@@ -6,6 +6,7 @@ import type { DatabaseConfig } from '../config';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
 import { StatementLogger } from './statement-logger';
+import { MYSQL_COLLATION, strictMysql2 } from './charset';
 
 /** Builds the TypeORM data source for either dialect. `synchronize` is always off. */
 export function createDataSource(db: DatabaseConfig, log: PinoLogger): DataSource {
@@ -38,7 +39,10 @@ export function createDataSource(db: DatabaseConfig, log: PinoLogger): DataSourc
       ...common,
       type: db.flavor === 'mariadb' ? 'mariadb' : 'mysql',
       url: db.url.replace(/^mariadb:/, 'mysql:'),
-      charset: 'utf8mb4_unicode_ci',
+      // mysql2 with a strict session sql_mode; the handshake makes the connection utf8mb4.
+      driver: strictMysql2,
+      connectorPackage: 'mysql2',
+      charset: MYSQL_COLLATION,
       timezone: 'Z',
       dateStrings: false,
       supportBigNumbers: true,

@@ -31,6 +31,8 @@ import { AuditLogCustomers1767500000000 as MysqlAuditLogCustomers } from './migr
 import { AuditLogCustomers1767500000000 as SqliteAuditLogCustomers } from './migrations/sqlite/1767500000000-AuditLogCustomers';
 import { IdNumberUpperCase1767200000000 as MysqlIdNumberUpperCase } from './migrations/mysql/1767200000000-IdNumberUpperCase';
 import { IdNumberUpperCase1767200000000 as SqliteIdNumberUpperCase } from './migrations/sqlite/1767200000000-IdNumberUpperCase';
+import { Utf8mb4Tables1767900000000 as MysqlUtf8mb4Tables } from './migrations/mysql/1767900000000-Utf8mb4Tables';
+import { Utf8mb4Tables1767900000000 as SqliteUtf8mb4Tables } from './migrations/sqlite/1767900000000-Utf8mb4Tables';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -50,6 +52,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlAuditLogCustomers,
   MysqlApiKeyPrincipal,
   MysqlIdNumberUpperCase,
+  MysqlUtf8mb4Tables,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -68,4 +71,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteAuditLogCustomers,
   SqliteApiKeyPrincipal,
   SqliteIdNumberUpperCase,
+  SqliteUtf8mb4Tables,
 ];

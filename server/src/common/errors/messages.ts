@@ -23,6 +23,22 @@ export const MESSAGES = {
     'zh-CN': '{field} 不能超过 {max} 个字符',
     en: '{field} must be at most {max} characters',
   },
+  tooMany: {
+    'zh-CN': '{field} 最多 {max} 项',
+    en: '{field} holds at most {max} entries',
+  },
+  tooLarge: {
+    'zh-CN': '{field} 内容过大（最多 {max} 字节）',
+    en: '{field} is too large (at most {max} bytes)',
+  },
+  totalTooLarge: {
+    'zh-CN': '{field} 会使客户的交易总额超出上限 {max}',
+    en: '{field} would take the customer’s transaction total over its limit of {max}',
+  },
+  numberTooLong: {
+    'zh-CN': '编号规则最长可生成 {length} 个字符，超过编号字段的 {max} 个字符',
+    en: 'The pattern can produce numbers of {length} characters, more than the {max} the number holds',
+  },
   weakPassword: {
     'zh-CN': '密码至少 8 位，且须包含字母和数字',
     en: 'Passwords need at least 8 characters with letters and digits',

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AccessLevel } from '../customer/customer-member.entity';
+import { VARCHAR } from '../../common/limits';
 
 export enum RequestStatus {
   PENDING = 'PENDING',
@@ -29,24 +30,33 @@ export class AccessRequest {
     description: 'Routed approver; null means administrators decide',
   })
   approverId: number | null;
-  @Column({ type: 'varchar', length: 8 }) @Field(() => AccessLevel) level: AccessLevel;
-  @Column({ name: 'reason_code', type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.access_request.level })
+  @Field(() => AccessLevel)
+  level: AccessLevel;
+  @Column({
+    name: 'reason_code',
+    type: 'varchar',
+    length: VARCHAR.access_request.reason_code,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true, description: 'Item code of `access_reason`' })
   reasonCode: string | null;
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.access_request.reason, nullable: true })
   @Field(() => String, { nullable: true })
   reason: string | null;
   @Column({ type: 'datetime' })
   @Field(() => Date, { description: 'Access asked for until this instant' })
   until: Date;
-  @Column({ type: 'varchar', length: 16 }) @Field(() => RequestStatus) status: RequestStatus;
+  @Column({ type: 'varchar', length: VARCHAR.access_request.status })
+  @Field(() => RequestStatus)
+  status: RequestStatus;
   @Column({ name: 'decided_by', type: 'int', nullable: true })
   @Field(() => ID, { nullable: true })
   decidedBy: number | null;
   @Column({ name: 'decided_at', type: 'datetime', nullable: true })
   @Field(() => Date, { nullable: true })
   decidedAt: Date | null;
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.access_request.comment, nullable: true })
   @Field(() => String, { nullable: true, description: 'The approver’s comment' })
   comment: string | null;
   @Column({ name: 'grant_id', type: 'int', nullable: true })

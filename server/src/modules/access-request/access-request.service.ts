@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
+import { assertLength, truncateChars, VARCHAR } from '../../common/limits';
 import { parseId, parseIdList } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { scopedCustomers, unscoped } from '../access/scoped-reads';
@@ -121,6 +122,7 @@ export class AccessRequestService {
     until: Date | null,
     comment: string | null,
   ): Promise<AccessRequest> {
+    assertLength('comment', comment?.trim(), VARCHAR.access_request.comment);
     return inTransaction(ctx, async (em) => {
       const request = await pendingRequest(
         em,
@@ -141,7 +143,10 @@ export class AccessRequestService {
         departmentId: null,
         level: request.level,
         expiresAt,
-        reason: `#${request.id} ${request.reason ?? request.reasonCode ?? ''}`.trim().slice(0, 500),
+        reason: truncateChars(
+          `#${request.id} ${request.reason ?? request.reasonCode ?? ''}`.trim(),
+          VARCHAR.customer_grant.reason,
+        ),
         grantedBy: ctx.caller?.userId ?? null,
         grantedAt: new Date(),
         revokedAt: null,
@@ -173,6 +178,7 @@ export class AccessRequestService {
   }
 
   reject(ctx: AppContext, id: number, comment: string): Promise<AccessRequest> {
+    assertLength('comment', comment.trim(), VARCHAR.access_request.comment);
     return inTransaction(ctx, async (em) => {
       const request = await pendingRequest(
         em,
@@ -194,7 +200,7 @@ export class AccessRequestService {
         status: RequestStatus.REJECTED,
         decidedBy: ctx.caller?.userId ?? null,
         decidedAt: new Date(),
-        comment: comment.trim().slice(0, 500),
+        comment: comment.trim(),
       });
       await ctx.services.audit.record(em, ctx, {
         action: 'access.reject',

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AccessLevel } from '../customer/customer-member.entity';
+import { VARCHAR } from '../../common/limits';
 
 export enum RuleSubject {
   ROLE = 'ROLE',
@@ -18,15 +19,17 @@ registerEnumType(RuleSubject, {
 @ObjectType()
 export class AccessRule {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
-  @Column({ name: 'subject_type', type: 'varchar', length: 16 })
+  @Column({ name: 'subject_type', type: 'varchar', length: VARCHAR.access_rule.subject_type })
   @Field(() => RuleSubject)
   subjectType: RuleSubject;
   @Column({ name: 'subject_id', type: 'int' }) @Field(() => ID) subjectId: number;
-  @Column({ type: 'varchar', length: 64 })
+  @Column({ type: 'varchar', length: VARCHAR.access_rule.field })
   @Field(() => String, { description: 'Customer field key, e.g. `territory` or `region`' })
   field: string;
-  @Column({ type: 'varchar', length: 8 }) @Field(() => AccessLevel) level: AccessLevel;
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.access_rule.level })
+  @Field(() => AccessLevel)
+  level: AccessLevel;
+  @Column({ type: 'varchar', length: VARCHAR.access_rule.description, nullable: true })
   @Field(() => String, { nullable: true })
   description: string | null;
   @Column({ name: 'created_by', type: 'int', nullable: true })

@@ -2,6 +2,7 @@ import { In, type DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { InputProblems, notFound } from '../../common/errors/app-error';
+import { checkLength, VARCHAR } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { RevisionedCache } from '../../common/revisioned-cache';
 import type { CompiledRule } from '../access/access-policy';
@@ -64,8 +65,12 @@ export class AccessRuleService {
         }
       }
       const description = input.description?.trim() || null;
-      if (description && description.length > 500)
-        problems.add('input.accessRule.description', 'tooLong', { max: 500 });
+      checkLength(
+        problems,
+        'input.accessRule.description',
+        description,
+        VARCHAR.access_rule.description,
+      );
       problems.throwIfAny();
       const rule = em.create(AccessRule, {
         subjectType: input.subjectType,

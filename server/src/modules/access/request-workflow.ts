@@ -3,6 +3,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typ
 import { canEverywhere } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { AppError, conflict, notFound, type InputProblems } from '../../common/errors/app-error';
+import { checkLength, VARCHAR } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { readPaging } from '../../common/pagination/apply-list';
 import { RequestStatus } from '../access-request/access-request.entity';
@@ -131,6 +132,6 @@ export async function checkReason(
       });
   }
   if (!reason && !reasonCode) problems.add(at('reason'), 'required');
-  if (reason && reason.length > 500) problems.add(at('reason'), 'tooLong', { max: 500 });
+  checkLength(problems, at('reason'), reason, VARCHAR.access_request.reason);
   return reason;
 }

@@ -1,3 +1,4 @@
+import { VARCHAR } from '../../common/limits';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
@@ -20,16 +21,16 @@ export class ApiKey {
   @Field(() => ID)
   id: number;
 
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: VARCHAR.api_key.name })
   @Field(() => String)
   name: string;
 
   /** Public lookup part of the key, shown in lists. */
-  @Column({ type: 'varchar', length: 16, unique: true })
+  @Column({ type: 'varchar', length: VARCHAR.api_key.prefix, unique: true })
   @Field(() => String)
   prefix: string;
 
-  @Column({ name: 'secret_hash', type: 'varchar', length: 64 })
+  @Column({ name: 'secret_hash', type: 'varchar', length: VARCHAR.api_key.secret_hash })
   secretHash: string;
 
   @Column({ name: 'role_id', type: 'int' })

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { generateApiKey } from '../../common/auth/tokens';
 import type { AppContext } from '../../common/context';
 import { InputProblems, notFound } from '../../common/errors/app-error';
+import { checkLength, VARCHAR } from '../../common/limits';
 import { parseId, parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
@@ -28,7 +29,7 @@ export class ApiKeyService {
       const problems = new InputProblems();
       const name = input.name?.trim() ?? '';
       if (!name) problems.add('apiKey.name', 'required');
-      else if (name.length > 100) problems.add('apiKey.name', 'tooLong', { max: 100 });
+      else checkLength(problems, 'apiKey.name', name, VARCHAR.api_key.name);
       const roleId = parseId(input.roleId, 'apiKey.roleId');
       const departmentId = parseOptionalId(input.departmentId, 'apiKey.departmentId') ?? null;
       if (!(await em.existsBy(Role, { id: roleId })))

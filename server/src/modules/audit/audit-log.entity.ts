@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VARCHAR } from '../../common/limits';
 
 /** One append-only audit entry. Nothing in the API updates or deletes these rows. */
 @Entity('audit_log')
@@ -27,20 +28,30 @@ export class AuditLog {
   @Field(() => ID, { nullable: true, description: 'The API key that acted, when a key did' })
   actorApiKeyId: number | null;
 
-  @Column({ name: 'actor_name', type: 'varchar', length: 100, nullable: true })
+  @Column({
+    name: 'actor_name',
+    type: 'varchar',
+    length: VARCHAR.audit_log.actor_name,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true })
   actorName: string | null;
 
   /** e.g. `user.create`, `auth.login`, `auth.loginFailed`. */
-  @Column({ type: 'varchar', length: 64 })
+  @Column({ type: 'varchar', length: VARCHAR.audit_log.action })
   @Field(() => String)
   action: string;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.audit_log.entity, nullable: true })
   @Field(() => String, { nullable: true })
   entity: string | null;
 
-  @Column({ name: 'entity_id', type: 'varchar', length: 64, nullable: true })
+  @Column({
+    name: 'entity_id',
+    type: 'varchar',
+    length: VARCHAR.audit_log.entity_id,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true })
   entityId: string | null;
 
@@ -48,7 +59,7 @@ export class AuditLog {
   @Field(() => GraphQLJSON, { nullable: true })
   diff: Record<string, unknown> | null;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.audit_log.ip, nullable: true })
   @Field(() => String, { nullable: true })
   ip: string | null;
 

@@ -8,6 +8,7 @@ import { AuditLog } from './audit-log.entity';
 import { AuditLogCustomer } from './audit-log-customer.entity';
 import { reachesAll } from '../access/access-policy';
 import { customerPredicate, unscoped } from '../access/scoped-reads';
+import { boundAuditDiff, truncateChars, VARCHAR } from '../../common/limits';
 import { AUDIT_LIST_SPEC } from './audit.inputs';
 import { customersOfSubjects, DERIVED_ENTITIES } from './audit-customers';
 
@@ -47,16 +48,17 @@ export class AuditService {
           actorId: actor.caller?.userId ?? null,
           actorApiKeyId: actor.caller?.apiKeyId ?? null,
           actorName: actor.caller
-            ? actor.caller.kind === 'apiKey'
-              ? `apikey:${actor.caller.name}`
-              : actor.caller.name
+            ? truncateChars(
+                actor.caller.kind === 'apiKey' ? `apikey:${actor.caller.name}` : actor.caller.name,
+                VARCHAR.audit_log.actor_name,
+              )
             : null,
           action: entry.action,
           entity: entry.entity ?? null,
           entityId,
-          diff: diff as never,
+          diff: boundAuditDiff(diff) as never,
           customerId: customerIds[0] ?? null,
-          ip: actor.ip || null,
+          ip: actor.ip ? truncateChars(actor.ip, VARCHAR.audit_log.ip) : null,
         })
         .updateEntity(false)
         .execute(),

@@ -11,6 +11,7 @@ import {
 } from '../../common/auth/tokens';
 import type { AppContext } from '../../common/context';
 import { AppError, badInput, rateLimited, unauthenticated } from '../../common/errors/app-error';
+import { charLength, truncateChars, VARCHAR } from '../../common/limits';
 import type { RevisionedCache } from '../../common/revisioned-cache';
 import { ApiKey } from '../api-key/api-key.entity';
 import type { AuditService } from '../audit/audit.service';
@@ -30,11 +31,15 @@ export class AuthService {
   ) {}
 
   async login(ctx: AppContext, username: string, password: string) {
-    const name = username.trim();
+    // A name longer than the column cannot exist: answered like an unknown user, kept cut short.
+    const tooLong = charLength(username.trim()) > VARCHAR.user.username;
+    const name = truncateChars(username.trim(), VARCHAR.user.username);
     const wait = await this.limiter.blockedFor(name, ctx.ip);
     if (wait > 0) throw rateLimited(wait);
 
-    const user = await this.dataSource.getRepository(User).findOneBy({ username: name });
+    const user = tooLong
+      ? null
+      : await this.dataSource.getRepository(User).findOneBy({ username: name });
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok || !user.active) {
       await this.limiter.recordFailure(name, ctx.ip);

@@ -2,6 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { RequestStatus } from '../access-request/access-request.entity';
+import { VARCHAR } from '../../common/limits';
 
 /** A proposed change to protected fields (修改审批): applied by the approver only if the base version still matches. */
 @Entity('change_request')
@@ -35,15 +36,19 @@ export class ChangeRequest {
   @Column({ type: 'simple-json' })
   @Field(() => GraphQLJSON, { description: '{ field: { from, to } } for review' })
   diff: Record<string, { from: unknown; to: unknown }>;
-  @Column({ type: 'varchar', length: 500 }) @Field(() => String) reason: string;
-  @Column({ type: 'varchar', length: 16 }) @Field(() => RequestStatus) status: RequestStatus;
+  @Column({ type: 'varchar', length: VARCHAR.change_request.reason })
+  @Field(() => String)
+  reason: string;
+  @Column({ type: 'varchar', length: VARCHAR.change_request.status })
+  @Field(() => RequestStatus)
+  status: RequestStatus;
   @Column({ name: 'decided_by', type: 'int', nullable: true })
   @Field(() => ID, { nullable: true })
   decidedBy: number | null;
   @Column({ name: 'decided_at', type: 'datetime', nullable: true })
   @Field(() => Date, { nullable: true })
   decidedAt: Date | null;
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.change_request.comment, nullable: true })
   @Field(() => String, { nullable: true })
   comment: string | null;
   @Column({ name: 'created_at', type: 'datetime' }) @Field(() => Date) createdAt: Date;

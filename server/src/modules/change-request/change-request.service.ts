@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { AppError, conflict, notFound } from '../../common/errors/app-error';
+import { assertLength, REASON_MAX, truncateChars, VARCHAR } from '../../common/limits';
 import { inTransaction } from '../../common/transaction';
 import {
   customerReachable,
@@ -38,6 +39,7 @@ export class ChangeRequestService {
     const reason = reasonInput?.trim();
     if (!reason)
       throw new AppError('BAD_USER_INPUT', 'required', { field: 'reason' }, { field: reasonPath });
+    assertLength(reasonPath, reason, VARCHAR.change_request.reason);
     const me = ctx.caller?.userId ?? null;
     const row = em.create(ChangeRequest, {
       customerId: customer.id,
@@ -47,7 +49,7 @@ export class ChangeRequestService {
       baseVersion,
       proposed,
       diff,
-      reason: reason.slice(0, 500),
+      reason,
       status: RequestStatus.PENDING,
       decidedBy: null,
       decidedAt: null,
@@ -66,6 +68,7 @@ export class ChangeRequestService {
 
   /** Applies atomically if the customer is still at the base version; otherwise CONFLICT and the request stays open. */
   apply(ctx: AppContext, id: number, comment: string | null): Promise<ChangeRequest> {
+    assertLength('comment', comment?.trim(), VARCHAR.change_request.comment);
     return inTransaction(ctx, async (em) => {
       const request = await pendingRequest(
         em,
@@ -88,11 +91,10 @@ export class ChangeRequestService {
       const requester = request.requesterId
         ? await ctx.loaders.userById.load(request.requesterId)
         : null;
-      const reason =
-        `${request.reason} (#${request.id}${requester ? `, ${requester.displayName}` : ''})`.slice(
-          0,
-          500,
-        );
+      const reason = truncateChars(
+        `${request.reason} (#${request.id}${requester ? `, ${requester.displayName}` : ''})`,
+        REASON_MAX,
+      );
       const { ownerId, keepPreviousAs, ...card } = request.proposed as {
         ownerId?: number;
         keepPreviousAs?: AccessLevel | null;
@@ -155,6 +157,7 @@ export class ChangeRequestService {
   }
 
   reject(ctx: AppContext, id: number, comment: string): Promise<ChangeRequest> {
+    assertLength('comment', comment.trim(), VARCHAR.change_request.comment);
     return inTransaction(ctx, async (em) => {
       const request = await pendingRequest(
         em,
@@ -176,7 +179,7 @@ export class ChangeRequestService {
         status: RequestStatus.REJECTED,
         decidedBy: ctx.caller?.userId ?? null,
         decidedAt: new Date(),
-        comment: comment.trim().slice(0, 500),
+        comment: comment.trim(),
       });
       await ctx.services.audit.record(em, ctx, {
         action: 'change.reject',

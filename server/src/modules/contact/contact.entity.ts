@@ -1,3 +1,4 @@
+import { VARCHAR } from '../../common/limits';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Column,
@@ -21,40 +22,50 @@ export interface ImportantDate {
 @ObjectType()
 export class Contact extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
-  @Column({ type: 'varchar', length: 100 }) @Field(() => String) name: string;
+  @Column({ type: 'varchar', length: VARCHAR.contact.name }) @Field(() => String) name: string;
   @Column({ name: 'gender_id', type: 'int', nullable: true }) genderId: number | null;
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.contact.title, nullable: true })
   @Field(() => String, { nullable: true })
   title: string | null;
-  @Column({ name: 'department_name', type: 'varchar', length: 100, nullable: true })
+  @Column({
+    name: 'department_name',
+    type: 'varchar',
+    length: VARCHAR.contact.department_name,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true, description: 'Department at the customer' })
   departmentName: string | null;
-  @Column({ type: 'varchar', length: 32, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.contact.mobile, nullable: true })
   @Field(() => String, {
     nullable: true,
     description: 'Sensitive (masked unless the caller may see it)',
   })
   mobile: string | null;
-  @Column({ type: 'varchar', length: 32, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.contact.phone, nullable: true })
   @Field(() => String, { nullable: true })
   phone: string | null;
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.contact.email, nullable: true })
   @Field(() => String, { nullable: true })
   email: string | null;
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.contact.wechat, nullable: true })
   @Field(() => String, { nullable: true })
   wechat: string | null;
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.contact.birthday, nullable: true })
   @Field(() => String, { nullable: true })
   birthday: string | null;
-  @Column({ name: 'native_place', type: 'varchar', length: 100, nullable: true })
+  @Column({
+    name: 'native_place',
+    type: 'varchar',
+    length: VARCHAR.contact.native_place,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true })
   nativePlace: string | null;
   @Column({ name: 'education_id', type: 'int', nullable: true }) educationId: number | null;
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.contact.school, nullable: true })
   @Field(() => String, { nullable: true })
   school: string | null;
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.contact.major, nullable: true })
   @Field(() => String, { nullable: true })
   major: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) hobbies:

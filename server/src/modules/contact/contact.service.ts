@@ -2,6 +2,14 @@ import { DICT, isValidEmail, isValidMobile, isValidDate } from '@dossier/shared'
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { conflict, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
+import {
+  charLength,
+  checkLength,
+  IMPORTANT_DATE_LABEL,
+  IMPORTANT_DATES_MAX,
+  TEXT_CHARS,
+  VARCHAR,
+} from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import { inTransaction, updateVersioned } from '../../common/transaction';
@@ -231,19 +239,18 @@ function checkFields(
   if (creating || input.name !== undefined) {
     const name = input.name?.trim() ?? '';
     if (!name) problems.add(`${path}.name`, 'required');
-    else if (name.length > 100) problems.add(`${path}.name`, 'tooLong', { max: 100 });
-    else out.name = name;
+    else if (checkLength(problems, `${path}.name`, name, VARCHAR.contact.name)) out.name = name;
   }
   const texts: [keyof ContactFields & keyof Contact, number][] = [
-    ['title', 100],
-    ['departmentName', 100],
-    ['phone', 32],
-    ['wechat', 64],
-    ['nativePlace', 100],
-    ['school', 100],
-    ['major', 100],
-    ['hobbies', 2000],
-    ['personalNotes', 2000],
+    ['title', VARCHAR.contact.title],
+    ['departmentName', VARCHAR.contact.department_name],
+    ['phone', VARCHAR.contact.phone],
+    ['wechat', VARCHAR.contact.wechat],
+    ['nativePlace', VARCHAR.contact.native_place],
+    ['school', VARCHAR.contact.school],
+    ['major', VARCHAR.contact.major],
+    ['hobbies', TEXT_CHARS.contact.hobbies],
+    ['personalNotes', TEXT_CHARS.contact.personal_notes],
   ];
   for (const [key, max] of texts) {
     const value = optionalText(
@@ -254,10 +261,10 @@ function checkFields(
     );
     if (value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
-  const mobile = optionalText(input.mobile, `${path}.mobile`, problems, 32);
+  const mobile = optionalText(input.mobile, `${path}.mobile`, problems, VARCHAR.contact.mobile);
   if (mobile && !isValidMobile(mobile)) problems.add(`${path}.mobile`, 'invalidFormat');
   else if (mobile !== undefined) out.mobile = mobile;
-  const email = optionalText(input.email, `${path}.email`, problems, 200);
+  const email = optionalText(input.email, `${path}.email`, problems, VARCHAR.contact.email);
   if (email && !isValidEmail(email)) problems.add(`${path}.email`, 'invalidFormat');
   else if (email !== undefined) out.email = email;
   if (input.birthday !== undefined) {
@@ -304,6 +311,10 @@ function checkFields(
           isValidDate(d.date),
       );
     if (!ok) problems.add(`${path}.importantDates`, 'invalidFormat');
+    else if (list.length > IMPORTANT_DATES_MAX)
+      problems.add(`${path}.importantDates`, 'tooMany', { max: IMPORTANT_DATES_MAX });
+    else if (list.some((d) => charLength(d.label.trim()) > IMPORTANT_DATE_LABEL))
+      problems.add(`${path}.importantDates`, 'tooLong', { max: IMPORTANT_DATE_LABEL });
     else out.importantDates = list.map((d) => ({ label: d.label.trim(), date: d.date }));
   }
   return out;

@@ -1,3 +1,4 @@
+import { DECIMAL } from '../../common/limits';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DictionaryItem } from '../dictionary/dictionary-item.entity';
 import { FieldDefinition } from '../field-definition/field-definition.entity';
@@ -22,6 +23,11 @@ export class CustomerFieldValue {
   @JoinColumn({ name: 'item_id' })
   item?: DictionaryItem;
   @Column({ name: 'text_value', type: 'text', nullable: true }) textValue: string | null;
-  @Column({ name: 'number_value', type: 'decimal', precision: 20, scale: 4, nullable: true })
+  @Column({
+    name: 'number_value',
+    type: 'decimal',
+    ...DECIMAL.customer_field_value.number_value,
+    nullable: true,
+  })
   numberValue: string | null;
 }

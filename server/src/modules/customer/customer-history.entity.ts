@@ -1,11 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VARCHAR } from '../../common/limits';
 
 /** One changed field: old and new value, who, when and why (shared by customer and contact history). */
 @ObjectType('FieldChange')
 export abstract class FieldChange {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
-  @Column({ type: 'varchar', length: 64 }) @Field(() => String) field: string;
+  @Column({ type: 'varchar', length: VARCHAR.field_change.field })
+  @Field(() => String)
+  field: string;
   @Column({ name: 'old_value', type: 'text', nullable: true })
   @Field(() => String, { nullable: true })
   oldValue: string | null;
@@ -15,11 +18,16 @@ export abstract class FieldChange {
   @Column({ name: 'actor_id', type: 'int', nullable: true })
   @Field(() => ID, { nullable: true })
   actorId: number | null;
-  @Column({ name: 'actor_name', type: 'varchar', length: 100, nullable: true })
+  @Column({
+    name: 'actor_name',
+    type: 'varchar',
+    length: VARCHAR.field_change.actor_name,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true })
   actorName: string | null;
   @Column({ type: 'datetime' }) @Field(() => Date) at: Date;
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.field_change.reason, nullable: true })
   @Field(() => String, { nullable: true })
   reason: string | null;
 }
@@ -46,11 +54,13 @@ export class ContactHistory extends FieldChange {
 export class CustomerFormerName {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
   @Column({ name: 'customer_id', type: 'int' }) customerId: number;
-  @Column({ type: 'varchar', length: 200 }) @Field(() => String) name: string;
+  @Column({ type: 'varchar', length: VARCHAR.customer_former_name.name })
+  @Field(() => String)
+  name: string;
   @Column({ name: 'used_until', type: 'datetime' })
   @Field(() => Date, { description: 'When the customer was renamed away from it' })
   usedUntil: Date;
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer_former_name.reason, nullable: true })
   @Field(() => String, { nullable: true })
   reason: string | null;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VARCHAR } from '../../common/limits';
 
 export enum AccessLevel {
   READ = 'READ',
@@ -14,6 +15,8 @@ registerEnumType(AccessLevel, { name: 'AccessLevel', description: 'Read only, or
 export class CustomerMember {
   @PrimaryColumn({ name: 'customer_id', type: 'int' }) @Field(() => ID) customerId: number;
   @PrimaryColumn({ name: 'user_id', type: 'int' }) @Field(() => ID) userId: number;
-  @Column({ type: 'varchar', length: 8 }) @Field(() => AccessLevel) level: AccessLevel;
+  @Column({ type: 'varchar', length: VARCHAR.customer_member.level })
+  @Field(() => AccessLevel)
+  level: AccessLevel;
   @Column({ name: 'added_at', type: 'datetime' }) @Field(() => Date) addedAt: Date;
 }

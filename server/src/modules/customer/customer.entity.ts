@@ -3,6 +3,7 @@ import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CustomerKindEnum } from '../field-definition/field-definition.enums';
+import { DECIMAL, VARCHAR } from '../../common/limits';
 
 export enum CustomerStatus {
   ACTIVE = 'ACTIVE',
@@ -25,40 +26,47 @@ registerEnumType(CustomerStatus, {
 @ObjectType()
 export class Customer extends VersionedEntity {
   @PrimaryGeneratedColumn({ type: 'int' }) @Field(() => ID) id: number;
-  @Column({ type: 'varchar', length: 16 }) @Field(() => CustomerKindEnum) kind: CustomerKind;
-  @Column({ type: 'varchar', length: 40, nullable: true, unique: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.kind })
+  @Field(() => CustomerKindEnum)
+  kind: CustomerKind;
+  @Column({ type: 'varchar', length: VARCHAR.customer.number, nullable: true, unique: true })
   @Field(() => String, { nullable: true })
   number: string | null;
-  @Column({ type: 'varchar', length: 200 }) @Field(() => String) name: string;
+  @Column({ type: 'varchar', length: VARCHAR.customer.name }) @Field(() => String) name: string;
 
   @Index('idx_customer_credit_code')
-  @Column({ name: 'credit_code', type: 'varchar', length: 18, nullable: true })
+  @Column({
+    name: 'credit_code',
+    type: 'varchar',
+    length: VARCHAR.customer.credit_code,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true })
   creditCode: string | null;
-  @Column({ type: 'varchar', length: 300, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.address, nullable: true })
   @Field(() => String, { nullable: true })
   address: string | null;
   @Index('idx_customer_phone')
-  @Column({ type: 'varchar', length: 32, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.phone, nullable: true })
   @Field(() => String, { nullable: true })
   phone: string | null;
   @Index('idx_customer_mobile')
-  @Column({ type: 'varchar', length: 32, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.mobile, nullable: true })
   @Field(() => String, {
     nullable: true,
     description: 'Sensitive (masked unless the caller may see it on this record)',
   })
   mobile: string | null;
-  @Column({ type: 'varchar', length: 32, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.fax, nullable: true })
   @Field(() => String, { nullable: true })
   fax: string | null;
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.email, nullable: true })
   @Field(() => String, { nullable: true })
   email: string | null;
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.postcode, nullable: true })
   @Field(() => String, { nullable: true })
   postcode: string | null;
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.website, nullable: true })
   @Field(() => String, { nullable: true })
   website: string | null;
   @Column({ name: 'credit_rating', type: 'int', nullable: true })
@@ -67,23 +75,33 @@ export class Customer extends VersionedEntity {
   @Column({ name: 'employee_count', type: 'int', nullable: true })
   @Field(() => Int, { nullable: true })
   employeeCount: number | null;
-  @Column({ name: 'registered_capital', type: 'decimal', precision: 18, scale: 2, nullable: true })
+  @Column({
+    name: 'registered_capital',
+    type: 'decimal',
+    ...DECIMAL.customer.registered_capital,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true })
   registeredCapital: string | null;
-  @Column({ type: 'varchar', length: 7, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.founded, nullable: true })
   @Field(() => String, { nullable: true })
   founded: string | null;
   @Column({ name: 'main_business', type: 'text', nullable: true })
   @Field(() => String, { nullable: true })
   mainBusiness: string | null;
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.birthday, nullable: true })
   @Field(() => String, { nullable: true })
   birthday: string | null;
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer.occupation, nullable: true })
   @Field(() => String, { nullable: true })
   occupation: string | null;
   @Index('idx_customer_id_number')
-  @Column({ name: 'id_number', type: 'varchar', length: 32, nullable: true })
+  @Column({
+    name: 'id_number',
+    type: 'varchar',
+    length: VARCHAR.customer.id_number,
+    nullable: true,
+  })
   @Field(() => String, {
     nullable: true,
     description: 'Sensitive (masked unless the caller may see it on this record)',
@@ -145,7 +163,7 @@ export class Customer extends VersionedEntity {
   @Field(() => ID, { nullable: true })
   departmentId: number | null;
   @Index('idx_customer_status')
-  @Column({ type: 'varchar', length: 16, default: 'ACTIVE' })
+  @Column({ type: 'varchar', length: VARCHAR.customer.status, default: 'ACTIVE' })
   @Field(() => CustomerStatus)
   status: CustomerStatus;
 
@@ -153,14 +171,24 @@ export class Customer extends VersionedEntity {
   @Column({ name: 'transaction_count', type: 'int', default: 0 })
   @Field(() => Int)
   transactionCount: number;
-  @Column({ name: 'total_amount', type: 'decimal', precision: 18, scale: 2, default: 0 })
+  @Column({ name: 'total_amount', type: 'decimal', ...DECIMAL.customer.total_amount, default: 0 })
   @Field(() => String)
   totalAmount: string;
-  @Column({ name: 'first_transaction_on', type: 'varchar', length: 10, nullable: true })
+  @Column({
+    name: 'first_transaction_on',
+    type: 'varchar',
+    length: VARCHAR.customer.first_transaction_on,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true })
   firstTransactionOn: string | null;
   @Index('idx_customer_last_transaction')
-  @Column({ name: 'last_transaction_on', type: 'varchar', length: 10, nullable: true })
+  @Column({
+    name: 'last_transaction_on',
+    type: 'varchar',
+    length: VARCHAR.customer.last_transaction_on,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true })
   lastTransactionOn: string | null;
   @Column({ name: 'last_followup_at', type: 'datetime', nullable: true })

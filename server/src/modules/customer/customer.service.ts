@@ -8,6 +8,7 @@ import {
   InputProblems,
   notFound,
 } from '../../common/errors/app-error';
+import { assertLength, charLength, REASON_MAX, VARCHAR } from '../../common/limits';
 import { can } from '../../common/auth/caller';
 import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
@@ -198,6 +199,7 @@ export class CustomerService {
         const before = await this.get(ctx, id, em, 'edit');
         if (before.version !== version)
           throw conflict('versionConflict', {}, { id: String(id), version });
+        assertLength('input.reason', reason, REASON_MAX);
         const defs = await ctx.services.fields.forKind(before.kind, true);
         const current = await storedValues(em, before, defs);
         const values = await this.validated(
@@ -338,6 +340,7 @@ export class CustomerService {
     reason: string | null,
     version?: number,
   ): Promise<Customer> {
+    assertLength('reason', reason, REASON_MAX);
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       if (version !== undefined && version !== before.version)
@@ -345,11 +348,11 @@ export class CustomerService {
       const name = newName.trim();
       if (!name)
         throw new AppError('BAD_USER_INPUT', 'required', { field: 'name' }, { field: 'newName' });
-      if (name.length > 200)
+      if (charLength(name) > VARCHAR.customer.name)
         throw new AppError(
           'BAD_USER_INPUT',
           'tooLong',
-          { field: 'name', max: 200 },
+          { field: 'name', max: VARCHAR.customer.name },
           { field: 'newName' },
         );
       if (name === before.name) return before;
@@ -497,6 +500,7 @@ export class CustomerService {
     keepPreviousAs: AccessLevel | null,
     reason: string | null,
   ) {
+    assertLength('reason', reason, REASON_MAX);
     return inTransaction(ctx, async (em) => {
       const customer = await this.getForSharing(ctx, customerId, em);
       const owner = await em.findOneBy(User, { id: ownerId, active: true });
@@ -590,6 +594,7 @@ export class CustomerService {
     reason: string | null,
     version?: number,
   ) {
+    assertLength('reason', reason, REASON_MAX);
     return inTransaction(ctx, async (em) => {
       const before = await this.get(ctx, id, em, 'edit');
       if (version !== undefined && version !== before.version)

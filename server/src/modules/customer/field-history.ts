@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
+import { TEXT_MAX_CHARS, truncateChars, VARCHAR } from '../../common/limits';
 import { ContactHistory, CustomerHistory } from './customer-history.entity';
 
 export interface FieldChangeInput {
@@ -22,10 +23,13 @@ export async function recordChanges(
     .map((c) => ({
       ...target,
       field: c.field,
-      oldValue: c.from,
-      newValue: c.to,
+      // Values are validated to fit; lists of options are the one thing cut here.
+      oldValue: c.from === null ? null : truncateChars(c.from, TEXT_MAX_CHARS),
+      newValue: c.to === null ? null : truncateChars(c.to, TEXT_MAX_CHARS),
       actorId: ctx.caller?.userId ?? null,
-      actorName: ctx.caller?.name ?? null,
+      actorName: ctx.caller
+        ? truncateChars(ctx.caller.name, VARCHAR.field_change.actor_name)
+        : null,
       at,
       reason,
     }));

@@ -1,3 +1,4 @@
+import { VARCHAR } from '../../common/limits';
 import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
@@ -19,7 +20,7 @@ export class Department extends VersionedEntity {
   @Field(() => ID)
   id: number;
 
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: VARCHAR.department.name })
   @Field(() => String)
   name: string;
 

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { isForeignKeyViolation } from '../../common/db-dialect';
 import { conflict, InputProblems, notFound } from '../../common/errors/app-error';
+import { checkLength, VARCHAR } from '../../common/limits';
 import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
@@ -137,7 +138,7 @@ function checkName(
 ): string | undefined {
   const name = value?.trim() ?? '';
   if (!name) problems.add(field, 'required');
-  else if (name.length > 100) problems.add(field, 'tooLong', { max: 100 });
+  else checkLength(problems, field, name, VARCHAR.department.name);
   return name || undefined;
 }
 

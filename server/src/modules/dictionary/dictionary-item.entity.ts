@@ -1,3 +1,4 @@
+import { VARCHAR } from '../../common/limits';
 import { GraphQLJSON } from 'graphql-scalars';
 import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -30,15 +31,15 @@ export class DictionaryItem extends VersionedEntity {
   @JoinColumn({ name: 'type_id' })
   type?: Relation<DictionaryType>;
 
-  @Column({ type: 'varchar', length: 64 })
+  @Column({ type: 'varchar', length: VARCHAR.dictionary_item.code })
   @Field(() => String)
   code: string;
 
-  @Column({ name: 'label_zh', type: 'varchar', length: 200 })
+  @Column({ name: 'label_zh', type: 'varchar', length: VARCHAR.dictionary_item.label_zh })
   @Field(() => String)
   labelZh: string;
 
-  @Column({ name: 'label_en', type: 'varchar', length: 200 })
+  @Column({ name: 'label_en', type: 'varchar', length: VARCHAR.dictionary_item.label_en })
   @Field(() => String)
   labelEn: string;
 
@@ -52,7 +53,7 @@ export class DictionaryItem extends VersionedEntity {
   })
   enabled: boolean;
 
-  @Column({ type: 'varchar', length: 16, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.dictionary_item.color, nullable: true })
   @Field(() => String, { nullable: true })
   color: string | null;
 

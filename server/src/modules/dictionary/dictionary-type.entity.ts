@@ -1,3 +1,4 @@
+import { VARCHAR } from '../../common/limits';
 import type { AttributeDefinition } from '@dossier/shared';
 import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -19,19 +20,19 @@ export class DictionaryType extends VersionedEntity {
   @Field(() => ID)
   id: number;
 
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: VARCHAR.dictionary_type.code, unique: true })
   @Field(() => String, { description: 'Stable code, e.g. `region`' })
   code: string;
 
-  @Column({ name: 'name_zh', type: 'varchar', length: 100 })
+  @Column({ name: 'name_zh', type: 'varchar', length: VARCHAR.dictionary_type.name_zh })
   @Field(() => String)
   nameZh: string;
 
-  @Column({ name: 'name_en', type: 'varchar', length: 100 })
+  @Column({ name: 'name_en', type: 'varchar', length: VARCHAR.dictionary_type.name_en })
   @Field(() => String)
   nameEn: string;
 
-  @Column({ type: 'varchar', length: 500, default: '' })
+  @Column({ type: 'varchar', length: VARCHAR.dictionary_type.description, default: '' })
   @Field(() => String)
   description: string;
 

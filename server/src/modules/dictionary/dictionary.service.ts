@@ -4,6 +4,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { isForeignKeyViolation } from '../../common/db-dialect';
 import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
+import {
+  ATTRIBUTE_LABEL_MAX,
+  ATTRIBUTE_TEXT_MAX,
+  ATTRIBUTES_MAX,
+  checkLength,
+  JSON_MAX_BYTES,
+  jsonBytes,
+  VARCHAR,
+} from '../../common/limits';
 import { parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
@@ -125,8 +134,8 @@ export class DictionaryService {
       if (!CODE_PATTERN.test(code)) problems.add('dictionaryType.code', 'invalidFormat');
       else if (await em.existsBy(DictionaryType, { code }))
         problems.add('dictionaryType.code', 'duplicate', { value: code });
-      checkLabel(problems, 'dictionaryType.nameZh', input.nameZh, 100);
-      checkLabel(problems, 'dictionaryType.nameEn', input.nameEn, 100);
+      checkLabel(problems, 'dictionaryType.nameZh', input.nameZh, VARCHAR.dictionary_type.name_zh);
+      checkLabel(problems, 'dictionaryType.nameEn', input.nameEn, VARCHAR.dictionary_type.name_en);
       let controllingTypeId: number | null = null;
       if (input.controllingTypeCode) {
         const controlling = await em.findOneBy(DictionaryType, { code: input.controllingTypeCode });
@@ -140,6 +149,12 @@ export class DictionaryService {
         problems,
         'dictionaryType.attributeSchema',
         input.attributeSchema ?? [],
+      );
+      checkLength(
+        problems,
+        'dictionaryType.description',
+        input.description?.trim(),
+        VARCHAR.dictionary_type.description,
       );
       problems.throwIfAny();
       const type = await em.save(
@@ -176,10 +191,28 @@ export class DictionaryService {
       const problems = new InputProblems();
       const changes: Partial<DictionaryType> = {};
       if (input.nameZh !== undefined)
-        changes.nameZh = checkLabel(problems, 'update.nameZh', input.nameZh, 100);
+        changes.nameZh = checkLabel(
+          problems,
+          'update.nameZh',
+          input.nameZh,
+          VARCHAR.dictionary_type.name_zh,
+        );
       if (input.nameEn !== undefined)
-        changes.nameEn = checkLabel(problems, 'update.nameEn', input.nameEn, 100);
-      if (input.description !== undefined) changes.description = input.description?.trim() ?? '';
+        changes.nameEn = checkLabel(
+          problems,
+          'update.nameEn',
+          input.nameEn,
+          VARCHAR.dictionary_type.name_en,
+        );
+      if (input.description !== undefined) {
+        changes.description = input.description?.trim() ?? '';
+        checkLength(
+          problems,
+          'update.description',
+          changes.description,
+          VARCHAR.dictionary_type.description,
+        );
+      }
       if (input.attributeSchema !== undefined) {
         const schema = checkSchema(problems, 'update.attributeSchema', input.attributeSchema ?? []);
         changes.attributeSchema = schema.length ? schema : null;
@@ -236,8 +269,18 @@ export class DictionaryService {
       else if (await em.existsBy(DictionaryItem, { typeId: type.id, code }))
         problems.add('dictionaryItem.code', 'duplicate', { value: code });
       const draft = {
-        labelZh: checkLabel(problems, 'dictionaryItem.labelZh', input.labelZh, 200),
-        labelEn: checkLabel(problems, 'dictionaryItem.labelEn', input.labelEn, 200),
+        labelZh: checkLabel(
+          problems,
+          'dictionaryItem.labelZh',
+          input.labelZh,
+          VARCHAR.dictionary_item.label_zh,
+        ),
+        labelEn: checkLabel(
+          problems,
+          'dictionaryItem.labelEn',
+          input.labelEn,
+          VARCHAR.dictionary_item.label_en,
+        ),
         color: checkColor(problems, 'dictionaryItem.color', input.color),
         parentId: parseOptionalId(input.parentId, 'dictionaryItem.parentId') ?? null,
         controllingItemId:
@@ -292,9 +335,19 @@ export class DictionaryService {
       const problems = new InputProblems();
       const changes: Partial<DictionaryItem> = {};
       if (input.labelZh !== undefined)
-        changes.labelZh = checkLabel(problems, 'update.labelZh', input.labelZh, 200);
+        changes.labelZh = checkLabel(
+          problems,
+          'update.labelZh',
+          input.labelZh,
+          VARCHAR.dictionary_item.label_zh,
+        );
       if (input.labelEn !== undefined)
-        changes.labelEn = checkLabel(problems, 'update.labelEn', input.labelEn, 200);
+        changes.labelEn = checkLabel(
+          problems,
+          'update.labelEn',
+          input.labelEn,
+          VARCHAR.dictionary_item.label_en,
+        );
       if (input.sortOrder !== undefined && input.sortOrder !== null)
         changes.sortOrder = input.sortOrder;
       if (input.enabled !== undefined && input.enabled !== null) changes.enabled = input.enabled;
@@ -563,7 +616,7 @@ function checkLabel(
 ): string {
   const label = value?.trim() ?? '';
   if (!label) problems.add(field, 'required');
-  else if (label.length > max) problems.add(field, 'tooLong', { max });
+  else checkLength(problems, field, label, max);
   return label;
 }
 
@@ -583,7 +636,10 @@ function checkSchema(
   schema: AttributeDefinition[],
 ): AttributeDefinition[] {
   const keys = new Set<string>();
+  if (schema.length > ATTRIBUTES_MAX) problems.add(field, 'tooMany', { max: ATTRIBUTES_MAX });
   for (const [i, def] of schema.entries()) {
+    checkLength(problems, `${field}.${i}.labelZh`, def.labelZh, ATTRIBUTE_LABEL_MAX);
+    checkLength(problems, `${field}.${i}.labelEn`, def.labelEn, ATTRIBUTE_LABEL_MAX);
     if (!/^[A-Za-z][A-Za-z0-9_]{0,31}$/.test(def.key) || keys.has(def.key))
       problems.add(`${field}.${i}.key`, 'invalidFormat');
     keys.add(def.key);
@@ -625,7 +681,22 @@ export function checkAttributes(
               ? typeof value === 'boolean'
               : Array.isArray(value) && value.every((v) => typeof v === 'string');
     if (!ok) problems.add(`${field}.${def.key}`, 'attributeType', { key: def.key, type: def.type });
-    else out[def.key] = value;
+    else if (Array.isArray(value) && value.length > ATTRIBUTES_MAX)
+      problems.add(`${field}.${def.key}`, 'tooMany', { max: ATTRIBUTES_MAX });
+    else if (
+      [value]
+        .flat()
+        .every((v) =>
+          checkLength(
+            problems,
+            `${field}.${def.key}`,
+            typeof v === 'string' ? v : null,
+            ATTRIBUTE_TEXT_MAX,
+          ),
+        )
+    )
+      out[def.key] = value;
   }
+  if (jsonBytes(out) > JSON_MAX_BYTES) problems.add(field, 'tooLarge', { max: JSON_MAX_BYTES });
   return Object.keys(out).length ? out : null;
 }

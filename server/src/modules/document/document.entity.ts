@@ -1,3 +1,4 @@
+import { VARCHAR } from '../../common/limits';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Column,
@@ -30,15 +31,21 @@ export class CustomerDocument {
   customerRow?: Relation<Customer>;
 
   @Column({ name: 'type_id', type: 'int' }) typeId: number;
-  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  @Column({ name: 'file_name', type: 'varchar', length: VARCHAR.customer_document.file_name })
   @Field(() => String, { description: 'As uploaded (path parts and control characters removed)' })
   fileName: string;
-  @Column({ name: 'content_type', type: 'varchar', length: 100 })
+  @Column({ name: 'content_type', type: 'varchar', length: VARCHAR.customer_document.content_type })
   @Field(() => String)
   contentType: string;
   @Column({ type: 'int' }) @Field(() => Int, { description: 'Bytes' }) size: number;
-  @Column({ name: 'storage_key', type: 'varchar', length: 100, unique: true }) storageKey: string;
-  @Column({ type: 'varchar', length: 64 })
+  @Column({
+    name: 'storage_key',
+    type: 'varchar',
+    length: VARCHAR.customer_document.storage_key,
+    unique: true,
+  })
+  storageKey: string;
+  @Column({ type: 'varchar', length: VARCHAR.customer_document.sha256 })
   @Field(() => String, { description: 'SHA-256 of the content, 64 hex digits' })
   sha256: string;
 
@@ -48,7 +55,7 @@ export class CustomerDocument {
   uploaderRow?: Relation<User>;
   @Column({ name: 'uploaded_at', type: 'datetime' }) @Field(() => Date) uploadedAt: Date;
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.customer_document.note, nullable: true })
   @Field(() => String, { nullable: true })
   note: string | null;
   @DeleteDateColumn({ name: 'deleted_at', type: 'datetime', nullable: true })

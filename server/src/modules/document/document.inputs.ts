@@ -1,3 +1,4 @@
+import { VARCHAR } from '../../common/limits';
 import { defineListTypes } from '../../common/pagination/list-types';
 import { CustomerDocument } from './document.entity';
 
@@ -13,11 +14,11 @@ export const DocumentList = defineListTypes('Document', CustomerDocument, {
 });
 
 /** Longest note on a document. */
-export const MAX_NOTE = 500;
+export const MAX_NOTE = VARCHAR.customer_document.note;
 /** Longest file name kept (characters). */
-export const MAX_FILE_NAME = 255;
+export const MAX_FILE_NAME = VARCHAR.customer_document.file_name;
 /** Longest content type kept. */
-export const MAX_CONTENT_TYPE = 100;
+export const MAX_CONTENT_TYPE = VARCHAR.customer_document.content_type;
 
 /** The multipart fields of an upload, as received. */
 export interface UploadFields {

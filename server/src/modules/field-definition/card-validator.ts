@@ -15,6 +15,19 @@ import { CustomerFieldValue } from '../customer/customer-field-value.entity';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { User } from '../user/user.entity';
 import type { SensitiveUniqueProbe } from '../customer/unique-probe';
+import {
+  ACCEPTED,
+  charLength,
+  decimalMaxText,
+  INT_MAX,
+  INT_MIN,
+  isInt32,
+  numberFitsDecimal,
+  TEXT_CHARS,
+  TEXT_MAX_CHARS,
+  textFitsDecimal,
+  VARCHAR,
+} from '../../common/limits';
 import { BUILT_IN_BY_KEY } from './built-in-fields';
 import type { FieldDefinition } from './field-definition.entity';
 
@@ -77,8 +90,9 @@ export async function validateCard(
         }
         // Codes are stored upper-case, so `x` and `X` are the same number for patterns and uniqueness.
         const text = UPPER_CASE_KEYS.has(def.key) ? raw.trim().toUpperCase() : raw.trim();
-        if (v.maxLength !== undefined && Array.from(text).length > v.maxLength)
-          problems.add(field, 'tooLong', { ...params, max: v.maxLength });
+        const maxLength = Math.min(v.maxLength ?? Infinity, textStorageMax(def));
+        if (charLength(text) > maxLength)
+          problems.add(field, 'tooLong', { ...params, max: maxLength });
         else if (v.pattern && !new RegExp(v.pattern).test(text))
           problems.add(field, 'patternMismatch', params);
         else if (def.key === 'creditCode' && !isValidCreditCode(text))
@@ -91,7 +105,11 @@ export async function validateCard(
         const n = typeof raw === 'number' ? raw : Number.NaN;
         if (!Number.isFinite(n) || (def.type === 'RATING' && !Number.isInteger(n)))
           problems.add(field, 'notNumber', params);
-        else if (!inRange(n, def.type === 'RATING' ? { min: v.min ?? 1, max: v.max ?? 5 } : v))
+        else if (!numberFits(def, n)) {
+          const builtIn = def.builtIn && BUILT_IN_BY_KEY.has(def.key);
+          const max = builtIn ? INT_MAX : decimalMaxText(ACCEPTED.customNumber);
+          problems.add(field, 'outOfRange', { ...params, min: builtIn ? INT_MIN : `-${max}`, max });
+        } else if (!inRange(n, def.type === 'RATING' ? { min: v.min ?? 1, max: v.max ?? 5 } : v))
           problems.add(field, 'outOfRange', {
             ...params,
             min: v.min ?? (def.type === 'RATING' ? 1 : '−∞'),
@@ -103,7 +121,10 @@ export async function validateCard(
       case 'MONEY': {
         const text =
           typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-        if (!/^-?\d{1,16}(\.\d{1,2})?$/.test(text)) problems.add(field, 'notMoney', params);
+        // Built-in amounts are decimal(18,2); custom ones are kept as text of the same shape.
+        const money = ACCEPTED.money;
+        if (!/^-?\d+(\.\d{1,2})?$/.test(text) || !textFitsDecimal(text, money))
+          problems.add(field, 'notMoney', params);
         else if (!inRange(Number(text), v))
           problems.add(field, 'outOfRange', { ...params, min: v.min ?? '−∞', max: v.max ?? '∞' });
         else out.set(def.key, text);
@@ -189,6 +210,28 @@ function checkResidentId(
   if (type !== null && type !== undefined && type !== residentType) return;
   if (!isValidResidentId(number))
     problems.add(`${input.path}.idNumber`, 'invalidResidentId', { field: label(def) });
+}
+
+type Columns = Record<string, number | undefined>;
+
+/** The most characters a text field's value can hold: its `customer` column, or a custom value's TEXT. */
+export function textStorageMax(def: Pick<FieldDefinition, 'key' | 'builtIn'>): number {
+  const builtIn = def.builtIn ? BUILT_IN_BY_KEY.get(def.key) : undefined;
+  if (!builtIn) return TEXT_CHARS.customer_field_value.text_value;
+  return (
+    (VARCHAR.customer as Columns)[builtIn.column] ??
+    (TEXT_CHARS.customer as Columns)[builtIn.column] ??
+    TEXT_MAX_CHARS
+  );
+}
+
+/**
+ * Whether a number fits where the field stores it: built-in numbers live in `int` columns,
+ * custom ones in decimal(20,4).
+ */
+function numberFits(def: FieldDefinition, n: number): boolean {
+  const builtIn = def.builtIn ? BUILT_IN_BY_KEY.get(def.key) : undefined;
+  return builtIn ? isInt32(n) : numberFitsDecimal(n, ACCEPTED.customNumber);
 }
 
 function inRange(n: number, v: { min?: number; max?: number }): boolean {

@@ -5,6 +5,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { FieldValidation } from './built-in-fields';
 import { CustomerKindEnum, FieldGroupEnum, FieldTypeEnum } from './field-definition.enums';
+import { VARCHAR } from '../../common/limits';
 
 /** One field of the customer data card (客户资料卡) for one kind: built in or added by an admin. */
 @Entity('field_definition')
@@ -15,23 +16,23 @@ export class FieldDefinition extends VersionedEntity {
   @Field(() => ID)
   id: number;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Column({ type: 'varchar', length: VARCHAR.field_definition.kind })
   @Field(() => CustomerKindEnum)
   kind: CustomerKind;
 
-  @Column({ name: 'field_key', type: 'varchar', length: 64 })
+  @Column({ name: 'field_key', type: 'varchar', length: VARCHAR.field_definition.field_key })
   @Field(() => String, { description: 'Stable key; custom values are stored under it' })
   key: string;
 
-  @Column({ name: 'label_zh', type: 'varchar', length: 100 })
+  @Column({ name: 'label_zh', type: 'varchar', length: VARCHAR.field_definition.label_zh })
   @Field(() => String)
   labelZh: string;
 
-  @Column({ name: 'label_en', type: 'varchar', length: 100 })
+  @Column({ name: 'label_en', type: 'varchar', length: VARCHAR.field_definition.label_en })
   @Field(() => String)
   labelEn: string;
 
-  @Column({ name: 'field_group', type: 'varchar', length: 16 })
+  @Column({ name: 'field_group', type: 'varchar', length: VARCHAR.field_definition.field_group })
   @Field(() => FieldGroupEnum)
   group: FieldGroup;
 
@@ -39,18 +40,28 @@ export class FieldDefinition extends VersionedEntity {
   @Field(() => Int)
   sortOrder: number;
 
-  @Column({ name: 'field_type', type: 'varchar', length: 16 })
+  @Column({ name: 'field_type', type: 'varchar', length: VARCHAR.field_definition.field_type })
   @Field(() => FieldTypeEnum)
   type: FieldType;
 
-  @Column({ name: 'dictionary_code', type: 'varchar', length: 64, nullable: true })
+  @Column({
+    name: 'dictionary_code',
+    type: 'varchar',
+    length: VARCHAR.field_definition.dictionary_code,
+    nullable: true,
+  })
   @Field(() => String, {
     nullable: true,
     description: 'Dictionary type feeding SELECT / MULTI_SELECT options',
   })
   dictionaryCode: string | null;
 
-  @Column({ name: 'controlling_field', type: 'varchar', length: 64, nullable: true })
+  @Column({
+    name: 'controlling_field',
+    type: 'varchar',
+    length: VARCHAR.field_definition.controlling_field,
+    nullable: true,
+  })
   @Field(() => String, {
     nullable: true,
     description:
@@ -72,10 +83,20 @@ export class FieldDefinition extends VersionedEntity {
   @Field(() => Boolean, { description: 'Stored in a customer column; type and key are fixed' })
   builtIn: boolean;
 
-  @Column({ name: 'help_zh', type: 'varchar', length: 500, default: '' })
+  @Column({
+    name: 'help_zh',
+    type: 'varchar',
+    length: VARCHAR.field_definition.help_zh,
+    default: '',
+  })
   @Field(() => String)
   helpZh: string;
-  @Column({ name: 'help_en', type: 'varchar', length: 500, default: '' })
+  @Column({
+    name: 'help_en',
+    type: 'varchar',
+    length: VARCHAR.field_definition.help_en,
+    default: '',
+  })
   @Field(() => String)
   helpEn: string;
 

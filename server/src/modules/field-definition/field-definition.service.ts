@@ -2,6 +2,8 @@ import type { CustomerKind } from '@dossier/shared';
 import { unscoped } from '../access/scoped-reads';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
+import { checkLength, VALIDATION_PATTERN_MAX, VARCHAR } from '../../common/limits';
+import { textStorageMax } from './card-validator';
 import { conflict, InputProblems, notFound } from '../../common/errors/app-error';
 import { shortened } from '../../common/ids';
 import { FORBIDDEN_JSON_KEYS, MAX_VALIDATION_PATTERN } from '../../common/input-limits';
@@ -151,6 +153,8 @@ export class FieldDefinitionService {
   }
 }
 
+const VALIDATION_KEYS = new Set(['min', 'max', 'maxLength', 'pattern']);
+
 function stripUndefined<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
@@ -161,11 +165,23 @@ async function checkDefinition(
   path: string,
   input: CreateFieldDefinitionInput,
 ) {
-  for (const label of ['labelZh', 'labelEn'] as const) {
+  const labels = [
+    ['labelZh', VARCHAR.field_definition.label_zh],
+    ['labelEn', VARCHAR.field_definition.label_en],
+  ] as const;
+  for (const [label, max] of labels) {
     const value = input[label]?.trim();
     if (!value) problems.add(`${path}.${label}`, 'required');
-    else if (value.length > 100) problems.add(`${path}.${label}`, 'tooLong', { max: 100 });
+    else checkLength(problems, `${path}.${label}`, value, max);
   }
+  checkLength(problems, `${path}.helpZh`, input.helpZh, VARCHAR.field_definition.help_zh);
+  checkLength(problems, `${path}.helpEn`, input.helpEn, VARCHAR.field_definition.help_en);
+  checkLength(
+    problems,
+    `${path}.controllingField`,
+    input.controllingField,
+    VARCHAR.field_definition.controlling_field,
+  );
   if (SELECT_TYPES.has(input.type)) {
     if (!input.dictionaryCode) problems.add(`${path}.dictionaryCode`, 'required');
     else if (!(await em.existsBy(DictionaryType, { code: input.dictionaryCode })))
@@ -182,13 +198,18 @@ async function checkDefinition(
         value: shortened(control),
       });
   }
-  checkValidation(problems, `${path}.validation`, input.validation);
+  // A text field's maximum cannot promise more than its column holds.
+  const storage = textStorageMax({
+    key: input.key,
+    builtIn: !!(input as { builtIn?: boolean }).builtIn,
+  });
+  checkValidation(problems, `${path}.validation`, input.validation, storage);
 }
 
 const VALIDATION_NUMBERS = ['min', 'max', 'maxLength'] as const;
 
 /** `validation` is `{ min?, max?, maxLength?, pattern? }`: nothing else, no nesting, a compilable pattern. */
-function checkValidation(problems: InputProblems, path: string, v: unknown) {
+function checkValidation(problems: InputProblems, path: string, v: unknown, storage: number) {
   if (v === undefined || v === null) return;
   if (typeof v !== 'object' || Array.isArray(v)) {
     problems.add(path, 'invalidFormat');
@@ -221,5 +242,7 @@ function checkValidation(problems: InputProblems, path: string, v: unknown) {
       (k === 'maxLength' && !(Number.isInteger(n) && n >= 0))
     )
       problems.add(`${path}.${k}`, 'notNumber', { field: k });
+    else if (k === 'maxLength' && (n < 1 || n > storage))
+      problems.add(`${path}.maxLength`, 'outOfRange', { field: 'maxLength', min: 1, max: storage });
   }
 }

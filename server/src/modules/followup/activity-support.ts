@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { dialectOf, toDbValue } from '../../common/db-dialect';
 import type { InputProblems } from '../../common/errors/app-error';
+import { TEXT_MAX_CHARS } from '../../common/limits';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 
 /** Helpers shared by follow-ups and transactions (activity records hanging off a customer). */
 
 /** Longest text accepted in a follow-up or transaction text field (fits MySQL TEXT in utf8mb4). */
-export const MAX_TEXT = 5000;
+export const MAX_TEXT = TEXT_MAX_CHARS;
 
 /**
  * Takes the customer row's write lock before any activity row is written, so concurrent writers

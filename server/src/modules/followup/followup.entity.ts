@@ -1,3 +1,4 @@
+import { VARCHAR } from '../../common/limits';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
@@ -48,7 +49,12 @@ export class Followup {
   @Column({ name: 'next_step', type: 'text', nullable: true })
   @Field(() => String, { nullable: true })
   nextStep: string | null;
-  @Column({ name: 'next_date', type: 'varchar', length: 10, nullable: true })
+  @Column({
+    name: 'next_date',
+    type: 'varchar',
+    length: VARCHAR.followup.next_date,
+    nullable: true,
+  })
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   nextDate: string | null;
   @Column({ name: 'milestone_id', type: 'int', nullable: true }) milestoneId: number | null;

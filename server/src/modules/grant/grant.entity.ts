@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AccessLevel } from '../customer/customer-member.entity';
+import { VARCHAR } from '../../common/limits';
 
 /** Time-limited access to one customer for a user or a whole department, with who granted it and why. */
 @Entity('customer_grant')
@@ -17,11 +18,15 @@ export class CustomerGrant {
   @Column({ name: 'department_id', type: 'int', nullable: true })
   @Field(() => ID, { nullable: true, description: 'Grantee department' })
   departmentId: number | null;
-  @Column({ type: 'varchar', length: 8 }) @Field(() => AccessLevel) level: AccessLevel;
+  @Column({ type: 'varchar', length: VARCHAR.customer_grant.level })
+  @Field(() => AccessLevel)
+  level: AccessLevel;
   @Column({ name: 'expires_at', type: 'datetime' })
   @Field(() => Date, { description: 'The grant stops working at this instant' })
   expiresAt: Date;
-  @Column({ type: 'varchar', length: 500 }) @Field(() => String) reason: string;
+  @Column({ type: 'varchar', length: VARCHAR.customer_grant.reason })
+  @Field(() => String)
+  reason: string;
   @Column({ name: 'granted_by', type: 'int', nullable: true })
   @Field(() => ID, { nullable: true })
   grantedBy: number | null;

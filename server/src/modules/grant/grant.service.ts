@@ -2,6 +2,7 @@ import { In, type DataSource } from 'typeorm';
 import { can } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { AppError, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
+import { checkLength, VARCHAR } from '../../common/limits';
 import { parseIdList, parseOptionalId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import { OWN_ACCESS_PATHS } from '../access/access-policy';
@@ -75,7 +76,7 @@ export class GrantService {
         problems.add('input.toDepartmentId', 'grantToSelf');
       const reason = input.reason?.trim() ?? '';
       if (!reason) problems.add('input.reason', 'required');
-      else if (reason.length > 500) problems.add('input.reason', 'tooLong', { max: 500 });
+      else checkLength(problems, 'input.reason', reason, VARCHAR.customer_grant.reason);
       problems.throwIfAny();
 
       const grantedAt = new Date();

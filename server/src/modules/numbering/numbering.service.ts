@@ -1,7 +1,13 @@
-import { formatNumber, isValidNumberPattern, type CustomerKind } from '@dossier/shared';
+import {
+  formatNumber,
+  isValidNumberPattern,
+  longestNumberLength,
+  type CustomerKind,
+} from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { badInput, notFound } from '../../common/errors/app-error';
+import { badInput, conflict, notFound } from '../../common/errors/app-error';
+import { charLength, VARCHAR } from '../../common/limits';
 import { inTransaction } from '../../common/transaction';
 import { NumberingRule, NumberSequence } from './numbering.entity';
 
@@ -20,6 +26,9 @@ export class NumberingService {
   updateRule(ctx: AppContext, kind: CustomerKind, pattern: string) {
     const trimmed = pattern.trim();
     if (!isValidNumberPattern(trimmed)) throw badInput('pattern', 'invalidFormat');
+    const length = longestNumberLength(trimmed);
+    if (length > VARCHAR.customer.number)
+      throw badInput('pattern', 'numberTooLong', { length, max: VARCHAR.customer.number });
     return inTransaction(ctx, async (em) => {
       const rule = await em.findOneBy(NumberingRule, { kind });
       if (!rule) throw notFound('NumberingRule', kind);
@@ -58,6 +67,15 @@ export class NumberingService {
       .execute();
     const row = await em.findOneByOrFail(NumberSequence, { kind, year });
     const rule = await em.findOneBy(NumberingRule, { kind });
-    return formatNumber(rule?.pattern ?? DEFAULT_RULES[kind], year, row.value);
+    const number = formatNumber(rule?.pattern ?? DEFAULT_RULES[kind], year, row.value);
+    // A rule saved before patterns were checked could still outgrow the column: say so, coded.
+    const length = charLength(number);
+    if (length > VARCHAR.customer.number)
+      throw conflict(
+        'numberTooLong',
+        { length, max: VARCHAR.customer.number },
+        { field: 'pattern' },
+      );
+    return number;
   }
 }

@@ -8,6 +8,7 @@ import {
 import type { Caller } from '../../common/auth/caller';
 import type { AppContext } from '../../common/context';
 import { AppError, forbidden, InputProblems, notFound } from '../../common/errors/app-error';
+import { VARCHAR } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { inTransaction } from '../../common/transaction';
 import {
@@ -333,7 +334,12 @@ export class RelationshipService {
         (input.strength < 1 || input.strength > 5)
       )
         problems.add('relationship.strength', 'outOfRange', { field: 'strength', min: 1, max: 5 });
-      const note = optionalText(input.note, 'relationship.note', problems, 500);
+      const note = optionalText(
+        input.note,
+        'relationship.note',
+        problems,
+        VARCHAR.relationship.note,
+      );
       problems.throwIfAny();
       const edge = await em.save(
         em.create(Relationship, {

@@ -3,6 +3,7 @@ import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AccessLevel } from '../customer/customer-member.entity';
+import { VARCHAR } from '../../common/limits';
 
 export const DataScopeEnum = Object.fromEntries(DATA_SCOPES.map((s) => [s, s])) as {
   [K in DataScope]: K;
@@ -20,11 +21,11 @@ export class Role extends VersionedEntity {
   @Field(() => ID)
   id: number;
 
-  @Column({ type: 'varchar', length: 100, unique: true })
+  @Column({ type: 'varchar', length: VARCHAR.role.name, unique: true })
   @Field(() => String)
   name: string;
 
-  @Column({ type: 'varchar', length: 500, default: '' })
+  @Column({ type: 'varchar', length: VARCHAR.role.description, default: '' })
   @Field(() => String)
   description: string;
 
@@ -32,12 +33,17 @@ export class Role extends VersionedEntity {
   @Field(() => [String])
   permissions: string[];
 
-  @Column({ name: 'data_scope', type: 'varchar', length: 20 })
+  @Column({ name: 'data_scope', type: 'varchar', length: VARCHAR.role.data_scope })
   @Field(() => DataScopeEnum)
   dataScope: DataScope;
 
   /** With `customer.viewSensitive`: clear on every readable record (READ) or only on editable ones (EDIT). */
-  @Column({ name: 'sensitive_level', type: 'varchar', length: 8, default: 'READ' })
+  @Column({
+    name: 'sensitive_level',
+    type: 'varchar',
+    length: VARCHAR.role.sensitive_level,
+    default: 'READ',
+  })
   @Field(() => AccessLevel, {
     description:
       'With customer.viewSensitive: sensitive fields in clear on readable (READ) or only editable (EDIT) records',

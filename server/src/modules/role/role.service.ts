@@ -4,6 +4,7 @@ import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
 import { isForeignKeyViolation } from '../../common/db-dialect';
 import { conflict, InputProblems, notFound } from '../../common/errors/app-error';
+import { checkLength, VARCHAR } from '../../common/limits';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { inTransaction, updateVersioned } from '../../common/transaction';
@@ -35,11 +36,13 @@ export class RoleService {
       const problems = new InputProblems();
       const name = await checkName(em, problems, 'role.name', input.name);
       const permissions = checkPermissions(problems, 'role.permissions', input.permissions);
+      const description = input.description?.trim() ?? '';
+      checkLength(problems, 'role.description', description, VARCHAR.role.description);
       problems.throwIfAny();
       const role = await em.save(
         em.create(Role, {
           name,
-          description: input.description?.trim() ?? '',
+          description,
           permissions,
           dataScope: input.dataScope,
           sensitiveLevel: input.sensitiveLevel ?? AccessLevel.READ,
@@ -68,7 +71,10 @@ export class RoleService {
       const changes: Partial<Role> = {};
       if (input.name !== undefined)
         changes.name = await checkName(em, problems, 'update.name', input.name, id);
-      if (input.description !== undefined) changes.description = input.description?.trim() ?? '';
+      if (input.description !== undefined) {
+        changes.description = input.description?.trim() ?? '';
+        checkLength(problems, 'update.description', changes.description, VARCHAR.role.description);
+      }
       if (input.permissions !== undefined)
         changes.permissions = checkPermissions(problems, 'update.permissions', input.permissions);
       if (input.dataScope) changes.dataScope = input.dataScope;
@@ -125,7 +131,7 @@ async function checkName(
 ) {
   const name = value?.trim() ?? '';
   if (!name) problems.add(field, 'required');
-  else if (name.length > 100) problems.add(field, 'tooLong', { max: 100 });
+  else if (!checkLength(problems, field, name, VARCHAR.role.name)) return name;
   else if (await em.existsBy(Role, selfId ? { name, id: Not(selfId) } : { name }))
     problems.add(field, 'duplicate', { value: name });
   return name;

@@ -1,6 +1,11 @@
 /** Exact money: amounts travel as strings and are summed by the database, never by JS floats. */
 
-export const MONEY_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
+import { ACCEPTED } from '../../common/limits';
+
+/** A transaction amount: at most ACCEPTED.amount's integer digits and two decimals. */
+export const MONEY_PATTERN = new RegExp(
+  `^-?\\d{1,${ACCEPTED.amount.precision - ACCEPTED.amount.scale}}(\\.\\d{1,${ACCEPTED.amount.scale}})?$`,
+);
 
 /**
  * A stored decimal(18,2) as a string with exactly two decimals. mysql2 hands decimals over as

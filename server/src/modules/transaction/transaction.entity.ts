@@ -1,3 +1,4 @@
+import { DECIMAL, VARCHAR } from '../../common/limits';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
   Column,
@@ -27,14 +28,20 @@ export class CustomerTransaction {
   @JoinColumn({ name: 'customer_id' })
   customerRow?: Relation<Customer>;
 
-  @Column({ name: 'occurred_on', type: 'varchar', length: 10 })
+  @Column({
+    name: 'occurred_on',
+    type: 'varchar',
+    length: VARCHAR.customer_transaction.occurred_on,
+  })
   @Field(() => String, { description: 'YYYY-MM-DD' })
   occurredOn: string;
   @Column({ name: 'type_id', type: 'int' }) typeId: number;
   /** Exact decimal; mysql2 returns a string, SQLite a number (formatted by the resolver). */
-  @Column({ type: 'decimal', precision: 18, scale: 2 }) amount: string;
-  @Column({ type: 'varchar', length: 3, default: 'CNY' }) @Field(() => String) currency: string;
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'decimal', ...DECIMAL.customer_transaction.amount }) amount: string;
+  @Column({ type: 'varchar', length: VARCHAR.customer_transaction.currency, default: 'CNY' })
+  @Field(() => String)
+  currency: string;
+  @Column({ type: 'varchar', length: VARCHAR.customer_transaction.product, nullable: true })
   @Field(() => String, { nullable: true })
   product: string | null;
   @Column({ type: 'text', nullable: true }) @Field(() => String, { nullable: true }) note:

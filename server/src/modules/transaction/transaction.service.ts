@@ -1,7 +1,8 @@
 import { DICT, isValidDate } from '@dossier/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
-import { InputProblems } from '../../common/errors/app-error';
+import { AppError, badInput, InputProblems, notFound } from '../../common/errors/app-error';
+import { ACCEPTED, decimalMaxText, VARCHAR } from '../../common/limits';
 import { parseId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import { SortDirection } from '../../common/pagination/comparisons';
@@ -47,14 +48,25 @@ export class TransactionService {
         : undefined;
       if (!input.type?.trim()) problems.add('transaction.type', 'required');
       const amount = typeof input.amount === 'string' ? input.amount.trim() : '';
-      if (!MONEY_PATTERN.test(amount)) problems.add('transaction.amount', 'notMoney');
+      if (!/^-?\d+(\.\d{1,2})?$/.test(amount)) problems.add('transaction.amount', 'notMoney');
+      else if (!MONEY_PATTERN.test(amount)) {
+        const max = decimalMaxText(ACCEPTED.amount);
+        problems.add('transaction.amount', 'outOfRange', { min: `-${max}`, max });
+      }
       const currency = input.currency?.trim() ? input.currency.trim().toUpperCase() : 'CNY';
       if (!/^[A-Z]{3}$/.test(currency)) problems.add('transaction.currency', 'invalidFormat');
-      const product = optionalText(input.product, 'transaction.product', problems, 200);
+      const product = optionalText(
+        input.product,
+        'transaction.product',
+        problems,
+        VARCHAR.customer_transaction.product,
+      );
       const note = optionalText(input.note, 'transaction.note', problems);
       problems.throwIfAny();
 
       await lockCustomerRow(em, customerId);
+      if (countingTypeIds(snap).includes(typeId!))
+        await refuseTotalOverflow(em, snap, customerId, amount);
       const row = em.create(CustomerTransaction, {
         customerId,
         occurredOn,
@@ -105,6 +117,28 @@ export function countingTypeIds(snap: DictionarySnapshot): number[] {
   return (snap.itemsByType.get(type.id) ?? [])
     .filter((item) => Number(item.attributes?.sign) === 1)
     .map((item) => item.id);
+}
+
+/**
+ * Refuses (BAD_USER_INPUT `totalTooLarge` on `transaction.amount`) a counting transaction that
+ * would take the customer's kept total past ACCEPTED.totalAmount. Runs under the customer lock.
+ */
+async function refuseTotalOverflow(
+  em: EntityManager,
+  snap: DictionarySnapshot,
+  customerId: number,
+  amount: string,
+): Promise<void> {
+  const counting = countingTypeIds(snap);
+  const [row] = (await em.query(
+    `SELECT COALESCE(SUM(ROUND(t.amount * 100)), 0) AS cents FROM customer_transaction t
+      WHERE t.customer_id = ? AND t.type_id IN (${counting.map(() => '?').join(', ')})`,
+    [customerId, ...counting],
+  )) as { cents: string | number }[];
+  const cents = Number(row.cents) + Math.round(Number(amount) * 100);
+  const max = decimalMaxText(ACCEPTED.totalAmount);
+  if (Math.abs(cents) > Number(max.replace('.', '')))
+    throw badInput('transaction.amount', 'totalTooLarge', { max });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { VARCHAR } from '../../common/limits';
 import { VersionedEntity } from '../../common/versioned-entity';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
@@ -22,19 +23,19 @@ export class User extends VersionedEntity {
   @Field(() => ID)
   id: number;
 
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: VARCHAR.user.username, unique: true })
   @Field(() => String)
   username: string;
 
-  @Column({ name: 'display_name', type: 'varchar', length: 100 })
+  @Column({ name: 'display_name', type: 'varchar', length: VARCHAR.user.display_name })
   @Field(() => String)
   displayName: string;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.user.email, nullable: true })
   @Field(() => String, { nullable: true })
   email: string | null;
 
-  @Column({ type: 'varchar', length: 32, nullable: true })
+  @Column({ type: 'varchar', length: VARCHAR.user.mobile, nullable: true })
   @Field(() => String, { nullable: true })
   mobile: string | null;
 
@@ -42,7 +43,7 @@ export class User extends VersionedEntity {
   @Field(() => Boolean)
   active: boolean;
 
-  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  @Column({ name: 'password_hash', type: 'varchar', length: VARCHAR.user.password_hash })
   passwordHash: string;
 
   @Index('idx_user_department')

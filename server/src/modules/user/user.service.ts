@@ -9,6 +9,7 @@ import type { AppContext } from '../../common/context';
 import { hashPassword } from '../../common/auth/password';
 import { isForeignKeyViolation } from '../../common/db-dialect';
 import { AppError, conflict, InputProblems, notFound } from '../../common/errors/app-error';
+import { checkLength, VARCHAR } from '../../common/limits';
 import { parseId, parseIdList, parseOptionalId } from '../../common/ids';
 import { listConnection } from '../../common/pagination/apply-list';
 import type { ListArgsShape } from '../../common/pagination/list-types';
@@ -189,9 +190,11 @@ function checkProfile(
   if (!partial || input.displayName !== undefined) {
     const name = input.displayName?.trim() ?? '';
     if (!name) problems.add(`${path}.displayName`, 'required');
-    else if (name.length > 100) problems.add(`${path}.displayName`, 'tooLong', { max: 100 });
+    else checkLength(problems, `${path}.displayName`, name, VARCHAR.user.display_name);
   }
-  if (input.email && !isValidEmail(input.email)) problems.add(`${path}.email`, 'invalidFormat');
+  const email = input.email?.trim();
+  if (email && checkLength(problems, `${path}.email`, email, VARCHAR.user.email))
+    if (!isValidEmail(email)) problems.add(`${path}.email`, 'invalidFormat');
   if (input.mobile && !isValidMobile(input.mobile)) problems.add(`${path}.mobile`, 'invalidFormat');
 }
 
