@@ -21,7 +21,7 @@ const records: Record<'A' | 'B', Set<string>> = { A: new Set(), B: new Set() };
 let shared: string;
 
 const MOBILE = { A: '13811112222', B: '13833334444', M: '13855556666' };
-const ID_NUMBER = { A: '110105199001011234', B: '110105199202022345' };
+const ID_NUMBER = { A: '110105198501011234', B: '110105198501092345' };
 const CONTACT_MOBILE = {
   A: '13900001111',
   B: '13900002222',
@@ -233,7 +233,7 @@ beforeAll(async () => {
         i: {
           id: c[d],
           version,
-          update: { idNumber: d === 'A' ? '110105199303033456' : '110105199404044567' },
+          update: { idNumber: d === 'A' ? '110105198501063456' : '110105198501034567' },
           reason: '证件更换',
         },
       },
@@ -402,8 +402,8 @@ describe('an auditor with audit.view everywhere but customer access only of thei
       MOBILE.B,
       ID_NUMBER.A,
       ID_NUMBER.B,
-      '110105199303033456',
-      '110105199404044567',
+      '110105198501063456',
+      '110105198501034567',
       CONTACT_MOBILE.A,
       CONTACT_MOBILE.B,
       CONTACT_MOBILE.shared,

@@ -282,7 +282,7 @@ describe('approvals', () => {
     c = await customer('seller', {
       kind: 'INDIVIDUAL',
       name: '张三',
-      idNumber: '110105199001011234',
+      idNumber: '110105198501011234',
     });
   });
 
@@ -320,7 +320,7 @@ describe('approvals', () => {
 
   it('route change requests to an editor and show diffs masked as the record would be', async () => {
     const upd = await ok('seller', UPDATE, {
-      i: { id: c, version: 1, update: { idNumber: '110105199202021238' }, reason: '证件更正' },
+      i: { id: c, version: 1, update: { idNumber: '110105198501091238' }, reason: '证件更正' },
     });
     const cr = upd.updateOneCustomer.submittedChangeRequest;
     await s.sql(`UPDATE ${table('change_request')} SET approver_id = ? WHERE id = ?`, [
@@ -330,8 +330,8 @@ describe('approvals', () => {
     const inbox = (await ok('head', CHANGES, { f: { approver: 'me' } })).changeRequests.nodes;
     expect(inbox.map((n: { id: string }) => n.id)).toEqual([cr.id]);
     const text = JSON.stringify(inbox[0]);
-    expect(text).not.toContain('110105199001011234');
-    expect(text).not.toContain('110105199202021238');
+    expect(text).not.toContain('110105198501011234');
+    expect(text).not.toContain('110105198501091238');
     expect(
       errorCode(
         await gql('head', `mutation($id: ID!) { applyChangeRequest(id: $id) { status } }`, {
@@ -350,7 +350,7 @@ describe('approvals', () => {
     ).toBe('NOT_FOUND');
     // gm (ALL scope, sensitive READ) sees it in clear, and is who the request was routed to.
     const clear = await ok('gm', CHANGES, { f: { customerId: c } });
-    expect(JSON.stringify(clear.changeRequests.nodes)).toContain('110105199202021238');
+    expect(JSON.stringify(clear.changeRequests.nodes)).toContain('110105198501091238');
     expect(cr.approver).toEqual({ username: 'esc.gm' });
   });
 });

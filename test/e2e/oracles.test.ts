@@ -11,7 +11,7 @@ let admin: string;
 let staff: string;
 let staffId: string;
 let other: string;
-const ID_NUMBER = '110105199001014338';
+const ID_NUMBER = '110105198501184338';
 
 const CREATE = `mutation($c: CreateCustomerInput!) { createOneCustomer(input: { customer: $c }) { id version } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $u: UpdateCustomerInput!) { updateOneCustomer(input: { id: $id, version: $v, update: $u, reason: "更正" }) { id version } }`;
@@ -54,7 +54,7 @@ describe('updateOneCustomer: record, then version, then input', () => {
     );
     const fresh = await s.gql(
       UPDATE,
-      { id: mine.id, v: stale, u: { idNumber: '110105199001019999' } },
+      { id: mine.id, v: stale, u: { idNumber: '110105198501189999' } },
       { token: staff },
     );
     expect(errorCode(taken)).toBe('CONFLICT');
@@ -129,7 +129,7 @@ describe('uniqueness clashes on sensitive fields', () => {
     // While limited, a free value gets the same answer (no oracle), other writes go through.
     const free = await s.gql(
       UPDATE,
-      { id: mine.id, v: mine.version, u: { idNumber: '110105199001017777' } },
+      { id: mine.id, v: mine.version, u: { idNumber: '110105198501057777' } },
       { token: staff },
     );
     expect(errorCode(free)).toBe('RATE_LIMITED');
@@ -251,7 +251,7 @@ describe('smaller leaks', () => {
       kind: 'INDIVIDUAL',
       name: '敏感客户',
       mobile: '13812345678',
-      idNumber: '110105198001011234',
+      idNumber: '110105198501011234',
     });
     await ok(
       admin,
