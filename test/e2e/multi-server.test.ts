@@ -110,7 +110,13 @@ describe.skipIf(TEST_DIALECT !== 'mysql')(
         const branch = (
           await a.gql(CREATE_DEPARTMENT, { d: { name: '多机-分部' } }, { token: adminA })
         ).data.createOneDepartment.id;
-        const managerRole = await createRole(a, adminA, '多机-经理', [], 'DEPT_AND_BELOW');
+        const managerRole = await createRole(
+          a,
+          adminA,
+          '多机-经理',
+          ['customer.read'],
+          'DEPT_AND_BELOW',
+        );
         const staffRole = await createRole(a, adminA, '多机-员工', ['customer.create'], 'SELF');
         await createUser(a, adminA, 'ms.manager', [managerRole], { departmentId: parent });
         await createUser(a, adminA, 'ms.staff', [staffRole], { departmentId: branch });
@@ -142,7 +148,8 @@ describe.skipIf(TEST_DIALECT !== 'mysql')(
     it(
       'serves a role change made on A from B',
       async () => {
-        const role = await createRole(a, adminA, '多机-查看', [], 'SELF');
+        // Scope reaches only as far as the role's own permissions: this role reads customers.
+        const role = await createRole(a, adminA, '多机-查看', ['customer.read'], 'SELF');
         await createUser(a, adminA, 'ms.viewer', [role]);
         const viewer = await b.login('ms.viewer', 'Passw0rd!');
         const created = await a.gql(
