@@ -1,10 +1,9 @@
 import 'reflect-metadata';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
-import { pickLocale } from '@dossier/shared';
 import express, { type Request } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
@@ -17,8 +16,18 @@ import type { AppContext } from './common/context';
 import { AppError } from './common/errors/app-error';
 import { translate } from './common/errors/messages';
 import { aliasLimit, costError, depthLimit, MAX_COST, queryCost } from './common/graphql/limits';
-import { currentLocale, currentRequest, runInRequest } from './common/request/request-context';
-import { createDataSource, pingDatabase } from './db/data-source';
+import { isOutageError } from './common/db-dialect';
+import { DeadlineExceededError, OutageLog, unavailable } from './common/errors/outage';
+import { idempotencyKeyOf } from './common/idempotency/idempotency';
+import {
+  Admission,
+  requestDeadline,
+  RETRY_AFTER_SECONDS,
+  sendHttpError,
+} from './common/overload/admission';
+import { currentLocale, currentRequest } from './common/request/request-context';
+import { createDataSource, limitStatementTime } from './db/data-source';
+import { DatabaseHealth } from './db/health';
 import { seedDefaults } from './db/seed';
 import { createLoaders } from './modules/loaders';
 import { documentRoutes } from './modules/document/document.routes';
@@ -28,110 +37,66 @@ import { createServices, type Services } from './services';
 export interface RunningApp {
   url: string;
   port: number;
-  dataSource: DataSource;
-  services: Services;
+  /** The database; available once `ready` has resolved. */
+  readonly dataSource: DataSource;
+  readonly services: Services;
   log: Logger;
+  /** Resolves once the database is connected, migrated and seeded and GraphQL is served. */
+  ready: Promise<void>;
   /** Stops accepting requests, lets in-flight ones finish, then closes the database pool. */
   close(): Promise<void>;
 }
 
-/** Opens the database, migrates, seeds, and serves GraphQL, /healthz and the admin console. */
+type Phase = 'starting' | 'ready' | 'closing';
+
+/**
+ * Serves /healthz at once, then opens the database (retrying while it is unreachable, up to
+ * DATABASE_STARTUP_TIMEOUT_SECONDS), migrates, seeds and serves GraphQL and /files; meanwhile
+ * those answer 503 UNAVAILABLE. By default resolves when ready (`waitUntilReady: false`: as soon
+ * as it listens, with `ready` to await).
+ */
 export async function createApp(
   config: Config,
-  options: { log?: Logger } = {},
+  options: { log?: Logger; waitUntilReady?: boolean } = {},
 ): Promise<RunningApp> {
   const log = options.log ?? pino({ level: config.logLevel });
-  const dataSource = createDataSource(config.database, log);
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await seedDefaults(dataSource, config, log);
+  const outages = new OutageLog(log);
+  const health = new DatabaseHealth(config.database);
+  const admission = new Admission(config.maxConcurrentRequests, config.maxQueuedRequests);
+  let phase: Phase = 'starting';
+  let dataSource: DataSource | undefined;
+  let services: Services | undefined;
+  let apollo: ApolloServer<AppContext> | undefined;
+  let polledCaches: { stopPolling(): void }[] = [];
+  let graphqlHandler: express.RequestHandler | undefined;
+  let filesHandler: express.RequestHandler | undefined;
 
-  const services = createServices(dataSource, config);
-  const polledCaches = [
-    services.dictionaries.cache,
-    services.fields.cache,
-    services.departments.tree,
-    services.accessRules.cache,
-    services.users.directory,
-  ];
-  for (const cache of polledCaches) cache.startPolling();
-  const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const apollo = new ApolloServer<AppContext>({
-    schema,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
-    csrfPrevention: true,
-    validationRules: config.production ? [depthLimit(), aliasLimit()] : [],
-    // No cache hints are used; without the cache-control plugin Apollo does not wrap every field resolver.
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginCacheControlDisabled(),
-      limitsPlugin(config),
-      statementCountPlugin(config),
-    ],
-    formatError: (formatted, error) => formatError(formatted, error, config, log),
-  });
-  await apollo.start();
-
+  // Outside admission control, on its own database connection: answers whatever the load.
   app.get('/healthz', async (_req, res) => {
-    const up = await Promise.race([
-      pingDatabase(dataSource),
-      new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref()),
-    ]);
+    const up = phase === 'ready' && !!dataSource?.isInitialized && (await health.ping(dataSource));
     res.status(up ? 200 : 503).json({
-      status: up ? 'ok' : 'unavailable',
+      status: up ? 'ok' : phase === 'starting' ? 'starting' : 'unavailable',
       database: { status: up ? 'up' : 'down', dialect: config.database.dialect },
+      requests: admission.stats,
     });
   });
 
+  const notReady: express.RequestHandler = (req, res) =>
+    sendHttpError(req, res, 503, 'UNAVAILABLE', 'unavailable');
   app.use(
     '/graphql',
     corsMiddleware(config.corsOrigins),
-    express.json({ limit: '1mb' }),
-    (req, _res, next) =>
-      runInRequest({ locale: pickLocale(req.headers['accept-language']), statements: 0 }, next),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const ctx: AppContext = {
-          caller: null,
-          authError: null,
-          locale: currentLocale(),
-          ip: clientAddress(req),
-          dataSource,
-          config,
-          loaders: createLoaders(dataSource, services),
-          services,
-          request: currentRequest() ?? { locale: currentLocale(), statements: 0 },
-        };
-        const auth = req.headers.authorization;
-        if (auth?.startsWith('Bearer ')) {
-          try {
-            ctx.caller = await services.auth.resolveCaller(auth.slice(7).trim());
-          } catch (err) {
-            if (!(err instanceof AppError)) throw err;
-            ctx.authError = err;
-          }
-        }
-        return ctx;
-      },
-    }),
+    requestDeadline(config.requestTimeoutMs),
+    admission.middleware,
+    (req, res, next) => (graphqlHandler ?? notReady)(req, res, next),
   );
-
   // Document upload/download over plain HTTP (multipart, streamed files); see docs/documents.md.
-  app.use(
-    '/files',
-    corsMiddleware(config.corsOrigins),
-    documentRoutes({
-      config,
-      dataSource,
-      services,
-      log,
-      createLoaders: () => createLoaders(dataSource, services),
-    }),
+  app.use('/files', corsMiddleware(config.corsOrigins), admission.middleware, (req, res, next) =>
+    (filesHandler ?? notReady)(req, res, next),
   );
 
   if (config.adminDist) {
@@ -148,30 +113,182 @@ export async function createApp(
       httpServer.off('error', reject);
       resolve();
     });
-  }).catch(async (err) => {
-    await dataSource.destroy();
-    throw err;
   });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
 
+  const start = async () => {
+    const ds = await connectWithRetry(config, log, () => phase === 'closing');
+    dataSource = ds;
+    await ds.runMigrations({ transaction: 'each' });
+    await seedDefaults(ds, config, log);
+    if (config.database.dialect === 'mysql') limitStatementTime(ds, config.statementTimeoutMs, log);
+
+    const svc = createServices(ds, config);
+    services = svc;
+    const caches = [
+      svc.dictionaries.cache,
+      svc.fields.cache,
+      svc.departments.tree,
+      svc.accessRules.cache,
+      svc.users.directory,
+    ];
+    for (const cache of caches) cache.startPolling();
+    polledCaches = caches;
+    const schema = await buildAppSchema();
+    const server = new ApolloServer<AppContext>({
+      schema,
+      introspection: !config.production,
+      includeStacktraceInErrorResponses: !config.production,
+      csrfPrevention: true,
+      validationRules: config.production ? [depthLimit(), aliasLimit()] : [],
+      // No cache hints are used; without the cache-control plugin Apollo does not wrap every field resolver.
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginCacheControlDisabled(),
+        limitsPlugin(config),
+        statementCountPlugin(config),
+      ],
+      formatError: (formatted, error) => formatError(formatted, error, config, log, outages),
+    });
+    await server.start();
+    apollo = server;
+    if (phase === 'closing') return;
+
+    graphqlHandler = express.Router().use(
+      express.json({ limit: '1mb' }),
+      expressMiddleware(server, {
+        context: ({ req }) => createContext(req, ds, svc, config, outages),
+      }),
+    );
+    filesHandler = documentRoutes({
+      config,
+      dataSource: ds,
+      services: svc,
+      log,
+      createLoaders: () => createLoaders(ds, svc),
+    });
+    phase = 'ready';
+  };
+
   let closing: Promise<void> | undefined;
-  return {
+  const close = () => {
+    closing ??= (async () => {
+      phase = 'closing';
+      await ready.catch(() => {});
+      for (const cache of polledCaches) cache.stopPolling();
+      if (apollo) await apollo.stop();
+      if (httpServer.listening)
+        await new Promise<void>((r) => {
+          httpServer.close(() => r());
+          httpServer.closeIdleConnections();
+        });
+      health.close();
+      if (dataSource?.isInitialized) await dataSource.destroy();
+    })();
+    return closing;
+  };
+
+  const ready = start();
+  ready.catch(() => {});
+  const running: RunningApp = {
     url,
     port,
-    dataSource,
-    services,
-    log,
-    close() {
-      closing ??= (async () => {
-        for (const cache of polledCaches) cache.stopPolling();
-        await apollo.stop();
-        if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
-        if (dataSource.isInitialized) await dataSource.destroy();
-      })();
-      return closing;
+    get dataSource() {
+      if (!dataSource) throw new Error('the database is not connected yet');
+      return dataSource;
     },
+    get services() {
+      if (!services) throw new Error('the server is not ready yet');
+      return services;
+    },
+    log,
+    ready,
+    close,
   };
+  if (options.waitUntilReady !== false) {
+    try {
+      await ready;
+    } catch (err) {
+      await close();
+      throw err;
+    }
+  }
+  return running;
+}
+
+/** Opens the database, retrying with backoff while it is unreachable (logged once per attempt). */
+async function connectWithRetry(
+  config: Config,
+  log: Logger,
+  stopped: () => boolean,
+): Promise<DataSource> {
+  const giveUpAt = Date.now() + config.databaseStartupTimeoutSeconds * 1000;
+  let delay = 250;
+  for (let attempt = 1; ; attempt++) {
+    const ds = createDataSource(config.database, log, {
+      statementTimeoutMs: config.statementTimeoutMs,
+    });
+    try {
+      await ds.initialize();
+      if (attempt > 1) log.info({ attempt }, 'database reachable; starting');
+      return ds;
+    } catch (err) {
+      if (!isOutageError(err) || stopped() || Date.now() + delay > giveUpAt) throw err;
+      const e = err as { code?: string; message?: string };
+      log.warn(
+        {
+          attempt,
+          retryInMs: delay,
+          code: e.code,
+          reason: String(e.message ?? err).slice(0, 200),
+        },
+        `database unreachable at start-up; retrying for up to ${config.databaseStartupTimeoutSeconds} s`,
+      );
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 5000);
+    }
+  }
+}
+
+async function createContext(
+  req: Request,
+  dataSource: DataSource,
+  services: Services,
+  config: Config,
+  outages: OutageLog,
+): Promise<AppContext> {
+  const ctx: AppContext = {
+    caller: null,
+    authError: null,
+    locale: currentLocale(),
+    ip: clientAddress(req),
+    dataSource,
+    config,
+    loaders: createLoaders(dataSource, services),
+    services,
+    request: currentRequest() ?? { locale: currentLocale(), statements: 0 },
+    idempotencyKey: idempotencyKeyOf(req),
+  };
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) {
+    try {
+      ctx.caller = await services.auth.resolveCaller(auth.slice(7).trim());
+    } catch (err) {
+      if (err instanceof AppError) ctx.authError = err;
+      else if (err instanceof DeadlineExceededError || isOutageError(err)) {
+        if (!(err instanceof DeadlineExceededError)) outages.report(err, 'context');
+        // Apollo answers context errors with their `http` status and headers.
+        throw unavailable({
+          http: {
+            status: 503,
+            headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]),
+          },
+        });
+      } else throw err;
+    }
+  }
+  return ctx;
 }
 
 function clientAddress(req: Request): string {
@@ -227,15 +344,28 @@ function statementCountPlugin(config: Config): ApolloServerPlugin<AppContext> {
   };
 }
 
-/** Keeps our coded errors; hides everything unexpected (SQL, stacks) in production. */
+/**
+ * Keeps our coded errors; database outages become UNAVAILABLE (retryable, logged once per
+ * interval); everything else unexpected is logged and hidden (SQL, stacks) in production.
+ */
 function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   config: Config,
   log: Logger,
+  outages: OutageLog,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return formatted;
+  const deadline = original instanceof DeadlineExceededError;
+  if (deadline || isOutageError(original)) {
+    if (!deadline) outages.report(original, formatted.path?.join('.') ?? 'request');
+    return {
+      message: translate('unavailable', currentLocale()),
+      path: formatted.path,
+      extensions: { code: 'UNAVAILABLE', retryable: true },
+    };
+  }
   const code = formatted.extensions?.code;
   const expected = original instanceof GraphQLError && code && code !== 'INTERNAL_SERVER_ERROR';
   if (expected) return formatted;

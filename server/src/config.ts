@@ -32,6 +32,16 @@ export interface Config {
   exposeStatementCount: boolean;
   /** Largest document upload accepted, in bytes (`MAX_UPLOAD_BYTES`, default 20 MB). */
   maxUploadBytes: number;
+  /** Requests worked on at once on /graphql and /files (`MAX_CONCURRENT_REQUESTS`); bounds memory. */
+  maxConcurrentRequests: number;
+  /** Requests waiting for a slot (`MAX_QUEUED_REQUESTS`); beyond them the answer is OVERLOADED. */
+  maxQueuedRequests: number;
+  /** Deadline of one GraphQL request, queueing included (`REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs: number;
+  /** Database-side limit on one statement (`DATABASE_STATEMENT_TIMEOUT_MS`, default the request deadline). */
+  statementTimeoutMs: number;
+  /** How long start-up keeps retrying an unreachable database (`DATABASE_STARTUP_TIMEOUT_SECONDS`). */
+  databaseStartupTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +75,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems,
     1,
     2 ** 31 - 1,
+  );
+  const maxConcurrentRequests = parseIntSetting(
+    env.MAX_CONCURRENT_REQUESTS,
+    8,
+    'MAX_CONCURRENT_REQUESTS',
+    problems,
+    1,
+    10000,
+  );
+  const maxQueuedRequests = parseIntSetting(
+    env.MAX_QUEUED_REQUESTS,
+    100,
+    'MAX_QUEUED_REQUESTS',
+    problems,
+    0,
+    100000,
+  );
+  const requestTimeoutMs = parseIntSetting(
+    env.REQUEST_TIMEOUT_MS,
+    20000,
+    'REQUEST_TIMEOUT_MS',
+    problems,
+    10,
+    3600_000,
+  );
+  const statementTimeoutMs = parseIntSetting(
+    env.DATABASE_STATEMENT_TIMEOUT_MS,
+    requestTimeoutMs,
+    'DATABASE_STATEMENT_TIMEOUT_MS',
+    problems,
+    10,
+    3600_000,
+  );
+  const databaseStartupTimeoutSeconds = parseIntSetting(
+    env.DATABASE_STARTUP_TIMEOUT_SECONDS,
+    60,
+    'DATABASE_STARTUP_TIMEOUT_SECONDS',
+    problems,
+    0,
+    86400,
   );
   const jwtTtlSeconds = parseIntSetting(
     env.JWT_TTL_SECONDS,
@@ -165,6 +215,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimitPerMinute,
     exposeStatementCount: !production || env.EXPOSE_STATEMENT_COUNT === '1',
     maxUploadBytes,
+    maxConcurrentRequests,
+    maxQueuedRequests,
+    requestTimeoutMs,
+    statementTimeoutMs,
+    databaseStartupTimeoutSeconds,
   };
 }
 

@@ -11,9 +11,10 @@ describe('/healthz', () => {
   it('answers 200 with the database state while the database is up', async () => {
     const res = await fetch(`${s.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
+    expect(await res.json()).toMatchObject({
       status: 'ok',
       database: { status: 'up', dialect: TEST_DIALECT },
+      requests: { inFlight: 0, queued: 0 },
     });
   });
 

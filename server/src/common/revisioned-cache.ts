@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CacheRevision } from './cache-revision.entity';
+import { transactionRecordingClaim } from './idempotency/idempotency';
 
 /** How often a server checks whether another server changed cached data. */
 export const CACHE_POLL_MS = 5_000;
@@ -41,7 +42,7 @@ export class RevisionedCache<T> {
    * servers reload), then drops this server's snapshot once the transaction has committed.
    */
   async write<R>(work: (em: EntityManager) => Promise<R>): Promise<R> {
-    const result = await this.ds.transaction(async (em) => {
+    const result = await transactionRecordingClaim(this.ds, async (em) => {
       const value = await work(em);
       await RevisionedCache.bump(em, this.name);
       return value;
@@ -70,8 +71,12 @@ export class RevisionedCache<T> {
     if (this.timer) clearInterval(this.timer);
   }
 
+  private polling = false;
+
   private async poll(): Promise<void> {
-    if (!this.ds.isInitialized) return;
+    // A poll stuck on a frozen database is not joined by more of them.
+    if (!this.ds.isInitialized || this.polling) return;
+    this.polling = true;
     try {
       const row = await this.ds.getRepository(CacheRevision).findOneBy({ name: this.name });
       const revision = row?.revision ?? 0;
@@ -81,6 +86,8 @@ export class RevisionedCache<T> {
       }
     } catch {
       // The next poll tries again; the health check reports database trouble.
+    } finally {
+      this.polling = false;
     }
   }
 }

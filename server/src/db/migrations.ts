@@ -21,6 +21,8 @@ import { CustomerRegionLive1766000000000 as MysqlCustomerRegionLive } from './mi
 import { CustomerRegionLive1766000000000 as SqliteCustomerRegionLive } from './migrations/sqlite/1766000000000-CustomerRegionLive';
 import { CustomerNameTokens1766100000000 as MysqlCustomerNameTokens } from './migrations/mysql/1766100000000-CustomerNameTokens';
 import { CustomerNameTokens1766100000000 as SqliteCustomerNameTokens } from './migrations/sqlite/1766100000000-CustomerNameTokens';
+import { IdempotencyKeys1767300000000 as MysqlIdempotencyKeys } from './migrations/mysql/1767300000000-IdempotencyKeys';
+import { IdempotencyKeys1767300000000 as SqliteIdempotencyKeys } from './migrations/sqlite/1767300000000-IdempotencyKeys';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -35,6 +37,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlAccess,
   MysqlCustomerRegionLive,
   MysqlCustomerNameTokens,
+  MysqlIdempotencyKeys,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -48,4 +51,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteAccess,
   SqliteCustomerRegionLive,
   SqliteCustomerNameTokens,
+  SqliteIdempotencyKeys,
 ];
