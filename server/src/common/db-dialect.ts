@@ -110,7 +110,7 @@ const OUTAGE_CODES = new Set([
 ]);
 // Raised by mysql2 and TypeORM without a code when the pool or connection is gone.
 const OUTAGE_MESSAGES =
-  /Pool is closed|Connection lost|Can't add new command when connection is in closed state|connection is not established|Query inactivity timeout|max_statement_time exceeded/i;
+  /Pool is closed|Connection lost|Can't add new command when connection is in closed state|connection is not established|Query inactivity timeout|max_statement_time exceeded|database connection is not open/i;
 
 /** Whether an error means the database is unavailable for now (down, frozen, overloaded, locked). */
 export function isOutageError(err: unknown): boolean {
