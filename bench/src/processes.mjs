@@ -40,10 +40,24 @@ export async function startDossier({ databaseUrl, port = 0, cpuProf = false, log
       LOG_LEVEL: 'warn',
       ADMIN_DIST: path.join(dataDir, 'no-console'),
       NODE_OPTIONS: PRODUCTION_NODE_OPTIONS,
+      ...passedSettings(),
     },
     healthUrl: `http://127.0.0.1:${port}/healthz`,
     log,
   });
+}
+
+/** Overload settings given to the bench's environment reach the server (to compare bounds). */
+const PASSED_SETTINGS = [
+  'MAX_CONCURRENT_REQUESTS',
+  'MAX_QUEUED_REQUESTS',
+  'REQUEST_TIMEOUT_MS',
+  'DATABASE_STATEMENT_TIMEOUT_MS',
+];
+function passedSettings() {
+  return Object.fromEntries(
+    PASSED_SETTINGS.filter((k) => process.env[k]).map((k) => [k, process.env[k]]),
+  );
 }
 
 /** Starts the raw mysql2 baseline (baseline.mjs) in its own process. */

@@ -78,7 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   const maxConcurrentRequests = parseIntSetting(
     env.MAX_CONCURRENT_REQUESTS,
-    8,
+    4,
     'MAX_CONCURRENT_REQUESTS',
     problems,
     1,
@@ -86,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   const maxQueuedRequests = parseIntSetting(
     env.MAX_QUEUED_REQUESTS,
-    100,
+    16,
     'MAX_QUEUED_REQUESTS',
     problems,
     0,
