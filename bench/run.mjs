@@ -206,7 +206,7 @@ async function main() {
       const share =
         overload.overloadedShare === null ? '—' : `${Math.round(overload.overloadedShare * 100)}%`;
       log(
-        `overload       ${who.padEnd(5)} ${overload.connections} connections: ${overload.counts.ok} pages (${overload.pagesPerSecond}/s), ${share} OVERLOADED, RSS peak ${overload.rssPeakMb} MB, /healthz max ${overload.healthz.maxMs} ms (${overload.healthz.notOk} failed), { me } max ${overload.me.maxMs} ms, server ${overload.alive ? 'alive' : 'DEAD'}`,
+        `overload       ${who.padEnd(5)} ${overload.connections} connections: ${overload.counts.ok} pages (${overload.pagesPerSecond}/s), ${share} OVERLOADED, RSS peak ${overload.rssPeakMb} MB, /healthz max ${overload.healthz.maxMs} ms on HEALTH_PORT, ${overload.healthzMain.maxMs} ms on PORT (${overload.healthz.notOk + overload.healthzMain.notOk} failed), { me } max ${overload.me.maxMs} ms, server ${overload.alive ? 'alive' : 'DEAD'}`,
       );
       if (!dossier.alive()) throw new Error(`dossier died during overload:\n${dossier.output()}`);
     }

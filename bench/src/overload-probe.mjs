@@ -1,9 +1,9 @@
-// Worker thread of the overload scenario: asks /healthz and a small `{ me }` every 200 ms until
-// told to stop, then posts every latency and outcome.
+// Worker thread of the overload scenario: asks /healthz (on HEALTH_PORT and on the main port) and
+// a small `{ me }` every 200 ms until told to stop, then posts every latency and outcome.
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { base, token } = workerData;
-const probes = { healthz: [], me: [] };
+const { base, healthBase, token } = workerData;
+const probes = { healthz: [], healthzMain: [], me: [] };
 let probing = true;
 parentPort.once('message', () => (probing = false));
 
@@ -25,7 +25,8 @@ async function probe(kind, request) {
 }
 
 await Promise.all([
-  probe('healthz', (signal) => fetch(`${base}/healthz`, { signal })),
+  probe('healthz', (signal) => fetch(`${healthBase}/healthz`, { signal })),
+  probe('healthzMain', (signal) => fetch(`${base}/healthz`, { signal })),
   probe('me', (signal) =>
     fetch(`${base}/graphql`, {
       method: 'POST',

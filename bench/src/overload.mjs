@@ -25,7 +25,7 @@ export async function runOverload({ dossier, token, duration, connections = 200 
   const rss = sampleRss(dossier.pid);
   // The probes run on their own thread, so autocannon's load does not delay their clocks.
   const probeWorker = new Worker(new URL('./overload-probe.mjs', import.meta.url), {
-    workerData: { base: dossier.base, token },
+    workerData: { base: dossier.base, healthBase: dossier.healthBase, token },
   });
   const probesDone = new Promise((resolve, reject) => {
     probeWorker.once('message', resolve);
@@ -85,6 +85,7 @@ export async function runOverload({ dossier, token, duration, connections = 200 
     socketErrors: load.errors + load.timeouts,
     firstOther,
     healthz: summary(probes.healthz),
+    healthzMain: summary(probes.healthzMain),
     me: summary(probes.me),
   };
 }

@@ -51,9 +51,9 @@ export function markdown(result) {
       '',
       `Overload (${o.connections} connections of 200-row customer pages for ${o.duration} s, heap cap --max-old-space-size=256):`,
       '',
-      '| Server | RSS peak MB | Pages answered | Pages/s | OVERLOADED | UNAVAILABLE | Other | /healthz max / p50 ms (failed) | `{ me }` max / p50 ms (outcomes) |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-      `| ${o.alive ? 'alive' : '**died**'} | ${num(o.rssPeakMb)} | ${o.counts.ok} | ${num(o.pagesPerSecond, 1)} | ${o.counts.overloaded} (${pct(o.overloadedShare)}) | ${o.counts.unavailable} | ${o.counts.other} | ${num(o.healthz.maxMs)} / ${num(o.healthz.p50Ms)} (${o.healthz.notOk} of ${o.healthz.samples}) | ${num(o.me.maxMs)} / ${num(o.me.p50Ms)} (${Object.entries(
+      '| Server | RSS peak MB | Pages answered | Pages/s | OVERLOADED | UNAVAILABLE | Other | /healthz on HEALTH_PORT max / p50 ms (failed) | /healthz on PORT max / p50 ms (failed) | `{ me }` max / p50 ms (outcomes) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      `| ${o.alive ? 'alive' : '**died**'} | ${num(o.rssPeakMb)} | ${o.counts.ok} | ${num(o.pagesPerSecond, 1)} | ${o.counts.overloaded} (${pct(o.overloadedShare)}) | ${o.counts.unavailable} | ${o.counts.other} | ${num(o.healthz.maxMs)} / ${num(o.healthz.p50Ms)} (${o.healthz.notOk} of ${o.healthz.samples}) | ${num(o.healthzMain.maxMs)} / ${num(o.healthzMain.p50Ms)} (${o.healthzMain.notOk} of ${o.healthzMain.samples}) | ${num(o.me.maxMs)} / ${num(o.me.p50Ms)} (${Object.entries(
         o.me.outcomes,
       )
         .map(([k, v]) => `${k} ${v}`)

@@ -37,6 +37,8 @@ import { createServices, type Services } from './services';
 export interface RunningApp {
   url: string;
   port: number;
+  /** The port of the `/healthz`-only listener, when HEALTH_PORT is set. */
+  healthPort?: number;
   /** The database; available once `ready` has resolved. */
   readonly dataSource: DataSource;
   readonly services: Services;
@@ -76,14 +78,35 @@ export async function createApp(
   const httpServer = http.createServer(app);
 
   // Outside admission control, on its own database connection: answers whatever the load.
-  app.get('/healthz', async (_req, res) => {
+  const healthAnswer = async () => {
     const up = phase === 'ready' && !!dataSource?.isInitialized && (await health.ping(dataSource));
-    res.status(up ? 200 : 503).json({
-      status: up ? 'ok' : phase === 'starting' ? 'starting' : 'unavailable',
-      database: { status: up ? 'up' : 'down', dialect: config.database.dialect },
-      requests: admission.stats,
-    });
+    return {
+      status: up ? 200 : 503,
+      body: {
+        status: up ? 'ok' : phase === 'starting' ? 'starting' : 'unavailable',
+        database: { status: up ? 'up' : 'down', dialect: config.database.dialect },
+        requests: admission.stats,
+      },
+    };
+  };
+  app.get('/healthz', async (_req, res) => {
+    const answer = await healthAnswer();
+    res.status(answer.status).json(answer.body);
   });
+  // Optionally on a port of its own too: new connections to PORT may wait behind a flood of them.
+  const healthServer =
+    config.healthPort === undefined
+      ? undefined
+      : http.createServer((req, res) => {
+          if (req.method !== 'GET' || req.url?.split('?')[0] !== '/healthz') {
+            res.writeHead(404).end();
+            return;
+          }
+          void healthAnswer().then((answer) => {
+            res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' });
+            res.end(JSON.stringify(answer.body));
+          });
+        });
 
   const notReady: express.RequestHandler = (req, res) =>
     sendHttpError(req, res, 503, 'UNAVAILABLE', 'unavailable');
@@ -116,6 +139,15 @@ export async function createApp(
   });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
+  if (healthServer)
+    await new Promise<void>((resolve, reject) => {
+      healthServer.once('error', reject);
+      healthServer.listen(config.healthPort, config.host, () => resolve());
+    }).catch((err) => {
+      httpServer.close();
+      throw err;
+    });
+  const healthPort = healthServer ? (healthServer.address() as AddressInfo).port : undefined;
 
   const start = async () => {
     const ds = await connectWithRetry(config, log, () => phase === 'closing');
@@ -183,6 +215,10 @@ export async function createApp(
           httpServer.close(() => r());
           httpServer.closeIdleConnections();
         });
+      if (healthServer?.listening) {
+        healthServer.closeAllConnections();
+        await new Promise<void>((r) => healthServer.close(() => r()));
+      }
       health.close();
       if (dataSource?.isInitialized) await dataSource.destroy();
     })();
@@ -194,6 +230,7 @@ export async function createApp(
   const running: RunningApp = {
     url,
     port,
+    healthPort,
     get dataSource() {
       if (!dataSource) throw new Error('the database is not connected yet');
       return dataSource;

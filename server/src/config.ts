@@ -42,6 +42,8 @@ export interface Config {
   statementTimeoutMs: number;
   /** How long start-up keeps retrying an unreachable database (`DATABASE_STARTUP_TIMEOUT_SECONDS`). */
   databaseStartupTimeoutSeconds: number;
+  /** A second port serving only `/healthz` (`HEALTH_PORT`), out of the way of a flood on PORT. */
+  healthPort?: number;
 }
 
 export class ConfigError extends Error {}
@@ -116,6 +118,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     0,
     86400,
   );
+  const healthPort =
+    env.HEALTH_PORT === undefined || env.HEALTH_PORT === ''
+      ? undefined
+      : parseIntSetting(env.HEALTH_PORT, 0, 'HEALTH_PORT', problems, 0, 65535);
   const jwtTtlSeconds = parseIntSetting(
     env.JWT_TTL_SECONDS,
     8 * 3600,
@@ -220,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs,
     statementTimeoutMs,
     databaseStartupTimeoutSeconds,
+    healthPort,
   };
 }
 

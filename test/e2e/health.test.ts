@@ -25,3 +25,18 @@ describe('/healthz', () => {
     expect(await res.json()).toMatchObject({ status: 'unavailable', database: { status: 'down' } });
   });
 });
+
+describe('/healthz on HEALTH_PORT', () => {
+  it('answers on a port of its own as on the main one, and nothing else there', async () => {
+    const h = await startTestServer({ HEALTH_PORT: '0' });
+    try {
+      const base = `http://127.0.0.1:${h.app.healthPort}`;
+      const res = await fetch(`${base}/healthz`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ status: 'ok', database: { status: 'up' } });
+      expect((await fetch(`${base}/graphql`, { method: 'POST' })).status).toBe(404);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -51,10 +51,14 @@ export class Admission {
 
   readonly middleware: RequestHandler = (req, res, next) => {
     if (this.inFlight < this.maxConcurrent) return this.admit(res, next);
-    if (this.waiting.length >= this.maxQueued)
+    if (this.waiting.length >= this.maxQueued) {
+      // Closing the connection slows a client that retries at once (it has to reconnect) and
+      // keeps the accept queue moving, so new connections, /healthz among them, get in.
+      res.set('Connection', 'close');
       return sendHttpError(req, res, 503, 'OVERLOADED', 'overloaded', {
         seconds: RETRY_AFTER_SECONDS,
       });
+    }
     // Keeps the request's own async context (its request store) for when a slot frees up.
     const proceed = AsyncResource.bind(() => {
       cancel();
