@@ -340,11 +340,11 @@ function corsMiddleware(origins: string[]): express.RequestHandler {
       res.setHeader('Vary', 'Origin');
       res.setHeader(
         'Access-Control-Allow-Headers',
-        'Authorization, Content-Type, Accept-Language, Apollo-Require-Preflight, X-Dossier-Csrf',
+        'Authorization, Content-Type, Accept-Language, Apollo-Require-Preflight, X-Dossier-Csrf, Idempotency-Key',
       );
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
-      res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition');
+      res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition, Retry-After');
     }
     if (req.method === 'OPTIONS') return void res.sendStatus(204);
     next();
