@@ -24,6 +24,8 @@ export interface IdempotencyClaim {
   keyHash: string;
   operation: string;
   requestHash: string;
+  /** The entity class of the mutation's result. */
+  entity: Function;
   recorded: boolean;
 }
 
@@ -72,32 +74,20 @@ async function idempotent(
     keyHash: sha256(key),
     operation: info.fieldName,
     requestHash: sha256(stableJson(args)),
+    entity,
     recorded: false,
   };
-  const replay = async (): Promise<unknown> => {
-    const previous = await findClaim(context.dataSource, claim);
-    if (!previous) return undefined;
-    if (previous.operation !== claim.operation || previous.requestHash !== claim.requestHash)
-      throw conflict('idempotencyKeyReused', {}, { field: 'Idempotency-Key' });
-    const row = await context.dataSource
-      .getRepository(entity)
-      .findOneBy({ id: Number(previous.resultId) });
-    if (!row) throw notFound(info.returnType.toString().replace(/!$/, ''), previous.resultId);
-    return row;
-  };
-
-  const earlier = await replay();
-  if (earlier) return earlier;
   const store = currentRequest();
   if (!store) return next();
+  // The resolver runs as usual (its permission check first); its transaction looks the key up.
   store.idempotency = claim;
   try {
     return await next();
   } catch (err) {
     // A concurrent attempt with the same key committed first: answer with its row.
     if (isUniqueViolation(err)) {
-      const winner = await replay();
-      if (winner) return winner;
+      const winner = await findClaim(context.dataSource, claim);
+      if (winner) return replay(context.dataSource.manager, claim, winner);
     }
     throw err;
   } finally {
@@ -105,9 +95,24 @@ async function idempotent(
   }
 }
 
+/** The row an earlier attempt under the same key created, as it is now; CONFLICT if it asked otherwise. */
+async function replay(
+  em: EntityManager,
+  claim: IdempotencyClaim,
+  previous: IdempotencyKey,
+): Promise<unknown> {
+  if (previous.operation !== claim.operation || previous.requestHash !== claim.requestHash)
+    throw conflict('idempotencyKeyReused', {}, { field: 'Idempotency-Key' });
+  const row = await em.getRepository(claim.entity).findOneBy({ id: Number(previous.resultId) });
+  if (!row) throw notFound(claim.entity.name, previous.resultId);
+  return row;
+}
+
 /**
- * Runs a write transaction; when the request carries an unrecorded idempotency claim, the
- * claim is written inside it, right after the work, with the id of the row the work returned.
+ * Runs a write transaction. When the request carries an unrecorded idempotency claim (a create
+ * under an `Idempotency-Key`), an earlier attempt's row is answered instead of doing the work;
+ * otherwise the claim is written inside the transaction, right after the work, with the id of
+ * the row the work returned.
  */
 export async function transactionRecordingClaim<T>(
   dataSource: DataSource,
@@ -116,6 +121,8 @@ export async function transactionRecordingClaim<T>(
   const claim = currentRequest()?.idempotency;
   if (!claim || claim.recorded) return dataSource.transaction(work);
   const result = await dataSource.transaction(async (em) => {
+    const previous = await findClaim(dataSource, claim);
+    if (previous) return (await replay(em, claim, previous)) as T;
     const value = await work(em);
     const id = (value as { id?: unknown } | null)?.id;
     if (id !== undefined && id !== null) await recordClaim(em, claim, String(id));
