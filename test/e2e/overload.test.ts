@@ -3,6 +3,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createRole, createUser } from '../helpers/fixtures';
 import {
   errorCode,
   startTestServer,
@@ -302,6 +303,24 @@ describe('idempotency keys on creates', () => {
     await s.gql(CREATE, { c }, { token: admin });
     await s.gql(CREATE, { c }, { token: admin });
     expect(await countNamed('无键客户')).toBe(2);
+  });
+
+  it('checks permissions before answering a retry', async () => {
+    const role = await createRole(s, admin, 'creator-idem', ['customer.create'], 'ALL');
+    await createUser(s, admin, 'idem.creator', [role]);
+    const creator = await s.login('idem.creator', 'Passw0rd!');
+    const headers = { 'idempotency-key': 'creator-1' };
+    const c = { kind: 'ENTERPRISE', name: '权限幂等' };
+    expect((await s.gql(CREATE, { c }, { token: creator, headers })).errors).toBeUndefined();
+    const revoked = await s.gql(
+      `mutation($i: UpdateOneRoleInput!) { updateOneRole(input: $i) { id } }`,
+      { i: { id: role, version: 1, update: { permissions: ['customer.update'] } } },
+      { token: admin },
+    );
+    expect(revoked.errors).toBeUndefined();
+    const retry = await s.gql(CREATE, { c }, { token: creator, headers });
+    expect(errorCode(retry)).toBe('FORBIDDEN');
+    expect(await countNamed('权限幂等')).toBe(1);
   });
 
   it('refuses a malformed key', async () => {
