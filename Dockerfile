@@ -18,7 +18,7 @@ RUN npm run build && npm prune --omit=dev
 # Runtime stage: only the built server, its production dependencies and the console.
 FROM node:20-bookworm-slim
 # The heap cap keeps V8 from growing the heap to several times what it holds (see docs/performance.md).
-ENV NODE_ENV=production PORT=4000 DATA_DIR=/data NODE_OPTIONS=--max-old-space-size=256
+ENV NODE_ENV=production PORT=4000 HEALTH_PORT=4001 DATA_DIR=/data NODE_OPTIONS=--max-old-space-size=256
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
@@ -31,5 +31,6 @@ RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 4000
-HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+# /healthz on HEALTH_PORT: answered even when PORT is flooded (docs/operations.md#health).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s CMD node -e "fetch('http://127.0.0.1:'+(process.env.HEALTH_PORT||process.env.PORT)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 CMD ["node", "server/dist/main.js"]

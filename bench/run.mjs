@@ -10,6 +10,7 @@ import { databaseVersion, openWriter } from './src/db.mjs';
 import { BENCH_PASSWORD, STAFF_USERNAME } from './src/dataset.mjs';
 import { runLoad } from './src/load.mjs';
 import { parseOptions, ROOT } from './src/options.mjs';
+import { overloadProblems, runOverload } from './src/overload.mjs';
 import { ensureDataset } from './src/prepare.mjs';
 import { sampleRss, startBaseline, startDossier } from './src/processes.mjs';
 import { markdown } from './src/report.mjs';
@@ -52,6 +53,7 @@ async function main() {
   }
   const rows = [];
   const rssPeak = { dossier: 0, raw: 0 };
+  let overload = null;
   try {
     if (o.baseline)
       raw = await startBaseline({ databaseUrl: o.databaseUrl, port: o.port ? o.port + 1 : 0, log });
@@ -195,6 +197,19 @@ async function main() {
         );
       }
     }
+    // Last, since it may leave the server busy: 200 connections of 200-row pages (admin).
+    if (o.only.includes('overload')) {
+      const who = o.users.includes('admin') ? 'admin' : o.users[0];
+      const token = await login(base, users[who].username);
+      overload = await runOverload({ dossier, token, duration: o.duration });
+      rssPeak.dossier = Math.max(rssPeak.dossier, overload.rssPeakMb ?? 0);
+      const share =
+        overload.overloadedShare === null ? '—' : `${Math.round(overload.overloadedShare * 100)}%`;
+      log(
+        `overload       ${who.padEnd(5)} ${overload.connections} connections: ${overload.counts.ok} pages (${overload.pagesPerSecond}/s), ${share} OVERLOADED, RSS peak ${overload.rssPeakMb} MB, /healthz max ${overload.healthz.maxMs} ms on HEALTH_PORT, ${overload.healthzMain.maxMs} ms on PORT (${overload.healthz.notOk + overload.healthzMain.notOk} failed), { me } max ${overload.me.maxMs} ms, server ${overload.alive ? 'alive' : 'DEAD'}`,
+      );
+      if (!dossier.alive()) throw new Error(`dossier died during overload:\n${dossier.output()}`);
+    }
   } finally {
     await dossier.stop();
     await raw?.stop();
@@ -225,6 +240,7 @@ async function main() {
     },
     rssPeak,
     rows,
+    overload,
     seconds: Math.round((Date.now() - started) / 1000),
   };
   const md = markdown(result);
@@ -243,6 +259,11 @@ async function main() {
   );
   if (failed.length) {
     console.error(`Errors in ${failed.map((r) => `${r.unit}/${r.user}`).join(', ')}`);
+    process.exitCode = 1;
+  }
+  const overloadFailed = overload ? overloadProblems(overload) : [];
+  if (overloadFailed.length) {
+    console.error(`Overload: ${overloadFailed.join('; ')}`);
     process.exitCode = 1;
   }
 }

@@ -14,6 +14,7 @@ export const PRODUCTION_NODE_OPTIONS = '--max-old-space-size=256';
 /** Starts `node server/dist/main.js` against the bench database. */
 export async function startDossier({ databaseUrl, port = 0, cpuProf = false, log }) {
   port = await freePort(port);
+  const healthPort = await freePort(0);
   const main = path.join(ROOT, 'server/dist/main.js');
   if (!existsSync(main))
     throw new Error(
@@ -27,7 +28,7 @@ export async function startDossier({ databaseUrl, port = 0, cpuProf = false, log
     mkdirSync(dir, { recursive: true });
     args.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
-  return startChild('dossier', [...args, main], {
+  const child = await startChild('dossier', [...args, main], {
     env: {
       DATABASE_URL: databaseUrl,
       NODE_ENV: 'production',
@@ -40,10 +41,26 @@ export async function startDossier({ databaseUrl, port = 0, cpuProf = false, log
       LOG_LEVEL: 'warn',
       ADMIN_DIST: path.join(dataDir, 'no-console'),
       NODE_OPTIONS: PRODUCTION_NODE_OPTIONS,
+      HEALTH_PORT: String(healthPort),
+      ...passedSettings(),
     },
     healthUrl: `http://127.0.0.1:${port}/healthz`,
     log,
   });
+  return { ...child, healthBase: `http://127.0.0.1:${healthPort}` };
+}
+
+/** Overload settings given to the bench's environment reach the server (to compare bounds). */
+const PASSED_SETTINGS = [
+  'MAX_CONCURRENT_REQUESTS',
+  'MAX_QUEUED_REQUESTS',
+  'REQUEST_TIMEOUT_MS',
+  'DATABASE_STATEMENT_TIMEOUT_MS',
+];
+function passedSettings() {
+  return Object.fromEntries(
+    PASSED_SETTINGS.filter((k) => process.env[k]).map((k) => [k, process.env[k]]),
+  );
 }
 
 /** Starts the raw mysql2 baseline (baseline.mjs) in its own process. */

@@ -44,6 +44,22 @@ export function markdown(result) {
       );
     }
   }
+  if (result.overload) {
+    const o = result.overload;
+    const pct = (x) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+    lines.push(
+      '',
+      `Overload (${o.connections} connections of 200-row customer pages for ${o.duration} s, heap cap --max-old-space-size=256):`,
+      '',
+      '| Server | RSS peak MB | Pages answered | Pages/s | OVERLOADED | UNAVAILABLE | Other | /healthz on HEALTH_PORT max / p50 ms (failed) | /healthz on PORT max / p50 ms (failed) | `{ me }` max / p50 ms (outcomes) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      `| ${o.alive ? 'alive' : '**died**'} | ${num(o.rssPeakMb)} | ${o.counts.ok} | ${num(o.pagesPerSecond, 1)} | ${o.counts.overloaded} (${pct(o.overloadedShare)}) | ${o.counts.unavailable} | ${o.counts.other} | ${num(o.healthz.maxMs)} / ${num(o.healthz.p50Ms)} (${o.healthz.notOk} of ${o.healthz.samples}) | ${num(o.healthzMain.maxMs)} / ${num(o.healthzMain.p50Ms)} (${o.healthzMain.notOk} of ${o.healthzMain.samples}) | ${num(o.me.maxMs)} / ${num(o.me.p50Ms)} (${Object.entries(
+        o.me.outcomes,
+      )
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}) |`,
+    );
+  }
   const bad = result.rows.filter((r) => r.sameJson === false);
   if (bad.length)
     lines.push(

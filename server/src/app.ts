@@ -1,10 +1,9 @@
 import 'reflect-metadata';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
-import { pickLocale } from '@dossier/shared';
 import express, { type Request } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
@@ -20,12 +19,22 @@ import { aliasLimit, costError, depthLimit, MAX_COST, queryCost } from './common
 import { graphqlOwnError } from './common/graphql/own-errors';
 import { bodyErrorHandler, graphqlRequestGuard } from './common/graphql/request-guard';
 import { MAX_BODY_BYTES } from './common/input-limits';
-import { currentLocale, currentRequest, runInRequest } from './common/request/request-context';
 import { CacheRevisionPoller } from './common/revisioned-cache';
 import { databaseLimiterStore, redisLimiterStore } from './common/auth/limiter-store';
 import { LoginLimiter } from './common/auth/login-limiter';
-import { createDataSource, pingDatabase, underStartupLock } from './db/data-source';
 import { checkMysqlCharset } from './db/charset';
+import { isOutageError } from './common/db-dialect';
+import { DeadlineExceededError, OutageLog, unavailable } from './common/errors/outage';
+import { idempotencyKeyOf } from './common/idempotency/idempotency';
+import {
+  Admission,
+  requestDeadline,
+  RETRY_AFTER_SECONDS,
+  sendHttpError,
+} from './common/overload/admission';
+import { currentLocale, currentRequest } from './common/request/request-context';
+import { createDataSource, limitStatementTime, underStartupLock } from './db/data-source';
+import { DatabaseHealth } from './db/health';
 import { seedDefaults } from './db/seed';
 import { createLoaders } from './modules/loaders';
 import { documentRoutes } from './modules/document/document.routes';
@@ -35,135 +44,89 @@ import { createServices, type Services } from './services';
 export interface RunningApp {
   url: string;
   port: number;
-  dataSource: DataSource;
-  services: Services;
+  /** The port of the `/healthz`-only listener, when HEALTH_PORT is set. */
+  healthPort?: number;
+  /** The database; available once `ready` has resolved. */
+  readonly dataSource: DataSource;
+  readonly services: Services;
   log: Logger;
+  /** Resolves once the database is connected, migrated and seeded and GraphQL is served. */
+  ready: Promise<void>;
   /** Stops accepting requests, lets in-flight ones finish, then closes the database pool. */
   close(): Promise<void>;
 }
 
-/** Opens the database, migrates, seeds, and serves GraphQL, /healthz and the admin console. */
+type Phase = 'starting' | 'ready' | 'closing';
+
+/**
+ * Serves /healthz at once, then opens the database (retrying while it is unreachable, up to
+ * DATABASE_STARTUP_TIMEOUT_SECONDS), migrates, seeds and serves GraphQL and /files; meanwhile
+ * those answer 503 UNAVAILABLE. By default resolves when ready (`waitUntilReady: false`: as soon
+ * as it listens, with `ready` to await).
+ */
 export async function createApp(
   config: Config,
-  options: { log?: Logger } = {},
+  options: { log?: Logger; waitUntilReady?: boolean } = {},
 ): Promise<RunningApp> {
   const log = options.log ?? pino({ level: config.logLevel });
-  const dataSource = createDataSource(config.database, log);
-  await dataSource.initialize();
-  if (config.database.dialect === 'mysql') {
-    try {
-      await checkMysqlCharset(dataSource, log);
-    } catch (err) {
-      await dataSource.destroy();
-      throw err;
-    }
-  }
-  await underStartupLock(dataSource, async () => {
-    await dataSource.runMigrations({ transaction: 'each' });
-    await seedDefaults(dataSource, config, log);
-  });
+  const outages = new OutageLog(log);
+  const health = new DatabaseHealth(config.database);
+  const admission = new Admission(config.maxConcurrentRequests, config.maxQueuedRequests);
+  let phase: Phase = 'starting';
+  let dataSource: DataSource | undefined;
+  let services: Services | undefined;
+  let apollo: ApolloServer<AppContext> | undefined;
+  let cacheRevisions: CacheRevisionPoller | undefined;
+  let graphqlHandler: express.RequestHandler | undefined;
+  let filesHandler: express.RequestHandler | undefined;
 
-  const limiterStore = config.redisUrl
-    ? await redisLimiterStore(config.redisUrl, config.redisKeyPrefix).catch(async (err) => {
-        await dataSource.destroy();
-        throw err;
-      })
-    : databaseLimiterStore(dataSource);
-  const services = createServices(
-    dataSource,
-    config,
-    new LoginLimiter(limiterStore, config.loginLimitPerMinute),
-  );
-  const cacheRevisions = new CacheRevisionPoller(dataSource, [
-    services.dictionaries.cache,
-    services.fields.cache,
-    services.departments.tree,
-    services.accessRules.cache,
-    services.users.directory,
-  ]);
-  await cacheRevisions.start();
-  const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const apollo = new ApolloServer<AppContext>({
-    schema,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
-    csrfPrevention: true,
-    validationRules: config.production ? [depthLimit(), aliasLimit()] : [],
-    // No cache hints are used; without the cache-control plugin Apollo does not wrap every field resolver.
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginCacheControlDisabled(),
-      limitsPlugin(config),
-      statementCountPlugin(config),
-    ],
-    formatError: (formatted, error) => formatError(formatted, error, config, log),
-  });
-  await apollo.start();
-
-  app.get('/healthz', async (_req, res) => {
-    const up = await Promise.race([
-      pingDatabase(dataSource),
-      new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref()),
-    ]);
-    res.status(up ? 200 : 503).json({
-      status: up ? 'ok' : 'unavailable',
-      database: { status: up ? 'up' : 'down', dialect: config.database.dialect },
-    });
-  });
-
-  app.use(
-    '/graphql',
-    corsMiddleware(config.corsOrigins),
-    express.json({ limit: MAX_BODY_BYTES }),
-    bodyErrorHandler('1 MB'),
-  );
-  app.use(
-    '/graphql',
-    graphqlRequestGuard(),
-    (req, _res, next) =>
-      runInRequest({ locale: pickLocale(req.headers['accept-language']), statements: 0 }, next),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const ctx: AppContext = {
-          caller: null,
-          authError: null,
-          locale: currentLocale(),
-          ip: clientAddress(req),
-          dataSource,
-          config,
-          loaders: createLoaders(dataSource, services),
-          services,
-          request: currentRequest() ?? { locale: currentLocale(), statements: 0 },
-        };
-        const auth = req.headers.authorization;
-        if (auth?.startsWith('Bearer ')) {
-          try {
-            ctx.caller = await services.auth.resolveCaller(auth.slice(7).trim());
-          } catch (err) {
-            if (!(err instanceof AppError)) throw err;
-            ctx.authError = err;
-          }
-        }
-        return ctx;
+  // Outside admission control, on its own database connection: answers whatever the load.
+  const healthAnswer = async () => {
+    const up = phase === 'ready' && !!dataSource?.isInitialized && (await health.ping(dataSource));
+    return {
+      status: up ? 200 : 503,
+      body: {
+        status: up ? 'ok' : phase === 'starting' ? 'starting' : 'unavailable',
+        database: { status: up ? 'up' : 'down', dialect: config.database.dialect },
+        requests: admission.stats,
       },
-    }),
-  );
+    };
+  };
+  app.get('/healthz', async (_req, res) => {
+    const answer = await healthAnswer();
+    res.status(answer.status).json(answer.body);
+  });
+  // Optionally on a port of its own too: new connections to PORT may wait behind a flood of them.
+  const healthServer =
+    config.healthPort === undefined
+      ? undefined
+      : http.createServer((req, res) => {
+          if (req.method !== 'GET' || req.url?.split('?')[0] !== '/healthz') {
+            res.writeHead(404).end();
+            return;
+          }
+          void healthAnswer().then((answer) => {
+            res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' });
+            res.end(JSON.stringify(answer.body));
+          });
+        });
 
-  // Document upload/download over plain HTTP (multipart, streamed files); see docs/documents.md.
+  const notReady: express.RequestHandler = (req, res) =>
+    sendHttpError(req, res, 503, 'UNAVAILABLE', 'unavailable');
   app.use(
-    '/files',
+    '/graphql',
     corsMiddleware(config.corsOrigins),
-    documentRoutes({
-      config,
-      dataSource,
-      services,
-      log,
-      createLoaders: () => createLoaders(dataSource, services),
-    }),
+    requestDeadline(config.requestTimeoutMs),
+    admission.middleware,
+    (req, res, next) => (graphqlHandler ?? notReady)(req, res, next),
+  );
+  // Document upload/download over plain HTTP (multipart, streamed files); see docs/documents.md.
+  app.use('/files', corsMiddleware(config.corsOrigins), admission.middleware, (req, res, next) =>
+    (filesHandler ?? notReady)(req, res, next),
   );
 
   if (config.adminDist) {
@@ -180,33 +143,209 @@ export async function createApp(
       httpServer.off('error', reject);
       resolve();
     });
-  }).catch(async (err) => {
-    cacheRevisions.stop();
-    await services.limiter.close();
-    await dataSource.destroy();
-    throw err;
   });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
+  if (healthServer)
+    await new Promise<void>((resolve, reject) => {
+      healthServer.once('error', reject);
+      healthServer.listen(config.healthPort, config.host, () => resolve());
+    }).catch((err) => {
+      httpServer.close();
+      throw err;
+    });
+  const healthPort = healthServer ? (healthServer.address() as AddressInfo).port : undefined;
+
+  const start = async () => {
+    const ds = await connectWithRetry(config, log, () => phase === 'closing');
+    dataSource = ds;
+    // Before anything is created: a connection that is not utf8mb4 is refused here.
+    if (config.database.dialect === 'mysql') await checkMysqlCharset(ds, log);
+    await underStartupLock(ds, async () => {
+      await ds.runMigrations({ transaction: 'each' });
+      await seedDefaults(ds, config, log);
+    });
+    if (config.database.dialect === 'mysql') limitStatementTime(ds, config.statementTimeoutMs, log);
+
+    const limiterStore = config.redisUrl
+      ? await redisLimiterStore(config.redisUrl, config.redisKeyPrefix)
+      : databaseLimiterStore(ds);
+    const svc = createServices(
+      ds,
+      config,
+      new LoginLimiter(limiterStore, config.loginLimitPerMinute),
+    );
+    services = svc;
+    cacheRevisions = new CacheRevisionPoller(ds, [
+      svc.dictionaries.cache,
+      svc.fields.cache,
+      svc.departments.tree,
+      svc.accessRules.cache,
+      svc.users.directory,
+    ]);
+    await cacheRevisions.start();
+    const schema = await buildAppSchema();
+    const server = new ApolloServer<AppContext>({
+      schema,
+      introspection: !config.production,
+      includeStacktraceInErrorResponses: !config.production,
+      csrfPrevention: true,
+      validationRules: config.production ? [depthLimit(), aliasLimit()] : [],
+      // No cache hints are used; without the cache-control plugin Apollo does not wrap every field resolver.
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginCacheControlDisabled(),
+        limitsPlugin(config),
+        statementCountPlugin(config),
+      ],
+      formatError: (formatted, error) => formatError(formatted, error, config, log, outages),
+    });
+    await server.start();
+    apollo = server;
+    if (phase === 'closing') return;
+
+    graphqlHandler = express.Router().use(
+      express.json({ limit: MAX_BODY_BYTES }),
+      bodyErrorHandler('1 MB'),
+      graphqlRequestGuard(),
+      expressMiddleware(server, {
+        context: ({ req }) => createContext(req, ds, svc, config, outages),
+      }),
+    );
+    filesHandler = documentRoutes({
+      config,
+      dataSource: ds,
+      services: svc,
+      log,
+      createLoaders: () => createLoaders(ds, svc),
+    });
+    phase = 'ready';
+  };
 
   let closing: Promise<void> | undefined;
-  return {
+  const close = () => {
+    closing ??= (async () => {
+      phase = 'closing';
+      await ready.catch(() => {});
+      cacheRevisions?.stop();
+      if (apollo) await apollo.stop();
+      if (httpServer.listening)
+        await new Promise<void>((r) => {
+          httpServer.close(() => r());
+          httpServer.closeIdleConnections();
+        });
+      if (healthServer?.listening) {
+        healthServer.closeAllConnections();
+        await new Promise<void>((r) => healthServer.close(() => r()));
+      }
+      health.close();
+      await services?.limiter.close();
+      if (dataSource?.isInitialized) await dataSource.destroy();
+    })();
+    return closing;
+  };
+
+  const ready = start();
+  ready.catch(() => {});
+  const running: RunningApp = {
     url,
     port,
-    dataSource,
-    services,
-    log,
-    close() {
-      closing ??= (async () => {
-        cacheRevisions.stop();
-        await apollo.stop();
-        if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
-        await services.limiter.close();
-        if (dataSource.isInitialized) await dataSource.destroy();
-      })();
-      return closing;
+    healthPort,
+    get dataSource() {
+      if (!dataSource) throw new Error('the database is not connected yet');
+      return dataSource;
     },
+    get services() {
+      if (!services) throw new Error('the server is not ready yet');
+      return services;
+    },
+    log,
+    ready,
+    close,
   };
+  if (options.waitUntilReady !== false) {
+    try {
+      await ready;
+    } catch (err) {
+      await close();
+      throw err;
+    }
+  }
+  return running;
+}
+
+/** Opens the database, retrying with backoff while it is unreachable (logged once per attempt). */
+async function connectWithRetry(
+  config: Config,
+  log: Logger,
+  stopped: () => boolean,
+): Promise<DataSource> {
+  const giveUpAt = Date.now() + config.databaseStartupTimeoutSeconds * 1000;
+  let delay = 250;
+  for (let attempt = 1; ; attempt++) {
+    const ds = createDataSource(config.database, log, {
+      statementTimeoutMs: config.statementTimeoutMs,
+    });
+    try {
+      await ds.initialize();
+      if (attempt > 1) log.info({ attempt }, 'database reachable; starting');
+      return ds;
+    } catch (err) {
+      if (!isOutageError(err) || stopped() || Date.now() + delay > giveUpAt) throw err;
+      const e = err as { code?: string; message?: string };
+      log.warn(
+        {
+          attempt,
+          retryInMs: delay,
+          code: e.code,
+          reason: String(e.message ?? err).slice(0, 200),
+        },
+        `database unreachable at start-up; retrying for up to ${config.databaseStartupTimeoutSeconds} s`,
+      );
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 5000);
+    }
+  }
+}
+
+async function createContext(
+  req: Request,
+  dataSource: DataSource,
+  services: Services,
+  config: Config,
+  outages: OutageLog,
+): Promise<AppContext> {
+  const ctx: AppContext = {
+    caller: null,
+    authError: null,
+    locale: currentLocale(),
+    ip: clientAddress(req),
+    dataSource,
+    config,
+    loaders: createLoaders(dataSource, services),
+    services,
+    request: currentRequest() ?? { locale: currentLocale(), statements: 0 },
+    idempotencyKey: idempotencyKeyOf(req),
+  };
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) {
+    try {
+      ctx.caller = await services.auth.resolveCaller(auth.slice(7).trim());
+    } catch (err) {
+      if (err instanceof AppError) ctx.authError = err;
+      else if (err instanceof DeadlineExceededError || isOutageError(err)) {
+        if (!(err instanceof DeadlineExceededError)) outages.report(err, 'context');
+        // Apollo answers context errors with their `http` status and headers.
+        throw unavailable({
+          http: {
+            status: 503,
+            headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]),
+          },
+        });
+      } else throw err;
+    }
+  }
+  return ctx;
 }
 
 function clientAddress(req: Request): string {
@@ -221,11 +360,11 @@ function corsMiddleware(origins: string[]): express.RequestHandler {
       res.setHeader('Vary', 'Origin');
       res.setHeader(
         'Access-Control-Allow-Headers',
-        'Authorization, Content-Type, Accept-Language, Apollo-Require-Preflight, X-Dossier-Csrf',
+        'Authorization, Content-Type, Accept-Language, Apollo-Require-Preflight, X-Dossier-Csrf, Idempotency-Key',
       );
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
-      res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition');
+      res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition, Retry-After');
     }
     if (req.method === 'OPTIONS') return void res.sendStatus(204);
     next();
@@ -243,7 +382,7 @@ function limitsPlugin(config: Config): ApolloServerPlugin<AppContext> {
           try {
             cost = queryCost(schema, document, request.variables ?? {}, request.operationName);
           } catch (err) {
-            // Variables that do not coerce: Apollo refuses them next, as BAD_USER_INPUT with their path.
+            // Variables that cannot be coerced are Apollo's to answer, with a coded error.
             if (err instanceof GraphQLError) return;
             throw err;
           }
@@ -269,12 +408,16 @@ function statementCountPlugin(config: Config): ApolloServerPlugin<AppContext> {
   };
 }
 
-/** Keeps our coded errors; hides everything unexpected (SQL, stacks) in production. */
+/**
+ * Keeps our coded errors; database outages become UNAVAILABLE (retryable, logged once per
+ * interval); everything else unexpected is logged and hidden (SQL, stacks) in production.
+ */
 function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   config: Config,
   log: Logger,
+  outages: OutageLog,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return formatted;
@@ -286,6 +429,15 @@ function formatError(
   }
   const own = graphqlOwnError(formatted, config.production);
   if (own) return own;
+  const deadline = original instanceof DeadlineExceededError;
+  if (deadline || isOutageError(original)) {
+    if (!deadline) outages.report(original, formatted.path?.join('.') ?? 'request');
+    return {
+      message: translate('unavailable', currentLocale()),
+      path: formatted.path,
+      extensions: { code: 'UNAVAILABLE', retryable: true },
+    };
+  }
   const code = formatted.extensions?.code;
   const expected = original instanceof GraphQLError && code && code !== 'INTERNAL_SERVER_ERROR';
   if (expected) return formatted;

@@ -79,3 +79,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dir(), JWT_SECRET: 'short' })).toThrow(/at least 32/);
   });
 });
+
+describe('overload and outage settings', () => {
+  it('defaults for 2 cores and a 256 MB heap, the statement timeout following the deadline', () => {
+    const config = loadConfig({ DATA_DIR: dir(), REQUEST_TIMEOUT_MS: '5000' });
+    expect(config).toMatchObject({
+      maxConcurrentRequests: 4,
+      maxQueuedRequests: 16,
+      requestTimeoutMs: 5000,
+      statementTimeoutMs: 5000,
+      databaseStartupTimeoutSeconds: 60,
+      healthPort: undefined,
+    });
+  });
+
+  it('refuses nonsense', () => {
+    expect(() => loadConfig({ DATA_DIR: dir(), MAX_CONCURRENT_REQUESTS: '0' })).toThrow(
+      'MAX_CONCURRENT_REQUESTS must be an integer between 1 and 10000 (got "0")',
+    );
+  });
+});

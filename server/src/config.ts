@@ -36,6 +36,18 @@ export interface Config {
   redisUrl?: string;
   /** Prefix of every key written to Redis (`REDIS_KEY_PREFIX`, default `dossier:`). */
   redisKeyPrefix: string;
+  /** Requests worked on at once on /graphql and /files (`MAX_CONCURRENT_REQUESTS`); bounds memory. */
+  maxConcurrentRequests: number;
+  /** Requests waiting for a slot (`MAX_QUEUED_REQUESTS`); beyond them the answer is OVERLOADED. */
+  maxQueuedRequests: number;
+  /** Deadline of one GraphQL request, queueing included (`REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs: number;
+  /** Database-side limit on one statement (`DATABASE_STATEMENT_TIMEOUT_MS`, default the request deadline). */
+  statementTimeoutMs: number;
+  /** How long start-up keeps retrying an unreachable database (`DATABASE_STARTUP_TIMEOUT_SECONDS`). */
+  databaseStartupTimeoutSeconds: number;
+  /** A second port serving only `/healthz` (`HEALTH_PORT`), out of the way of a flood on PORT. */
+  healthPort?: number;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +82,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     1,
     2 ** 31 - 1,
   );
+  const maxConcurrentRequests = parseIntSetting(
+    env.MAX_CONCURRENT_REQUESTS,
+    4,
+    'MAX_CONCURRENT_REQUESTS',
+    problems,
+    1,
+    10000,
+  );
+  const maxQueuedRequests = parseIntSetting(
+    env.MAX_QUEUED_REQUESTS,
+    16,
+    'MAX_QUEUED_REQUESTS',
+    problems,
+    0,
+    100000,
+  );
+  const requestTimeoutMs = parseIntSetting(
+    env.REQUEST_TIMEOUT_MS,
+    20000,
+    'REQUEST_TIMEOUT_MS',
+    problems,
+    10,
+    3600_000,
+  );
+  const statementTimeoutMs = parseIntSetting(
+    env.DATABASE_STATEMENT_TIMEOUT_MS,
+    requestTimeoutMs,
+    'DATABASE_STATEMENT_TIMEOUT_MS',
+    problems,
+    10,
+    3600_000,
+  );
+  const databaseStartupTimeoutSeconds = parseIntSetting(
+    env.DATABASE_STARTUP_TIMEOUT_SECONDS,
+    60,
+    'DATABASE_STARTUP_TIMEOUT_SECONDS',
+    problems,
+    0,
+    86400,
+  );
+  const healthPort =
+    env.HEALTH_PORT === undefined || env.HEALTH_PORT === ''
+      ? undefined
+      : parseIntSetting(env.HEALTH_PORT, 0, 'HEALTH_PORT', problems, 0, 65535);
   const jwtTtlSeconds = parseIntSetting(
     env.JWT_TTL_SECONDS,
     8 * 3600,
@@ -186,6 +242,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes,
     redisUrl,
     redisKeyPrefix,
+    maxConcurrentRequests,
+    maxQueuedRequests,
+    requestTimeoutMs,
+    statementTimeoutMs,
+    databaseStartupTimeoutSeconds,
+    healthPort,
   };
 }
 

@@ -13,7 +13,19 @@ async function main() {
     }
     throw err;
   }
-  const app = await createApp(config);
+  // /healthz answers (503 "starting") while the database is connected, retried if unreachable.
+  const app = await createApp(config, { waitUntilReady: false });
+  app.log.info(`HTTP up on ${app.url}; connecting to the ${config.database.dialect} database`);
+  try {
+    await app.ready;
+  } catch (err) {
+    app.log.fatal(
+      { reason: err instanceof Error ? err.message : String(err) },
+      'database not usable; stopping',
+    );
+    await app.close().catch(() => {});
+    process.exit(1);
+  }
   app.log.info(
     `Dossier listening: GraphQL ${app.url}/graphql${config.adminDist ? `, console ${app.url}/` : ' (admin console not built)'}, database ${config.database.dialect}`,
   );

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker';
+import { applyIdempotentCreates } from './common/idempotency/idempotency';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
@@ -78,8 +79,8 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false }).then(
-    applySensitiveMasking,
-  );
+  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false })
+    .then(applySensitiveMasking)
+    .then(applyIdempotentCreates);
   return built;
 }

@@ -79,6 +79,49 @@ describe('process lifecycle (built server, SQLite)', () => {
   }, 60_000);
 });
 
+describe('start-up with the database unreachable', () => {
+  it('serves /healthz as 503 "starting" while it retries, then gives up with status 1', async () => {
+    const [port, dbPort] = [await freePort(), await freePort()];
+    const child = spawn(process.execPath, ['server/dist/main.js'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        // Nothing listens there: every attempt is refused.
+        DATABASE_URL: `mysql://root@127.0.0.1:${dbPort}/dossier`,
+        DATABASE_STARTUP_TIMEOUT_SECONDS: '3',
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'dossier-nodb-')),
+        LOG_LEVEL: 'info',
+      },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    for (let i = 0; i < 100 && !out.includes('retrying'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'starting' });
+    const gql = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { username } }' }),
+    });
+    expect(gql.status).toBe(503);
+    expect(
+      ((await gql.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions
+        .code,
+    ).toBe('UNAVAILABLE');
+    expect(await exited).toBe(1);
+    const retries = out.split('\n').filter((l) => l.includes('unreachable at start-up'));
+    expect(retries.length).toBeGreaterThanOrEqual(2);
+    expect(out).toContain('database not usable; stopping');
+  }, 30_000);
+});
+
 describe('demo data (npm run seed:demo)', () => {
   it('creates a company with customers, people and activity once, and skips the second run', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-demo-'));

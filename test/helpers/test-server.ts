@@ -74,6 +74,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     DATABASE_URL: databaseUrl,
     DOSSIER_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Tests firing hundreds of parallel requests test the database, not admission control
+    // (overload.test.ts sets its own bounds).
+    MAX_CONCURRENT_REQUESTS: '64',
+    MAX_QUEUED_REQUESTS: '1000',
     ...env,
   });
   let app = await createApp(config);

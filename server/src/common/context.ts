@@ -19,4 +19,6 @@ export interface AppContext {
   loaders: Loaders;
   services: Services;
   request: RequestStore;
+  /** The `Idempotency-Key` header (common/idempotency), or null. */
+  idempotencyKey?: string | null;
 }

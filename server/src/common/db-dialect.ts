@@ -66,3 +66,63 @@ export function isForeignKeyViolation(err: unknown): boolean {
 export function escapeLike(text: string): string {
   return text.replace(/[!%_]/g, (c) => `!${c}`);
 }
+
+/**
+ * The statement that caps how long one statement may run on a MySQL-family connection, from the
+ * server version the handshake reported: MariaDB's `max_statement_time` (seconds, every
+ * statement), MySQL's `MAX_EXECUTION_TIME` (milliseconds, read-only SELECTs only).
+ */
+export function statementTimeoutSql(serverVersion: string, ms: number): string {
+  return /mariadb/i.test(serverVersion)
+    ? `SET SESSION max_statement_time = ${(ms / 1000).toFixed(3)}`
+    : `SET SESSION MAX_EXECUTION_TIME = ${Math.round(ms)}`;
+}
+
+/** SQLite's busy wait (better-sqlite3 blocks the event loop meanwhile, hence the 5 s cap). */
+export function sqliteBusyTimeoutMs(statementTimeoutMs: number): number {
+  return Math.min(statementTimeoutMs, 5000);
+}
+
+/** Driver codes meaning "the database is unreachable, too slow or busy now": retrying later may work. */
+const OUTAGE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CONNECTION_KILLED',
+  'ER_LOCK_WAIT_TIMEOUT',
+  'ER_LOCK_DEADLOCK',
+  'ER_QUERY_INTERRUPTED',
+  'ER_STATEMENT_TIMEOUT', // MariaDB max_statement_time
+  'ER_QUERY_TIMEOUT', // MySQL MAX_EXECUTION_TIME
+  'SQLITE_BUSY',
+  'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_BUSY_TIMEOUT',
+  'SQLITE_LOCKED',
+]);
+// Raised by mysql2 and TypeORM without a code when the pool or connection is gone.
+const OUTAGE_MESSAGES =
+  /Pool is closed|Connection lost|Can't add new command when connection is in closed state|connection is not established|Query inactivity timeout|max_statement_time exceeded|database connection is not open/i;
+
+/** Whether an error means the database is unavailable for now (down, frozen, overloaded, locked). */
+export function isOutageError(err: unknown): boolean {
+  if (!err || typeof err !== 'object') return false;
+  const code = driverCode(err);
+  if (code && OUTAGE_CODES.has(code)) return true;
+  const errno = (err as DriverError).driverError?.errno ?? (err as DriverError).errno;
+  if (errno === 1969 || errno === 3024) return true;
+  if ((err as { name?: string }).name === 'CannotExecuteNotConnectedError') return true;
+  const cause = (err as { cause?: unknown }).cause;
+  if (cause && cause !== err && isOutageError(cause)) return true;
+  const errors = (err as { errors?: unknown[] }).errors; // AggregateError from dual-stack connects
+  if (Array.isArray(errors) && errors.some(isOutageError)) return true;
+  return OUTAGE_MESSAGES.test(String((err as Error).message ?? ''));
+}

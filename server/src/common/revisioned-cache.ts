@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CacheRevision } from './cache-revision.entity';
+import { transactionRecordingClaim } from './idempotency/idempotency';
 
 /**
  * How often a server reads every cache's revision. A change committed on another server is
@@ -57,7 +58,7 @@ export class RevisionedCache<T> {
    * servers reload), then drops this server's snapshot once the transaction has committed.
    */
   async write<R>(work: (em: EntityManager) => Promise<R>): Promise<R> {
-    const result = await this.ds.transaction(async (em) => {
+    const result = await transactionRecordingClaim(this.ds, async (em) => {
       const value = await work(em);
       await RevisionedCache.bump(em, this.name);
       return value;

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from './context';
 import { conflict } from './errors/app-error';
+import { transactionRecordingClaim } from './idempotency/idempotency';
 
 /** Runs one mutation in one transaction: its writes and its audit entries commit together or not at all. */
 export function inTransaction<T>(
   ctx: Pick<AppContext, 'dataSource'>,
   work: (em: EntityManager) => Promise<T>,
 ): Promise<T> {
-  return ctx.dataSource.transaction(work);
+  return transactionRecordingClaim(ctx.dataSource, work);
 }
 
 /**

@@ -3,13 +3,18 @@ import path from 'node:path';
 import type { Logger as PinoLogger } from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config';
+import { sqliteBusyTimeoutMs, statementTimeoutSql } from '../common/db-dialect';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
 import { StatementLogger } from './statement-logger';
 import { MYSQL_COLLATION, strictMysql2 } from './charset';
 
 /** Builds the TypeORM data source for either dialect. `synchronize` is always off. */
-export function createDataSource(db: DatabaseConfig, log: PinoLogger): DataSource {
+export function createDataSource(
+  db: DatabaseConfig,
+  log: PinoLogger,
+  options: { statementTimeoutMs?: number } = {},
+): DataSource {
   const common = {
     entities: ENTITIES,
     synchronize: false,
@@ -19,23 +24,24 @@ export function createDataSource(db: DatabaseConfig, log: PinoLogger): DataSourc
     maxQueryExecutionTime: 1000,
   } as const;
 
-  let options: DataSourceOptions;
+  let dataSourceOptions: DataSourceOptions;
   if (db.dialect === 'sqlite') {
     if (db.sqlitePath && db.sqlitePath !== ':memory:')
       mkdirSync(path.dirname(db.sqlitePath), { recursive: true });
-    options = {
+    const busyTimeout = sqliteBusyTimeoutMs(options.statementTimeoutMs ?? 5000);
+    dataSourceOptions = {
       ...common,
       type: 'better-sqlite3',
       database: db.sqlitePath!,
       migrations: SQLITE_MIGRATIONS,
       prepareDatabase: (conn: { pragma(sql: string): unknown }) => {
         conn.pragma('journal_mode = WAL');
-        conn.pragma('busy_timeout = 5000');
+        conn.pragma(`busy_timeout = ${busyTimeout}`);
         conn.pragma('foreign_keys = ON');
       },
     };
   } else {
-    options = {
+    dataSourceOptions = {
       ...common,
       type: db.flavor === 'mariadb' ? 'mariadb' : 'mysql',
       url: db.url.replace(/^mariadb:/, 'mysql:'),
@@ -51,18 +57,33 @@ export function createDataSource(db: DatabaseConfig, log: PinoLogger): DataSourc
       extra: { connectionLimit: 20 },
     };
   }
-  return new DataSource(options);
+  return new DataSource(dataSourceOptions);
 }
 
-/** Whether the database answers a trivial statement. */
-export async function pingDatabase(dataSource: DataSource): Promise<boolean> {
-  if (!dataSource.isInitialized) return false;
-  try {
-    await dataSource.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  }
+interface PooledConnection {
+  query(sql: string, cb: (err: Error | null) => void): void;
+  _handshakePacket?: { serverVersion?: string };
+  dossierStatementTimeout?: boolean;
+}
+
+/**
+ * Caps every statement on the database side (MariaDB `max_statement_time`, MySQL
+ * `MAX_EXECUTION_TIME`), set once on each pooled connection the first time it is handed out, so
+ * it also covers connections the pool opens again after an outage. Called after the migrations,
+ * which may legitimately run longer.
+ */
+export function limitStatementTime(dataSource: DataSource, ms: number, log: PinoLogger): void {
+  const pool = (dataSource.driver as unknown as { pool?: NodeJS.EventEmitter }).pool;
+  if (!pool) return;
+  pool.on('acquire', (conn: PooledConnection) => {
+    if (conn.dossierStatementTimeout) return;
+    conn.dossierStatementTimeout = true;
+    const sql = statementTimeoutSql(conn._handshakePacket?.serverVersion ?? '', ms);
+    // Queued ahead of the statement the connection was acquired for.
+    conn.query(sql, (err) => {
+      if (err) log.warn({ err: err.message }, 'could not set the statement timeout');
+    });
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { ApiKey } from '../modules/api-key/api-key.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { AuditLogCustomer } from '../modules/audit/audit-log-customer.entity';
@@ -60,4 +61,5 @@ export const ENTITIES = [
   AccessRuleItem,
   AccessRequest,
   ChangeRequest,
+  IdempotencyKey,
 ];

@@ -33,6 +33,8 @@ import { IdNumberUpperCase1767200000000 as MysqlIdNumberUpperCase } from './migr
 import { IdNumberUpperCase1767200000000 as SqliteIdNumberUpperCase } from './migrations/sqlite/1767200000000-IdNumberUpperCase';
 import { Utf8mb4Tables1767900000000 as MysqlUtf8mb4Tables } from './migrations/mysql/1767900000000-Utf8mb4Tables';
 import { Utf8mb4Tables1767900000000 as SqliteUtf8mb4Tables } from './migrations/sqlite/1767900000000-Utf8mb4Tables';
+import { IdempotencyKeys1767300000000 as MysqlIdempotencyKeys } from './migrations/mysql/1767300000000-IdempotencyKeys';
+import { IdempotencyKeys1767300000000 as SqliteIdempotencyKeys } from './migrations/sqlite/1767300000000-IdempotencyKeys';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -53,6 +55,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlApiKeyPrincipal,
   MysqlIdNumberUpperCase,
   MysqlUtf8mb4Tables,
+  MysqlIdempotencyKeys,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -72,4 +75,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteApiKeyPrincipal,
   SqliteIdNumberUpperCase,
   SqliteUtf8mb4Tables,
+  SqliteIdempotencyKeys,
 ];

@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
-  | 'QUERY_TOO_COMPLEX';
+  | 'QUERY_TOO_COMPLEX'
+  | 'UNAVAILABLE'
+  | 'OVERLOADED';
 
 export interface FieldProblem {
   field: string;

@@ -73,6 +73,26 @@ export const MESSAGES = {
   },
   invalidId: { 'zh-CN': '无效的编号：{value}', en: 'Invalid id: {value}' },
   internal: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  unavailable: {
+    'zh-CN': '服务暂时不可用（数据库无响应），请稍后重试',
+    en: 'The service is unavailable for now (the database is not answering); please retry',
+  },
+  deadlineExceeded: {
+    'zh-CN': '请求超时（{seconds} 秒），请稍后重试',
+    en: 'The request took longer than {seconds} seconds; please retry',
+  },
+  overloaded: {
+    'zh-CN': '服务器繁忙，请 {seconds} 秒后重试',
+    en: 'The server is busy; retry in {seconds} seconds',
+  },
+  idempotencyKeyReused: {
+    'zh-CN': '幂等键已用于另一个请求',
+    en: 'This idempotency key was already used for a different request',
+  },
+  idempotencyKeyInvalid: {
+    'zh-CN': '幂等键须为 1 到 {max} 个可见字符',
+    en: 'An idempotency key must be 1 to {max} visible characters',
+  },
   apiKeyRevoked: { 'zh-CN': 'API 密钥已吊销', en: 'This API key has been revoked' },
   queryTooDeep: {
     'zh-CN': '查询嵌套过深（最多 {max} 层）',

@@ -1,0 +1,16 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Idempotency keys of creates (common/idempotency). */
+export class IdempotencyKeys1767300000000 implements MigrationInterface {
+  name = 'IdempotencyKeys1767300000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      'CREATE TABLE `idempotency_key` (`id` int NOT NULL AUTO_INCREMENT, `caller` varchar(64) NOT NULL, `key_hash` varchar(64) NOT NULL, `operation` varchar(64) NOT NULL, `request_hash` varchar(64) NOT NULL, `result_id` varchar(64) NOT NULL, `created_at` datetime NOT NULL, INDEX `idx_idempotency_key_created_at` (`created_at`), UNIQUE INDEX `uq_idempotency_key_caller_key` (`caller`, `key_hash`), PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci',
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE `idempotency_key`');
+  }
+}
