@@ -189,10 +189,12 @@ export type AttributeType =
 export type AuditLog = {
   __typename?: 'AuditLog';
   action: Scalars['String']['output'];
+  /** The API key that acted, when a key did */
+  actorApiKeyId?: Maybe<Scalars['ID']['output']>;
   actorId?: Maybe<Scalars['ID']['output']>;
   actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTimeISO']['output'];
-  /** The customer the entry concerns */
+  /** The customer the entry concerns: its first one the caller may audit (an entry may concern several, e.g. a shared contact) */
   customerId?: Maybe<Scalars['ID']['output']>;
   diff?: Maybe<Scalars['JSON']['output']>;
   entity?: Maybe<Scalars['String']['output']>;
@@ -270,6 +272,8 @@ export type ChangeRequest = {
   proposed: Scalars['JSON']['output'];
   reason: Scalars['String']['output'];
   requester?: Maybe<User>;
+  /** The API key that asked, when a key did */
+  requesterApiKeyId?: Maybe<Scalars['ID']['output']>;
   requesterId?: Maybe<Scalars['ID']['output']>;
   status: RequestStatus;
 };
@@ -1936,7 +1940,7 @@ export type Query = {
   /** Territory rules: who sees customers by a dictionary-backed field */
   accessRules: Array<AccessRule>;
   apiKeys: ApiKeyConnection;
-  /** The append-only audit log, newest first; filter by actorId, customerId, action, at. Entries about customers the caller cannot read are left out */
+  /** The append-only audit log, newest first; filter by actorId, customerId (eq, in: the customer and its children), action, at. An entry shows when the caller may audit one of its customers; entries about no customer need audit.view with ALL scope. Diffs are masked per viewer */
   auditLogs: AuditLogConnection;
   /** Change requests: yours and those routed to you (administrators see all) */
   changeRequests: ChangeRequestConnection;
