@@ -29,8 +29,7 @@ import { ApiKeyPrincipal1767700000000 as MysqlApiKeyPrincipal } from './migratio
 import { ApiKeyPrincipal1767700000000 as SqliteApiKeyPrincipal } from './migrations/sqlite/1767700000000-ApiKeyPrincipal';
 import { AuditLogCustomers1767500000000 as MysqlAuditLogCustomers } from './migrations/mysql/1767500000000-AuditLogCustomers';
 import { AuditLogCustomers1767500000000 as SqliteAuditLogCustomers } from './migrations/sqlite/1767500000000-AuditLogCustomers';
-import { IdNumberUpperCase1767200000000 as MysqlIdNumberUpperCase } from './migrations/mysql/1767200000000-IdNumberUpperCase';
-import { IdNumberUpperCase1767200000000 as SqliteIdNumberUpperCase } from './migrations/sqlite/1767200000000-IdNumberUpperCase';
+import { IdNumberUpperCase1767200000000 as IdNumberUpperCase } from './migrations/1767200000000-IdNumberUpperCase';
 import { Utf8mb4Tables1767900000000 as MysqlUtf8mb4Tables } from './migrations/mysql/1767900000000-Utf8mb4Tables';
 import { Utf8mb4Tables1767900000000 as SqliteUtf8mb4Tables } from './migrations/sqlite/1767900000000-Utf8mb4Tables';
 import { IdempotencyKeys1767300000000 as MysqlIdempotencyKeys } from './migrations/mysql/1767300000000-IdempotencyKeys';
@@ -53,7 +52,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlLoginLimit,
   MysqlAuditLogCustomers,
   MysqlApiKeyPrincipal,
-  MysqlIdNumberUpperCase,
+  IdNumberUpperCase,
   MysqlUtf8mb4Tables,
   MysqlIdempotencyKeys,
 ];
@@ -73,7 +72,7 @@ export const SQLITE_MIGRATIONS = [
   SqliteLoginLimit,
   SqliteAuditLogCustomers,
   SqliteApiKeyPrincipal,
-  SqliteIdNumberUpperCase,
+  IdNumberUpperCase,
   SqliteUtf8mb4Tables,
   SqliteIdempotencyKeys,
 ];

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** ID numbers are stored upper-case (a 身份证's check character `x` is `X`), so uniqueness sees them as one. */
+/** ID numbers are stored upper-case (a 身份证's check character `x` is `X`), so uniqueness sees them as one. Data only, the same on both dialects. */
 export class IdNumberUpperCase1767200000000 implements MigrationInterface {
   name = 'IdNumberUpperCase1767200000000';
 
