@@ -24,6 +24,7 @@ export const VARCHAR = {
   api_key: { name: 100, prefix: 16, secret_hash: 64 },
   audit_log: { actor_name: 100, action: 64, entity: 64, entity_id: 64, ip: 64 },
   cache_revision: { name: 32 },
+  idempotency_key: { caller: 64, key_hash: 64, operation: 64, request_hash: 64, result_id: 64 },
   change_request: { reason: 500, status: 16, comment: 500 },
   contact: {
     name: 100,
