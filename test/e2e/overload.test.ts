@@ -323,6 +323,36 @@ describe('idempotency keys on creates', () => {
     expect(await countNamed('权限幂等')).toBe(1);
   });
 
+  it('answers a retry through the access policy: a customer transferred away since looks missing', async () => {
+    const role = await createRole(
+      s,
+      admin,
+      'staff-idem',
+      ['customer.read', 'customer.create', 'customer.update'],
+      'SELF',
+    );
+    await createUser(s, admin, 'idem.staff', [role]);
+    await createUser(s, admin, 'idem.other', [role]);
+    const staff = await s.login('idem.staff', 'Passw0rd!');
+    const headers = { 'idempotency-key': 'policy-1' };
+    const c = { kind: 'ENTERPRISE', name: '转走的客户' };
+    const first = await s.gql(CREATE, { c }, { token: staff, headers });
+    const id = first.data.createOneCustomer.id;
+    const [other] = await s.sql(`SELECT id FROM ${table('user')} WHERE username = ?`, [
+      'idem.other',
+    ]);
+    const moved = await s.gql(
+      `mutation($c: ID!, $o: ID!) { transferCustomerOwner(customerId: $c, ownerId: $o) { id } }`,
+      { c: id, o: String(other.id) },
+      { token: admin },
+    );
+    expect(moved.errors).toBeUndefined();
+    const retry = await s.gql(CREATE, { c }, { token: staff, headers });
+    expect(errorCode(retry)).toBe('NOT_FOUND');
+    expect(JSON.stringify(retry.errors)).not.toContain('转走的客户');
+    expect(await countNamed('转走的客户')).toBe(1);
+  });
+
   it('refuses a malformed key', async () => {
     const res = await s.gql(
       CREATE,

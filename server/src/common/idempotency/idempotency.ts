@@ -26,6 +26,8 @@ export interface IdempotencyClaim {
   requestHash: string;
   /** The entity class of the mutation's result. */
   entity: Function;
+  /** Whether the access policy admits the replayed row to the caller now. */
+  admits(row: Record<string, unknown>): Promise<boolean>;
   recorded: boolean;
 }
 
@@ -75,6 +77,7 @@ async function idempotent(
     operation: info.fieldName,
     requestHash: sha256(stableJson(args)),
     entity,
+    admits: (row) => admittedByPolicy(context, entity.name, row),
     recorded: false,
   };
   const store = currentRequest();
@@ -104,8 +107,36 @@ async function replay(
   if (previous.operation !== claim.operation || previous.requestHash !== claim.requestHash)
     throw conflict('idempotencyKeyReused', {}, { field: 'Idempotency-Key' });
   const row = await em.getRepository(claim.entity).findOneBy({ id: Number(previous.resultId) });
-  if (!row) throw notFound(claim.entity.name, previous.resultId);
+  // A row the caller can no longer read (a customer transferred away since) looks missing.
+  if (!row || !(await claim.admits(row as Record<string, unknown>)))
+    throw notFound(claim.entity.name, previous.resultId);
   return row;
+}
+
+/**
+ * A replayed row passes the same access policy as a fresh read: a customer, a contact, and rows
+ * hanging off a customer (or, for relationship edges, both ends) must be readable by the caller
+ * now. Rows about no customer were guarded by the mutation's own permission check.
+ */
+async function admittedByPolicy(
+  ctx: AppContext,
+  entityName: string,
+  row: Record<string, unknown>,
+): Promise<boolean> {
+  if (!ctx.caller) return false;
+  const readable = ctx.loaders.readableFor(ctx.caller);
+  const id = Number(row.id);
+  if (entityName === 'Customer') return readable.customers.load(id);
+  if (entityName === 'Contact') return readable.contacts.load(id);
+  if (typeof row.customerId === 'number') return readable.customers.load(row.customerId);
+  if (typeof row.fromKind === 'string' && typeof row.toKind === 'string') {
+    const end = (kind: unknown, endId: unknown) =>
+      kind === 'CUSTOMER'
+        ? readable.customers.load(Number(endId))
+        : readable.contacts.load(Number(endId));
+    return (await end(row.fromKind, row.fromId)) && (await end(row.toKind, row.toId));
+  }
+  return true;
 }
 
 /**
