@@ -377,6 +377,10 @@ describe.each(['A', 'B'] as const)('the manager of department %s', (d) => {
     });
     // Written while the contact belonged to A only: A's.
     expect(list.some((e) => e.action === 'contact.create')).toBe(d === 'A');
+    // The link to B's customer is about both; A's manager is not told which customer B's is.
+    const link = list.find((e) => e.action === 'contact.link')!;
+    expect(link.diff!.customerId).toBe(d === 'B' ? Number(c.B) : '***');
+    if (d === 'A') expect(JSON.stringify(link)).not.toContain(`"customerId":${c.B}`);
   });
 
   it('sees its own customers’ sensitive values in clear (built-in role: READ level)', async () => {
@@ -433,10 +437,13 @@ describe('an auditor with audit.view everywhere but customer access only of thei
       );
       expect(res.errors).toBeUndefined();
       expect(res.data.auditLogs.nodes).toHaveLength(limit);
-      // Both kinds of sensitive values are masked on either page (contact and customer records).
+      // Both kinds of sensitive values are masked (contact and customer records). The newest five
+      // entries depend on when asynchronous audits (document downloads) land, so only the full page is checked.
       const text = JSON.stringify(res.data.auditLogs.nodes);
-      expect(text).toContain('139****4444');
-      expect(text).toContain('110105********');
+      if (limit === 50) {
+        expect(text).toContain('139****4444');
+        expect(text).toContain('110105********');
+      }
       return res.statements;
     };
     const five = await page(5);

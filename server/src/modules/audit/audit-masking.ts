@@ -22,16 +22,59 @@ export async function maskAuditDiff(
   if (!diff || typeof diff !== 'object' || Array.isArray(diff)) return diff;
   // Entries about users, roles, dictionaries… hold no customer's values.
   if (entry.entity !== 'Customer' && !DERIVED_ENTITIES.has(entry.entity ?? '')) return diff;
-  const values = diff as Record<string, unknown>;
+  const values = await withHiddenCustomersRedacted(ctx, diff as Record<string, unknown>);
   const contact = entry.entity === 'Contact';
   const keys = contact
     ? CONTACT_KEYS
     : await ctx.services.sensitive.customerSensitiveKeys(ctx, undefined);
-  if (!Object.keys(values).some((k) => keys.has(k) && values[k] != null)) return diff;
+  if (!Object.keys(values).some((k) => keys.has(k) && values[k] != null)) return values;
   const clear = contact
     ? await clearOnRecords(ctx, 'contacts', [Number(entry.entityId)])
     : await clearOnRecords(ctx, 'customers', await customersOfEntry(ctx, entry));
-  return clear ? diff : maskDiff(values, keys);
+  return clear ? values : maskDiff(values, keys);
+}
+
+/** Shown in place of a customer the viewer may not audit. */
+export const HIDDEN_CUSTOMER = '***';
+
+/**
+ * Diffs of links and edges name other customers (`customerId`, `customerIds`, relationship ends
+ * `CUSTOMER:n`, plain or inside `{ from, to }`). A customer the viewer may not audit is replaced by
+ * `***`: the entry is shown for the viewer's own customer, not to reveal which others exist.
+ */
+async function withHiddenCustomersRedacted(
+  ctx: AppContext,
+  values: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  if (!ctx.caller || reachesAll(ctx.caller, 'audit')) return values;
+  const auditable = ctx.loaders.auditableFor(ctx.caller).customers;
+  const id = async (v: unknown): Promise<unknown> =>
+    (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))) &&
+    !(await auditable.load(Number(v)))
+      ? HIDDEN_CUSTOMER
+      : v;
+  const end = async (v: unknown): Promise<unknown> => {
+    const m = typeof v === 'string' ? /^CUSTOMER:(\d+)$/.exec(v) : null;
+    return m && !(await auditable.load(Number(m[1]))) ? `CUSTOMER:${HIDDEN_CUSTOMER}` : v;
+  };
+  const each = async (v: unknown, one: (x: unknown) => Promise<unknown>): Promise<unknown> => {
+    if (Array.isArray(v)) return Promise.all(v.map(one));
+    if (v && typeof v === 'object' && ('from' in v || 'to' in v)) {
+      const change = v as { from?: unknown; to?: unknown };
+      return {
+        ...change,
+        ...('from' in change ? { from: await one(change.from) } : {}),
+        ...('to' in change ? { to: await one(change.to) } : {}),
+      };
+    }
+    return one(v);
+  };
+  const out: Record<string, unknown> = { ...values };
+  for (const key of ['customerId', 'customerIds'])
+    if (key in out) out[key] = await each(out[key], id);
+  for (const key of ['from', 'to'])
+    if (typeof out[key] === 'string') out[key] = await end(out[key]);
+  return out;
 }
 
 /** A customer entry is about that customer; any other entry about every customer it names. */
