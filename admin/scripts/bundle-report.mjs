@@ -65,7 +65,7 @@ const lazy = Object.keys(manifest)
     return { key: k, added, t: total(added) };
   })
   .sort((a, b) => a.key.localeCompare(b.key));
-for (const { key, t } of lazy) row(`  + ${manifest[key].src ?? key}`, t);
+for (const { key, t } of lazy) row(`  + ${manifest[key].src ?? manifest[key].file}`, t);
 
 const login = lazy.find((l) => /LoginPage/.test(l.key));
 const loginFiles = new Set([...entry, ...(login?.added ?? [])]);
