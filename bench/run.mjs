@@ -206,10 +206,14 @@ async function main() {
         log('browser: admin/dist is not built (npm run build -w admin); skipped');
       else if (!customerId) log('browser: no readable customer; skipped');
       else {
+        // Timings are reported only: a browser that fails to start or times out is logged, not fatal.
         browser = await runBrowserTiming({
           base,
           token: await login(base, users[who].username),
           customerId,
+        }).catch((error) => {
+          log(`browser: not measured: ${error.message.split('\n')[0]}`);
+          return [];
         });
         for (const b of browser)
           log(
