@@ -118,8 +118,8 @@ export async function createApp(
         });
 
   // Text responses (GraphQL JSON, the SPA's index.html) compressed on the fly; /files streams
-  // documents as they are (already compressed formats mostly, and ranges must stay byte-exact);
-  // precompressed console assets carry a Content-Encoding already and pass through untouched.
+  // stored documents byte for byte (mostly compressed formats already); precompressed console
+  // assets carry a Content-Encoding already and pass through untouched.
   app.use(
     compression({
       filter: (req, res) => !req.path.startsWith('/files') && compression.filter(req, res),
