@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { databaseVersion, openWriter } from './src/db.mjs';
 import { BENCH_PASSWORD, STAFF_USERNAME } from './src/dataset.mjs';
+import { runBrowserTiming } from './src/browser.mjs';
 import { runLoad } from './src/load.mjs';
 import { parseOptions, ROOT } from './src/options.mjs';
 import { overloadProblems, runOverload } from './src/overload.mjs';
@@ -54,6 +55,7 @@ async function main() {
   const rows = [];
   const rssPeak = { dossier: 0, raw: 0 };
   let overload = null;
+  let browser = null;
   try {
     if (o.baseline)
       raw = await startBaseline({ databaseUrl: o.databaseUrl, port: o.port ? o.port + 1 : 0, log });
@@ -197,6 +199,28 @@ async function main() {
         );
       }
     }
+    if (o.only.includes('browser')) {
+      const who = o.users.includes('admin') ? 'admin' : o.users[0];
+      const customerId = inputs[who].detail[0]?.id;
+      if (!existsSync(path.join(ROOT, 'admin/dist/index.html')))
+        log('browser: admin/dist is not built (npm run build -w admin); skipped');
+      else if (!customerId) log('browser: no readable customer; skipped');
+      else {
+        // Timings are reported only: a browser that fails to start or times out is logged, not fatal.
+        browser = await runBrowserTiming({
+          base,
+          token: await login(base, users[who].username),
+          customerId,
+        }).catch((error) => {
+          log(`browser: not measured: ${error.message.split('\n')[0]}`);
+          return [];
+        });
+        for (const b of browser)
+          log(
+            `browser        ${who.padEnd(5)} ${b.page.padEnd(14)} cold ${b.coldMs} ms (${b.coldAssetsKb} kB of scripts and styles), warm ${b.warmMs} ms`,
+          );
+      }
+    }
     // Last, since it may leave the server busy: 200 connections of 200-row pages (admin).
     if (o.only.includes('overload')) {
       const who = o.users.includes('admin') ? 'admin' : o.users[0];
@@ -240,6 +264,7 @@ async function main() {
     },
     rssPeak,
     rows,
+    browser,
     overload,
     seconds: Math.round((Date.now() - started) / 1000),
   };

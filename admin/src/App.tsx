@@ -5,6 +5,8 @@ import routerProvider, {
   DocumentTitleHandler,
   UnsavedChangesNotifier,
 } from '@refinedev/react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Spin } from 'antd';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
 import {
   ApiOutlined,
@@ -31,37 +33,67 @@ import { Forbidden } from './components/Forbidden';
 import { Header } from './components/Header';
 import { Sider } from './components/Sider';
 import { Title } from './components/Title';
-import { LoginPage } from './pages/LoginPage';
 import { accessControlProvider } from './providers/access-control-provider';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
-import { UserCreate } from './resources/users/create';
-import { UserEdit } from './resources/users/edit';
-import { UserList } from './resources/users/list';
-import { DepartmentCreate } from './resources/departments/create';
-import { DepartmentEdit } from './resources/departments/edit';
-import { DepartmentList } from './resources/departments/list';
-import { RoleCreate } from './resources/roles/create';
-import { RoleEdit } from './resources/roles/edit';
-import { RoleList } from './resources/roles/list';
-import { ApiKeyCreate } from './resources/api-keys/create';
-import { ApiKeyList } from './resources/api-keys/list';
-import { AuditLogList } from './resources/audit-logs/list';
-import { DictionaryManager } from './resources/dictionaries/list';
-import { DataCardDesigner } from './resources/data-card/list';
-import { CustomerList } from './resources/customers/list';
-import { CustomerCreate, CustomerEdit } from './resources/customers/form';
-import { CustomerShow } from './resources/customers/show';
-import { ContactList } from './resources/contacts/list';
-import { ContactShow } from './resources/contacts/show';
-import { OverviewPage } from './resources/overview/page';
-import { NumberingRuleList } from './resources/numbering/list';
-import { AccessRequestList } from './resources/access-requests/list';
-import { AccessRequestCreate } from './resources/access-requests/create';
-import { ChangeRequestList } from './resources/change-requests/list';
-import { AccessRuleList } from './resources/access-rules/list';
-import { AccessExplainPage } from './resources/access-explain/page';
+
+function lazyPage<M extends Record<K, ComponentType>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const pageLoading = <Spin style={{ display: 'block', margin: '48px auto' }} />;
+
+// Each page is its own chunk, loaded on first visit: the login page needs none of the others.
+const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
+const UserCreate = lazyPage(() => import('./resources/users/create'), 'UserCreate');
+const UserEdit = lazyPage(() => import('./resources/users/edit'), 'UserEdit');
+const UserList = lazyPage(() => import('./resources/users/list'), 'UserList');
+const DepartmentCreate = lazyPage(
+  () => import('./resources/departments/create'),
+  'DepartmentCreate',
+);
+const DepartmentEdit = lazyPage(() => import('./resources/departments/edit'), 'DepartmentEdit');
+const DepartmentList = lazyPage(() => import('./resources/departments/list'), 'DepartmentList');
+const RoleCreate = lazyPage(() => import('./resources/roles/create'), 'RoleCreate');
+const RoleEdit = lazyPage(() => import('./resources/roles/edit'), 'RoleEdit');
+const RoleList = lazyPage(() => import('./resources/roles/list'), 'RoleList');
+const ApiKeyCreate = lazyPage(() => import('./resources/api-keys/create'), 'ApiKeyCreate');
+const ApiKeyList = lazyPage(() => import('./resources/api-keys/list'), 'ApiKeyList');
+const AuditLogList = lazyPage(() => import('./resources/audit-logs/list'), 'AuditLogList');
+const DictionaryManager = lazyPage(
+  () => import('./resources/dictionaries/list'),
+  'DictionaryManager',
+);
+const DataCardDesigner = lazyPage(() => import('./resources/data-card/list'), 'DataCardDesigner');
+const CustomerList = lazyPage(() => import('./resources/customers/list'), 'CustomerList');
+const CustomerCreate = lazyPage(() => import('./resources/customers/form'), 'CustomerCreate');
+const CustomerEdit = lazyPage(() => import('./resources/customers/form'), 'CustomerEdit');
+const CustomerShow = lazyPage(() => import('./resources/customers/show'), 'CustomerShow');
+const ContactList = lazyPage(() => import('./resources/contacts/list'), 'ContactList');
+const ContactShow = lazyPage(() => import('./resources/contacts/show'), 'ContactShow');
+const OverviewPage = lazyPage(() => import('./resources/overview/page'), 'OverviewPage');
+const NumberingRuleList = lazyPage(() => import('./resources/numbering/list'), 'NumberingRuleList');
+const AccessRequestList = lazyPage(
+  () => import('./resources/access-requests/list'),
+  'AccessRequestList',
+);
+const AccessRequestCreate = lazyPage(
+  () => import('./resources/access-requests/create'),
+  'AccessRequestCreate',
+);
+const ChangeRequestList = lazyPage(
+  () => import('./resources/change-requests/list'),
+  'ChangeRequestList',
+);
+const AccessRuleList = lazyPage(() => import('./resources/access-rules/list'), 'AccessRuleList');
+const AccessExplainPage = lazyPage(
+  () => import('./resources/access-explain/page'),
+  'AccessExplainPage',
+);
 
 const resources = [
   { name: 'home', list: '/', meta: { icon: <HomeOutlined /> } },
@@ -176,7 +208,9 @@ export function App() {
                   fallback={<CatchAllNavigate to="/login" />}
                 >
                   <ThemedLayout Header={Header} Title={Title} Sider={Sider}>
-                    <Outlet />
+                    <Suspense fallback={pageLoading}>
+                      <Outlet />
+                    </Suspense>
                   </ThemedLayout>
                 </Authenticated>
               }
@@ -235,7 +269,14 @@ export function App() {
                 </Authenticated>
               }
             >
-              <Route path="/login" element={<LoginPage />} />
+              <Route
+                path="/login"
+                element={
+                  <Suspense fallback={pageLoading}>
+                    <LoginPage />
+                  </Suspense>
+                }
+              />
             </Route>
           </Routes>
           <UnsavedChangesNotifier />

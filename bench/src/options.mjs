@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SCENARIOS = ['list', 'detail', 'graph', 'search', 'write', 'overload'];
+export const SCENARIOS = ['list', 'detail', 'graph', 'search', 'write', 'browser', 'overload'];
 
 const HELP = `npm run bench -- [options]
 

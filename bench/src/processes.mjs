@@ -39,7 +39,10 @@ export async function startDossier({ databaseUrl, port = 0, cpuProf = false, log
       DATA_DIR: dataDir,
       EXPOSE_STATEMENT_COUNT: '1',
       LOG_LEVEL: 'warn',
-      ADMIN_DIST: path.join(dataDir, 'no-console'),
+      // The built console when there is one (the `browser` scenario loads it).
+      ADMIN_DIST: existsSync(path.join(ROOT, 'admin/dist/index.html'))
+        ? path.join(ROOT, 'admin/dist')
+        : path.join(dataDir, 'no-console'),
       NODE_OPTIONS: PRODUCTION_NODE_OPTIONS,
       HEALTH_PORT: String(healthPort),
       ...passedSettings(),

@@ -44,6 +44,19 @@ export function markdown(result) {
       );
     }
   }
+  if (result.browser?.length) {
+    lines.push(
+      '',
+      'Console in headless Chromium (navigation until the page shows its content; cold: a fresh context, empty cache; warm: the same page again):',
+      '',
+      '| Page | Cold ms | Warm ms | Scripts and styles on the cold load, kB as sent |',
+      '|---|---:|---:|---:|',
+      ...result.browser.map(
+        (b) =>
+          `| ${b.page} (\`${b.path}\`) | ${num(b.coldMs)} | ${num(b.warmMs)} | ${num(b.coldAssetsKb)} |`,
+      ),
+    );
+  }
   if (result.overload) {
     const o = result.overload;
     const pct = (x) => (x === null ? '—' : `${Math.round(x * 100)}%`);

@@ -4,7 +4,9 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type Request } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -115,6 +117,15 @@ export async function createApp(
           });
         });
 
+  // Text responses (GraphQL JSON, the SPA's index.html) compressed on the fly; /files streams
+  // stored documents byte for byte (mostly compressed formats already); precompressed console
+  // assets carry a Content-Encoding already and pass through untouched.
+  app.use(
+    compression({
+      filter: (req, res) => !req.path.startsWith('/files') && compression.filter(req, res),
+    }),
+  );
+
   const notReady: express.RequestHandler = (req, res) =>
     sendHttpError(req, res, 503, 'UNAVAILABLE', 'unavailable');
   app.use(
@@ -131,10 +142,34 @@ export async function createApp(
 
   if (config.adminDist) {
     const index = path.join(config.adminDist, 'index.html');
-    app.use(express.static(config.adminDist, { index: false, maxAge: '1h' }));
-    app.use((req, res, next) =>
-      req.method === 'GET' && req.accepts('html') ? res.sendFile(index) : next(),
+    const assetsDir = path.join(config.adminDist, 'assets') + path.sep;
+    // Serves the build's .br/.gz siblings when the client accepts them (see admin/vite.config.ts).
+    app.use(
+      expressStaticGzip(config.adminDist, {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: {
+          index: false,
+          setHeaders: (res, filePath) =>
+            res.setHeader(
+              'Cache-Control',
+              filePath.startsWith(assetsDir)
+                ? 'public, max-age=31536000, immutable' // content-hashed names
+                : path.basename(filePath).startsWith('index.html')
+                  ? 'no-cache'
+                  : 'public, max-age=3600',
+            ),
+        },
+      }),
     );
+    app.use((req, res, next) => {
+      // A missing chunk (a tab open across a deploy) is a 404, not the page served as a script.
+      if (req.method !== 'GET' || !req.accepts('html') || req.path.startsWith('/assets/'))
+        return next();
+      res.setHeader('Cache-Control', 'no-cache'); // always revalidated: it names the current assets
+      res.sendFile(index);
+    });
   }
 
   await new Promise<void>((resolve, reject) => {
