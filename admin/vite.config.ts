@@ -16,6 +16,13 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
+    rollupOptions: {
+      // The console, and the GraphQL explorer the server serves at GET /graphql (docs/api.md).
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        explorer: fileURLToPath(new URL('explorer.html', import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: {

@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import 'graphiql/style.css';
+import { getToken, LOCALE_KEY } from '../providers/session';
+
+/**
+ * GraphiQL, bundled (nothing loads from the internet). Sends what the console sends: the
+ * console's login token (if signed in there), its language, and a JSON content type, which
+ * satisfies Apollo's CSRF prevention. Headers typed in the editor override these.
+ */
+function consoleHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  try {
+    const locale = localStorage.getItem(LOCALE_KEY);
+    if (locale) headers['Accept-Language'] = locale;
+  } catch {
+    // storage unavailable: the server's default language applies
+  }
+  return headers;
+}
+
+const fetcher = createGraphiQLFetcher({
+  url: `${window.location.origin}/graphql`,
+  headers: consoleHeaders(),
+});
+
+createRoot(document.getElementById('explorer')!).render(
+  <StrictMode>
+    <GraphiQL fetcher={fetcher} defaultEditorToolsVisibility="headers" />
+  </StrictMode>,
+);
