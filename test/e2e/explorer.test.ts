@@ -135,25 +135,28 @@ describe('the explorer in production', () => {
   });
 });
 
-/** The ```graphql blocks of docs/api.md; `# expect: CODE` marks an example of an error. */
-function documentedExamples(): {
-  name: string;
-  query: string;
-  variables: string[];
-  expect?: string;
-}[] {
+/**
+ * The ```graphql blocks of docs/api.md. `# expect: CODE` marks an example of an error; a ```json
+ * block right after it is the documented response.
+ */
+function documentedExamples() {
   const markdown = readFileSync(path.join(ROOT, 'docs/api.md'), 'utf8');
-  return [...markdown.matchAll(/```graphql\n([\s\S]*?)```/g)].map(([, query]) => {
-    const operation = parse(query).definitions.find(
-      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-    )!;
-    return {
-      name: operation.name?.value ?? '(anonymous)',
-      query,
-      variables: (operation.variableDefinitions ?? []).map((v) => v.variable.name.value),
-      expect: /^# expect: (\w+)/m.exec(query)?.[1],
-    };
-  });
+  return [...markdown.matchAll(/```graphql\n([\s\S]*?)```\s*(?:```json\n([\s\S]*?)```)?/g)].map(
+    ([, query, response]) => {
+      const operation = parse(query).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
+      return {
+        name: operation.name?.value ?? '(anonymous)',
+        query,
+        variables: (operation.variableDefinitions ?? []).map((v) => v.variable.name.value),
+        expect: /^# expect: (\w+)/m.exec(query)?.[1],
+        response: response
+          ? (JSON.parse(response) as { errors: object[]; data?: unknown })
+          : undefined,
+      };
+    },
+  );
 }
 
 describe('the examples in docs/api.md', () => {
@@ -220,6 +223,10 @@ describe('the examples in docs/api.md', () => {
     const res = await s.gql(example.query, variables, { token: admin, lang: 'en' });
     if (example.expect) {
       expect(errorCode(res)).toBe(example.expect);
+      if (example.response) {
+        expect(res.errors![0]).toMatchObject(example.response.errors[0]);
+        expect(res.data ?? null).toEqual(example.response.data ?? null);
+      }
       return;
     }
     expect(res.errors).toBeUndefined();
