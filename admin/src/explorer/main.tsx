@@ -7,11 +7,12 @@ import { getToken, LOCALE_KEY } from '../providers/session';
 
 /**
  * GraphiQL, bundled (nothing loads from the internet). Sends what the console sends: the
- * console's login token (if signed in there), its language, and a JSON content type, which
- * satisfies Apollo's CSRF prevention. Headers typed in the editor override these.
+ * console's login token (if signed in there) and its language; the fetcher's own
+ * `content-type: application/json` satisfies Apollo's CSRF prevention (setting it here too
+ * would send it twice). Headers typed in the editor override these.
  */
 function consoleHeaders(): Record<string, string> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  const headers: Record<string, string> = {};
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
