@@ -23,6 +23,13 @@ export default defineConfig({
     // Read by scripts/bundle-report.mjs (per-route sizes, login budget).
     manifest: true,
     chunkSizeWarningLimit: 4096,
+    rollupOptions: {
+      // The console, and the GraphQL explorer the server serves at GET /graphql (docs/api.md).
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        explorer: fileURLToPath(new URL('explorer.html', import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: {

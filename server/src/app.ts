@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -8,6 +11,7 @@ import compression from 'compression';
 import express, { type Request } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -126,6 +130,20 @@ export async function createApp(
     }),
   );
 
+  // The bundled GraphiQL for browsers (docs/api.md); it is part of the console's build.
+  app.get('/graphql', (req, res, next) => {
+    if (!config.graphqlExplorer || !prefersHtml(req)) return next();
+    const page = config.adminDist && path.join(config.adminDist, 'explorer.html');
+    if (!page || !existsSync(page)) {
+      res
+        .status(404)
+        .type('text/plain')
+        .send('The GraphQL explorer is not built: run `npm run build -w admin`.\n');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(page);
+  });
   const notReady: express.RequestHandler = (req, res) =>
     sendHttpError(req, res, 503, 'UNAVAILABLE', 'unavailable');
   app.use(
@@ -142,6 +160,8 @@ export async function createApp(
 
   if (config.adminDist) {
     const index = path.join(config.adminDist, 'index.html');
+    // The explorer is reached at GET /graphql only, and only where it is enabled.
+    app.get('/explorer.html', (_req, res) => void res.sendStatus(404));
     const assetsDir = path.join(config.adminDist, 'assets') + path.sep;
     // Serves the build's .br/.gz siblings when the client accepts them (see admin/vite.config.ts).
     app.use(
@@ -222,7 +242,8 @@ export async function createApp(
     const schema = await buildAppSchema();
     const server = new ApolloServer<AppContext>({
       schema,
-      introspection: !config.production,
+      // The explorer needs the schema; GRAPHQL_EXPLORER=1 turns both on in production.
+      introspection: config.graphqlExplorer,
       includeStacktraceInErrorResponses: !config.production,
       csrfPrevention: true,
       validationRules: config.production ? [depthLimit(), aliasLimit()] : [],
@@ -230,6 +251,8 @@ export async function createApp(
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginCacheControlDisabled(),
+        // Apollo's landing page loads its sandbox from the internet; we serve our own explorer.
+        ApolloServerPluginLandingPageDisabled(),
         limitsPlugin(config),
         statementCountPlugin(config),
       ],
@@ -381,6 +404,14 @@ async function createContext(
     }
   }
   return ctx;
+}
+
+/** A browser navigating to the URL, rather than a GraphQL client asking for JSON. */
+function prefersHtml(req: Request): boolean {
+  return (
+    req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) ===
+    'text/html'
+  );
 }
 
 function clientAddress(req: Request): string {

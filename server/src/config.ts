@@ -27,6 +27,11 @@ export interface Config {
   logLevel: LogLevel;
   corsOrigins: string[];
   adminDist?: string;
+  /**
+   * Serves the bundled GraphQL explorer at GET /graphql (browsers) and turns introspection on
+   * (`GRAPHQL_EXPLORER=1`; on outside production).
+   */
+  graphqlExplorer: boolean;
   loginLimitPerMinute: number;
   /** Exposes `x-statement-count` on responses (on outside production). */
   exposeStatementCount: boolean;
@@ -237,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     corsOrigins,
     adminDist: existsSync(path.join(adminDist, 'index.html')) ? adminDist : undefined,
+    graphqlExplorer: !production || env.GRAPHQL_EXPLORER === '1',
     loginLimitPerMinute,
     exposeStatementCount: !production || env.EXPOSE_STATEMENT_COUNT === '1',
     maxUploadBytes,

@@ -817,6 +817,35 @@ const steps = [
       await rowsWith(table, 'access.approve').first().waitFor({ timeout: STEP_TIMEOUT });
     },
   },
+  {
+    name: "admin: /graphql opens the bundled explorer, which runs a query with the console's token and loads nothing from the internet",
+    context: 'admin',
+    needs: 'admin: login, the users list shows admin',
+    run: async ({ page, baseUrl }) => {
+      const foreign = [];
+      const onRequest = (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          foreign.push(url);
+      };
+      page.on('request', onRequest);
+      try {
+        await page.goto(`${baseUrl}/graphql`, { waitUntil: 'domcontentloaded' });
+        const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
+        await editor.waitFor({ timeout: STEP_TIMEOUT });
+        await editor.evaluate((node) => node.CodeMirror.setValue('{ me { username } }'));
+        await page.locator('.graphiql-execute-button').click({ timeout: STEP_TIMEOUT });
+        await page
+          .locator('.result-window')
+          .filter({ hasText: '"username": "admin"' })
+          .waitFor({ timeout: STEP_TIMEOUT });
+        await screenshot(page, 'explorer.png', { fullPage: false });
+        if (foreign.length > 0) throw new Error(`requests off the server: ${foreign.join(', ')}`);
+      } finally {
+        page.off('request', onRequest);
+      }
+    },
+  },
 ];
 
 async function main() {
