@@ -29,14 +29,38 @@ export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
 }
 
+type Messages = { [key: string]: string | Messages };
+
+/** Copies `part` into `into`, key by key, so several files can add to one namespace. */
+function mergeMessages(into: Messages, part: Messages): Messages {
+  for (const [key, value] of Object.entries(part)) {
+    const current = into[key];
+    into[key] =
+      typeof value === 'object' && typeof current === 'object'
+        ? mergeMessages({ ...current }, value)
+        : value;
+  }
+  return into;
+}
+
+// Feature areas keep their messages in parts/<area>.<locale>.json beside the main files.
+const parts = import.meta.glob<Messages>('./parts/*.json', { eager: true, import: 'default' });
+
+function messagesFor(locale: Locale, base: Messages): Messages {
+  const merged = mergeMessages({}, base);
+  for (const [file, messages] of Object.entries(parts).sort(([a], [b]) => a.localeCompare(b)))
+    if (file.endsWith(`.${locale}.json`)) mergeMessages(merged, messages);
+  return merged;
+}
+
 export const i18n = i18next.createInstance();
 
 const startLocale = initialLocale();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: zhCN },
-    en: { translation: en },
+    'zh-CN': { translation: messagesFor('zh-CN', zhCN) },
+    en: { translation: messagesFor('en', en) },
   },
   lng: startLocale,
   fallbackLng: DEFAULT_LOCALE,
