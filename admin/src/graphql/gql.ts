@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        permissions\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n    mutation Login($username: String!, $password: String!) {\n      login(username: $username, password: $password) {\n        token\n        expiresAt\n        user {\n          id\n          username\n          displayName\n          permissions\n        }\n      }\n    }\n  ": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AccessRequests($filter: RequestFilter, $paging: OffsetPaging) {\n    accessRequests(filter: $filter, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        status\n        level\n        reasonCode\n        reason\n        until\n        createdAt\n        comment\n        renewsId\n        customer {\n          id\n          number\n          name\n          readable\n          kind\n        }\n        requester {\n          id\n          displayName\n        }\n        approver {\n          id\n          displayName\n        }\n        grant {\n          id\n          expiresAt\n          active\n        }\n      }\n    }\n  }\n": typeof types.AccessRequestsDocument,
     "\n  query CustomerDirectory($search: String!) {\n    customerDirectory(search: $search) {\n      id\n      number\n      name\n      kind\n      readable\n    }\n  }\n": typeof types.CustomerDirectoryDocument,
@@ -109,7 +109,7 @@ type Documents = {
     "\n  mutation DeleteUser($input: DeleteOneInput!) {\n    deleteOneUser(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteUserDocument,
 };
 const documents: Documents = {
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        permissions\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n    mutation Login($username: String!, $password: String!) {\n      login(username: $username, password: $password) {\n        token\n        expiresAt\n        user {\n          id\n          username\n          displayName\n          permissions\n        }\n      }\n    }\n  ": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  query AccessRequests($filter: RequestFilter, $paging: OffsetPaging) {\n    accessRequests(filter: $filter, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        status\n        level\n        reasonCode\n        reason\n        until\n        createdAt\n        comment\n        renewsId\n        customer {\n          id\n          number\n          name\n          readable\n          kind\n        }\n        requester {\n          id\n          displayName\n        }\n        approver {\n          id\n          displayName\n        }\n        grant {\n          id\n          expiresAt\n          active\n        }\n      }\n    }\n  }\n": types.AccessRequestsDocument,
     "\n  query CustomerDirectory($search: String!) {\n    customerDirectory(search: $search) {\n      id\n      number\n      name\n      kind\n      readable\n    }\n  }\n": types.CustomerDirectoryDocument,
@@ -221,7 +221,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        permissions\n      }\n    }\n  }\n"];
+export function graphql(source: "\n    mutation Login($username: String!, $password: String!) {\n      login(username: $username, password: $password) {\n        token\n        expiresAt\n        user {\n          id\n          username\n          displayName\n          permissions\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation Login($username: String!, $password: String!) {\n      login(username: $username, password: $password) {\n        token\n        expiresAt\n        user {\n          id\n          username\n          displayName\n          permissions\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
