@@ -75,6 +75,7 @@ const CustomerEdit = lazyPage(() => import('./resources/customers/form'), 'Custo
 const CustomerShow = lazyPage(() => import('./resources/customers/show'), 'CustomerShow');
 const ContactList = lazyPage(() => import('./resources/contacts/list'), 'ContactList');
 const ContactShow = lazyPage(() => import('./resources/contacts/show'), 'ContactShow');
+const AccountPage = lazyPage(() => import('./resources/account/page'), 'AccountPage');
 const OverviewPage = lazyPage(() => import('./resources/overview/page'), 'OverviewPage');
 const NumberingRuleList = lazyPage(() => import('./resources/numbering/list'), 'NumberingRuleList');
 const AccessRequestList = lazyPage(
@@ -216,6 +217,7 @@ export function App() {
               }
             >
               <Route index element={<OverviewPage />} />
+              <Route path="/account" element={<AccountPage />} />
               <Route element={<Guarded />}>
                 <Route path="/customers">
                   <Route index element={<CustomerList />} />

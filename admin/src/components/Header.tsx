@@ -1,6 +1,7 @@
 import { Button, Layout, Space, Typography } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useGetIdentity, useLogout, useTranslate } from '@refinedev/core';
+import { Link } from 'react-router';
 import type { Identity } from '../providers/auth-provider';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -28,9 +29,11 @@ export function Header() {
         {user && (
           <Space size={4}>
             <UserOutlined />
-            <Typography.Text strong data-testid="current-user">
-              {user.displayName || user.username}
-            </Typography.Text>
+            <Link to="/account" title={translate('header.account')}>
+              <Typography.Text strong data-testid="current-user">
+                {user.displayName || user.username}
+              </Typography.Text>
+            </Link>
           </Space>
         )}
         <Button icon={<LogoutOutlined />} loading={isPending} onClick={() => logout()}>
