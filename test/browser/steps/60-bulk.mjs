@@ -65,7 +65,12 @@ async function runAndExpect(page, names, result) {
   await results.waitFor({ timeout: STEP_TIMEOUT });
   for (const name of names) {
     const row = results.locator('tbody tr.ant-table-row').filter({ hasText: name });
-    await row.locator(`[data-result="${result}"]`).waitFor({ timeout: STEP_TIMEOUT });
+    await row
+      .locator(`[data-result="${result}"]`)
+      .waitFor({ timeout: STEP_TIMEOUT })
+      .catch(async (err) => {
+        throw new Error(`${name}: not ${result}: ${await row.innerText()}`, { cause: err });
+      });
   }
 }
 
@@ -145,6 +150,13 @@ export const steps = [
       await page.getByTestId('customer-bulk-transfer').click();
       await modalSettled(page);
       await pick(page, 'New owner', DEMO.manager);
+      // The change request needs a reason: the form asks before anything is sent.
+      await page.getByTestId('customer-bulk-submit').click();
+      await page.getByText('each transfer is sent for approval').waitFor();
+      await page.locator('.ant-modal:visible .ant-form-item-explain-error').first().waitFor();
+      await formItem(page, 'Reason', page.locator('.ant-modal:visible'))
+        .locator('input')
+        .fill('handover to the manager');
       await runAndExpect(page, NAMES.slice(2), 'approval');
       await page.getByText('0 done, 2 sent for approval, 0 not done').waitFor();
       await closeResults(page);

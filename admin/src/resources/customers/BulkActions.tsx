@@ -227,7 +227,10 @@ function BulkModal({
 function ActionFields({ action }: { action: BulkActionKey }): ReactNode {
   const translate = useTranslate();
   const people = usePeople();
+  const permission = usePermission();
   const required = [{ required: true, message: translate('validation.required') }];
+  // A transfer without change.approve becomes a change request, which needs a reason.
+  const approval = !permission.has('change.approve');
   const levels = (['READ', 'EDIT'] as const).map((level) => ({
     value: level,
     label: translate(`customers.team.levels.${level}`),
@@ -240,8 +243,12 @@ function ActionFields({ action }: { action: BulkActionKey }): ReactNode {
       notFoundContent={people.complete ? undefined : translate('customers.bulk.managersOnly')}
     />
   );
-  const reason = (
-    <Form.Item name="reason" label={translate('customers.history.reason')}>
+  const reason = (needed: boolean) => (
+    <Form.Item
+      name="reason"
+      label={translate('customers.history.reason')}
+      rules={needed ? [{ ...required[0], whitespace: true }] : undefined}
+    >
       <Input />
     </Form.Item>
   );
@@ -254,10 +261,12 @@ function ActionFields({ action }: { action: BulkActionKey }): ReactNode {
         <Form.Item name="keepPreviousAs" label={translate('customers.team.keepPreviousAs')}>
           <Select allowClear options={levels} />
         </Form.Item>
-        {reason}
-        <Typography.Text type="secondary">
-          {translate('customers.bulk.transferApproval')}
-        </Typography.Text>
+        {reason(approval)}
+        {approval && (
+          <Typography.Text type="secondary">
+            {translate('customers.bulk.transferApproval')}
+          </Typography.Text>
+        )}
       </>
     );
   if (action === 'member')
@@ -281,7 +290,7 @@ function ActionFields({ action }: { action: BulkActionKey }): ReactNode {
           }))}
         />
       </Form.Item>
-      {reason}
+      {reason(false)}
     </>
   );
 }
