@@ -2,7 +2,8 @@
 // low-scope user with the id of a record that exists but is hidden from them and with an id that
 // does not exist. Both answers must be the same (code, message, extensions, no data), the access
 // check must come before input validation, and nothing may be written. A new mutation is covered
-// automatically; a new id argument whose entity is not classified below fails the suite.
+// automatically; a new id argument whose entity is not classified below fails the suite. Bulk
+// actions answer per row, so there the row's error is compared.
 import {
   buildClientSchema,
   getIntrospectionQuery,
@@ -193,7 +194,12 @@ function call(probe: Probe, id: string) {
   const defs = used.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
   const named = getNamedType(field.type);
-  const selection = 'getFields' in named ? ' { __typename }' : '';
+  const selection =
+    named.name === 'BulkCustomerResult'
+      ? ' { id ok customer { id } error { code message path } }'
+      : 'getFields' in named
+        ? ' { __typename }'
+        : '';
   const query = `mutation${defs ? `(${defs})` : ''} { ${probe.mutation}${args ? `(${args})` : ''}${selection} }`;
   return { query, variables };
 }
@@ -460,7 +466,10 @@ describe('every by-id mutation answers a hidden id exactly as a missing one', ()
       const right = answer(missingRes, MISSING);
       if (JSON.stringify(left) !== JSON.stringify(right))
         differ.push({ probe: `${probe.mutation}(${probe.path})`, hidden: left, missing: right });
-      const code = hiddenRes.errors?.[0]?.extensions.code;
+      // Bulk actions answer per row: the row's error stands for the single action's.
+      const code =
+        hiddenRes.errors?.[0]?.extensions.code ??
+        hiddenRes.data?.[probe.mutation]?.[0]?.error?.code;
       if (code !== 'NOT_FOUND' && code !== 'FORBIDDEN')
         notRefused.push({ probe: `${probe.mutation}(${probe.path})`, code, hidden: left });
       if (hiddenRes.statements !== missingRes.statements)

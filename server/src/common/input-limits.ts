@@ -21,6 +21,8 @@ export const MAX_FILTER_VALUES = 1000;
 export const MAX_SORT_FIELDS = 10;
 /** Ids in a list input (`grantCustomerAccess` customers, a user's roles, …). */
 export const MAX_ID_LIST = 500;
+/** Customers in one bulk action (`bulkSetCustomerStatus`, …): each row is its own transaction. */
+export const MAX_BULK_IDS = 200;
 /** Length of a field definition's `validation.pattern` (the rest of `validation` is three numbers). */
 export const MAX_VALIDATION_PATTERN = 500;
 /** Keys refused in any JSON input: they would reach `Object.prototype` in careless code. */

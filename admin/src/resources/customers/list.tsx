@@ -52,6 +52,7 @@ import {
 } from './filters';
 import { CUSTOMER_CARD_QUERY, CUSTOMER_USERS_QUERY, CUSTOMERS_LIST_QUERY } from './queries';
 import { CUSTOMER_STATUSES, StatusTag, formatMoney, type CustomerCardField } from './shared';
+import { useBulkSelection } from './BulkActions';
 
 export type { CustomerRow } from './columns';
 
@@ -165,6 +166,7 @@ export function CustomerList() {
       queryOptions: { enabled: !pendingOptions },
     });
 
+  const bulk = useBulkSelection(() => void tableQuery.refetch());
   const tableKind = (crudValue(filters, 'kind') as CustomerKind | undefined) ?? 'ENTERPRISE';
   useEffect(() => setKind(tableKind), [tableKind]);
   useEffect(() => setSearch(appliedSearch), [appliedSearch]);
@@ -445,8 +447,10 @@ export function CustomerList() {
           }
         />
       ) : null}
+      {bulk.toolbar}
       <Table<CustomerRow>
         {...tableProps}
+        rowSelection={bulk.rowSelection}
         loading={tableProps.loading || card.isLoading || pendingOptions}
         pagination={pagination}
         columns={columns}

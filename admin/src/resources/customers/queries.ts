@@ -14,6 +14,8 @@ export const CUSTOMERS_LIST_QUERY = graphql(`
       totalCount
       nodes {
         id
+        version
+        canEdit
         number
         name
         kind

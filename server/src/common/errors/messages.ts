@@ -252,6 +252,10 @@ export const MESSAGES = {
     'zh-CN': '{field} 最多 {max} 项',
     en: '{field} holds at most {max} items',
   },
+  bulkVersionsMismatch: {
+    'zh-CN': '{field} 须与客户列表一一对应（{count} 项）',
+    en: '{field} must pair with the customer list ({count} items)',
+  },
   duplicateItems: { 'zh-CN': '{field} 含有重复项', en: '{field} lists an item twice' },
   notAMember: {
     'zh-CN': '该用户不是此客户的团队成员',

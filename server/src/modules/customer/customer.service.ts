@@ -499,10 +499,13 @@ export class CustomerService {
     ownerId: number,
     keepPreviousAs: AccessLevel | null,
     reason: string | null,
+    version?: number,
   ) {
     assertLength('reason', reason, REASON_MAX);
     return inTransaction(ctx, async (em) => {
       const customer = await this.getForSharing(ctx, customerId, em);
+      if (version !== undefined && version !== customer.version)
+        throw conflict('versionConflict', {}, { id: String(customerId), version });
       const owner = await em.findOneBy(User, { id: ownerId, active: true });
       if (!owner)
         throw new AppError(
