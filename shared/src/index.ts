@@ -5,3 +5,4 @@ export * from './validation';
 export * from './dictionary-codes';
 export * from './numbering';
 export * from './search-tokens';
+export * from './codes';
