@@ -358,7 +358,8 @@ export function translate(
     let value = params[name];
     if (value === undefined || value === null) return '';
     // A parameter given in both languages (`{ 'zh-CN': …, en: … }`).
-    if (typeof value === 'object' && locale in value) value = (value as Record<string, unknown>)[locale];
+    if (typeof value === 'object' && locale in value)
+      value = (value as Record<string, unknown>)[locale];
     const text = String(value);
     return NOUNS[text]?.[locale] ?? text;
   });

@@ -14,30 +14,28 @@ export class StaffSeesOwnSensitive1768030000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     for (const role of await seededStaff(queryRunner, SEEDED_BEFORE))
-      await queryRunner.query(
-        'UPDATE role SET permissions = ?, sensitive_level = ? WHERE id = ?',
-        [JSON.stringify([...SEEDED_BEFORE, 'customer.viewSensitive'].sort()), 'EDIT', role.id],
-      );
+      await queryRunner.query('UPDATE role SET permissions = ?, sensitive_level = ? WHERE id = ?', [
+        JSON.stringify([...SEEDED_BEFORE, 'customer.viewSensitive'].sort()),
+        'EDIT',
+        role.id,
+      ]);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const role of await seededStaff(queryRunner, [
-      ...SEEDED_BEFORE,
-      'customer.viewSensitive',
-    ]))
-      await queryRunner.query(
-        'UPDATE role SET permissions = ?, sensitive_level = ? WHERE id = ?',
-        [JSON.stringify(SEEDED_BEFORE), 'READ', role.id],
-      );
+    for (const role of await seededStaff(queryRunner, [...SEEDED_BEFORE, 'customer.viewSensitive']))
+      await queryRunner.query('UPDATE role SET permissions = ?, sensitive_level = ? WHERE id = ?', [
+        JSON.stringify(SEEDED_BEFORE),
+        'READ',
+        role.id,
+      ]);
   }
 }
 
 async function seededStaff(queryRunner: QueryRunner, permissions: string[]) {
-  const roles: { id: number; permissions: string; data_scope: string }[] =
-    await queryRunner.query(
-      'SELECT id, permissions, data_scope FROM role WHERE name = ? AND description = ?',
-      ['业务员', 'Staff: own and team customers'],
-    );
+  const roles: { id: number; permissions: string; data_scope: string }[] = await queryRunner.query(
+    'SELECT id, permissions, data_scope FROM role WHERE name = ? AND description = ?',
+    ['业务员', 'Staff: own and team customers'],
+  );
   const wanted = [...permissions].sort().join(',');
   return roles.filter(
     (r) =>

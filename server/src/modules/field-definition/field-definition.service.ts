@@ -155,7 +155,14 @@ export class FieldDefinitionService {
   }
 }
 
-const VALIDATION_KEYS = new Set(['min', 'max', 'maxLength', 'pattern', 'patternMessage', 'example']);
+const VALIDATION_KEYS = new Set([
+  'min',
+  'max',
+  'maxLength',
+  'pattern',
+  'patternMessage',
+  'example',
+]);
 
 function stripUndefined<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
