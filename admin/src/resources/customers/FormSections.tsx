@@ -88,15 +88,16 @@ export function CardSectionNav({
           key: group,
           href: `#${cardGroupId(group)}`,
           title: (
-            <Badge
-              count={errors.byGroup[group] ?? 0}
-              size="small"
-              offset={[8, -2]}
-              data-testid={`section-${group}`}
-              data-errors={errors.byGroup[group] ?? 0}
-            >
-              <span style={{ paddingRight: 4 }}>{translate(`dataCard.groups.${group}`)}</span>
-            </Badge>
+            <span data-testid={`section-${group}`} data-errors={errors.byGroup[group] ?? 0}>
+              {translate(`dataCard.groups.${group}`)}
+              {(errors.byGroup[group] ?? 0) > 0 && (
+                <Badge
+                  count={errors.byGroup[group]}
+                  size="small"
+                  style={{ marginInlineStart: 4 }}
+                />
+              )}
+            </span>
           ),
         }))}
       />
