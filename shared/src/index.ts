@@ -6,3 +6,4 @@ export * from './dictionary-codes';
 export * from './numbering';
 export * from './search-tokens';
 export * from './duplicates';
+export * from './codes';

@@ -75,3 +75,20 @@ export function isValidResidentId(value: string): boolean {
     return false;
   return residentIdCheckChar(id) === id[17];
 }
+
+/**
+ * What a value of a built-in pattern field looks like, shown with "格式不正确" when a value does
+ * not match (the pattern itself is never shown to users). Custom fields give theirs in
+ * `validation.example`, or a whole sentence in `validation.patternMessage`.
+ */
+export const PATTERN_EXAMPLES: Readonly<Record<string, string>> = {
+  email: 'name@example.com',
+  phone: '0591-88886666',
+  mobile: '13800138000',
+  postcode: '350001',
+  founded: '2015-06',
+  creditCode: '91350100M000100Y43',
+};
+
+/** The longest `validation.example` / `validation.patternMessage` of a field definition. */
+export const PATTERN_TEXT_MAX_LENGTH = 200;

@@ -11,10 +11,15 @@ const ANTD_LOCALES: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, en: enUS };
 
 /** antd theme + locale, following the i18next language. */
 export function AppConfigProvider({ children }: PropsWithChildren) {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
   return (
-    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={{ token: { colorPrimary: '#1d4ed8' } }}>
+    <ConfigProvider
+      locale={ANTD_LOCALES[locale]}
+      theme={{ token: { colorPrimary: '#1d4ed8' } }}
+      // antd's default names the regular expression; a rule without its own message says this.
+      form={{ validateMessages: { pattern: { mismatch: t('forms.validation.patternMismatch') } } }}
+    >
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );

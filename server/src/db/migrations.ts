@@ -34,6 +34,7 @@ import { Utf8mb4Tables1767900000000 as MysqlUtf8mb4Tables } from './migrations/m
 import { Utf8mb4Tables1767900000000 as SqliteUtf8mb4Tables } from './migrations/sqlite/1767900000000-Utf8mb4Tables';
 import { IdempotencyKeys1767300000000 as MysqlIdempotencyKeys } from './migrations/mysql/1767300000000-IdempotencyKeys';
 import { IdempotencyKeys1767300000000 as SqliteIdempotencyKeys } from './migrations/sqlite/1767300000000-IdempotencyKeys';
+import { StaffSeesOwnSensitive1768030000000 as StaffSeesOwnSensitive } from './migrations/1768030000000-StaffSeesOwnSensitive';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -55,6 +56,7 @@ export const MYSQL_MIGRATIONS = [
   IdNumberUpperCase,
   MysqlUtf8mb4Tables,
   MysqlIdempotencyKeys,
+  StaffSeesOwnSensitive,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -75,4 +77,5 @@ export const SQLITE_MIGRATIONS = [
   IdNumberUpperCase,
   SqliteUtf8mb4Tables,
   SqliteIdempotencyKeys,
+  StaffSeesOwnSensitive,
 ];

@@ -11,11 +11,22 @@ import { DEFAULT_RULES } from '../modules/numbering/numbering.service';
 import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
 
+/** The built-in staff role (业务员) as seeded; `StaffSeesOwnSensitive` upgrades it when unedited. */
+export const STAFF_ROLE = { name: '业务员', description: 'Staff: own and team customers' };
+export const STAFF_PERMISSIONS: readonly Permission[] = [
+  'customer.read',
+  'customer.create',
+  'customer.update',
+  'customer.viewSensitive',
+  'access.request',
+];
+
 const DEFAULT_ROLES: {
   name: string;
   description: string;
   dataScope: DataScope;
   permissions: readonly Permission[];
+  sensitiveLevel?: 'READ' | 'EDIT';
 }[] = [
   {
     name: '系统管理员',
@@ -56,10 +67,11 @@ const DEFAULT_ROLES: {
     ],
   },
   {
-    name: '业务员',
-    description: 'Staff: own and team customers',
+    ...STAFF_ROLE,
     dataScope: 'SELF',
-    permissions: ['customer.read', 'customer.create', 'customer.update', 'access.request'],
+    // Staff see the customers they may edit (own, team) in clear, others masked.
+    permissions: STAFF_PERMISSIONS,
+    sensitiveLevel: 'EDIT',
   },
 ];
 

@@ -18,8 +18,16 @@ import {
   recordToFormValues,
   type CustomerCardField,
 } from './shared';
-import { looksMasked } from './RevealValue';
+import {
+  differs,
+  maskedEchoes,
+  maskedOf,
+  protectedChanges,
+  ProtectedHint,
+  withProtectedHelp,
+} from './form-helpers';
 import { usePermission } from '../access/shared';
+import { CardSectionNav, FormFooter, STICKY_FOOTER_CARD, useCardFormErrors } from './FormSections';
 
 type Values = Record<string, unknown>;
 
@@ -36,85 +44,8 @@ function useCard(kind: CustomerKind | undefined) {
   return { fields, isLoading: card.isLoading };
 }
 
-function ProtectedHint({ fields }: { fields: readonly CustomerCardField[] }) {
-  const translate = useTranslate();
-  const names = fields.filter((field) => field.protected).map((field) => field.label);
-  if (names.length === 0) return null;
-  return (
-    <Alert
-      type="info"
-      showIcon
-      style={{ marginBottom: 12 }}
-      data-testid="protected-hint"
-      message={translate('customers.form.protectedHint', { fields: names.join('、') })}
-    />
-  );
-}
-
 /** Form name of the approval reason (not a card field, so never sent as one). */
 const REASON_FIELD = '__changeReason';
-
-function blankish(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    value === '' ||
-    (Array.isArray(value) && value.length === 0)
-  );
-}
-
-function differs(a: unknown, b: unknown): boolean {
-  if (blankish(a) && blankish(b)) return false;
-  const norm = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
-  return JSON.stringify(norm(a)) !== JSON.stringify(norm(b));
-}
-
-/** Protected fields whose value differs from what was loaded. */
-function protectedChanges(
-  fields: readonly CustomerCardField[],
-  values: Values,
-  initial: Values,
-): CustomerCardField[] {
-  return fields.filter(
-    (field) =>
-      field.protected && field.key in values && differs(values[field.key], initial[field.key]),
-  );
-}
-
-/** Sensitive fields loaded masked and edited into something still masked (never send those back). */
-function maskedEchoes(
-  fields: readonly CustomerCardField[],
-  changes: Values,
-  initial: Values | undefined,
-): string[] {
-  const custom = (changes.customFields ?? {}) as Values;
-  return fields
-    .filter((field) => field.sensitive && looksMasked(initial?.[field.key]))
-    .filter((field) => {
-      const sent = field.builtIn ? changes[field.key] : custom[field.key];
-      return looksMasked(sent);
-    })
-    .map((field) => field.key);
-}
-
-/** Sensitive values the server sent masked (key → the masked value as loaded). */
-function maskedOf(fields: readonly CustomerCardField[], loaded: Values): Values {
-  return Object.fromEntries(
-    fields
-      .filter((field) => field.sensitive && looksMasked(loaded[field.key]))
-      .map((field) => [field.key, loaded[field.key]]),
-  );
-}
-
-/** Card fields with the "sent for approval" hint on protected ones. */
-function withProtectedHelp(
-  fields: readonly CustomerCardField[],
-  hint: string,
-): CustomerCardField[] {
-  return fields.map((field) =>
-    field.protected ? { ...field, help: field.help ? `${field.help} · ${hint}` : hint } : field,
-  );
-}
 
 export function CustomerCreate() {
   const translate = useTranslate();
@@ -127,6 +58,7 @@ export function CustomerCreate() {
   const [form] = Form.useForm<Values>();
   const [problems, setProblems] = useState<string[]>([]);
   const create = useGqlMutation(CREATE_CUSTOMER_MUTATION);
+  const { errors, refresh, revealFirst } = useCardFormErrors(form, fields);
 
   const submit = async (values: Values) => {
     setProblems([]);
@@ -145,7 +77,11 @@ export function CustomerCreate() {
         error,
         fields.map((field) => field.key),
       );
-      if (fieldErrors.length > 0) form.setFields(fieldErrors);
+      if (fieldErrors.length > 0) {
+        form.setFields(fieldErrors);
+        refresh();
+        revealFirst();
+      }
       if (fieldErrors.length === 0 || unmatched.length > 0)
         setProblems(unmatched.length > 0 ? unmatched : [errorMessage(error)]);
     }
@@ -159,12 +95,29 @@ export function CustomerCreate() {
         loading: create.isPending,
         disabled: isLoading,
       }}
+      contentProps={STICKY_FOOTER_CARD}
+      footerButtons={({ defaultButtons }) => (
+        <FormFooter errors={errors} onShow={revealFirst}>
+          {defaultButtons}
+        </FormFooter>
+      )}
     >
       <Spin spinning={isLoading}>
         {problems.length > 0 && (
           <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />
         )}
-        <Form form={form} layout="vertical" onFinish={submit} data-testid="customer-form">
+        <CardSectionNav fields={fields} errors={errors} />
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          onFinishFailed={() => {
+            refresh();
+            revealFirst();
+          }}
+          onFieldsChange={refresh}
+          data-testid="customer-form"
+        >
           <CardFormFields kind={kind} fields={fields} form={form} />
         </Form>
       </Spin>
@@ -186,6 +139,7 @@ export function CustomerEdit() {
   const [conflict, setConflict] = useState(false);
   const [reapplying, setReapplying] = useState(false);
   const update = useGqlMutation(UPDATE_CUSTOMER_MUTATION);
+  const { errors, refresh, revealFirst } = useCardFormErrors(form, fields);
   const initial = useRef<Values | undefined>(undefined);
   // Masked values as loaded: they may fail the field patterns, and are never sent while unchanged.
   const [maskedValues, setMaskedValues] = useState<Values>({});
@@ -227,6 +181,8 @@ export function CustomerEdit() {
         form.setFields(
           masked.map((name) => ({ name, errors: [translate('customers.form.maskedValue')] })),
         );
+        refresh();
+        revealFirst();
         return false;
       }
       const reason = (form.getFieldValue(REASON_FIELD) as string | undefined)?.trim() || null;
@@ -265,7 +221,11 @@ export function CustomerEdit() {
         error,
         fields.map((field) => field.key),
       );
-      if (fieldErrors.length > 0) form.setFields(fieldErrors);
+      if (fieldErrors.length > 0) {
+        form.setFields(fieldErrors);
+        refresh();
+        revealFirst();
+      }
       if (fieldErrors.length === 0 || unmatched.length > 0)
         setProblems(unmatched.length > 0 ? unmatched : [errorMessage(error)]);
       return false;
@@ -314,6 +274,12 @@ export function CustomerEdit() {
       isLoading={record.isLoading || isLoading}
       saveButtonProps={{ onClick: () => form.submit(), loading: update.isPending }}
       headerButtons={() => null}
+      contentProps={STICKY_FOOTER_CARD}
+      footerButtons={({ defaultButtons }) => (
+        <FormFooter errors={errors} onShow={revealFirst}>
+          {defaultButtons}
+        </FormFooter>
+      )}
     >
       {conflict && (
         <Alert
@@ -336,8 +302,19 @@ export function CustomerEdit() {
         <Alert type="error" showIcon style={{ marginBottom: 12 }} message={problems.join('; ')} />
       )}
       {approvalNeeded && <ProtectedHint fields={fields} />}
+      {customer && <CardSectionNav fields={fields} errors={errors} />}
       {customer && (
-        <Form form={form} layout="vertical" onFinish={submit} data-testid="customer-form">
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          onFinishFailed={() => {
+            refresh();
+            revealFirst();
+          }}
+          onFieldsChange={refresh}
+          data-testid="customer-form"
+        >
           {heldFields.length > 0 && (
             <Form.Item
               name={REASON_FIELD}

@@ -19,6 +19,7 @@ import { useGqlQuery } from '../dictionaries/gql';
 import { CARD_OPTIONS_QUERY, CARD_USERS_QUERY } from './queries';
 import { ENABLED_TREE_QUERY } from '../dictionaries/queries';
 import { FIELD_GROUPS, validationOf } from './constants';
+import { PATTERN_EXAMPLES } from '@dossier/shared';
 
 /** What the form renderer needs of a field definition (a `dataCard` entry). */
 export interface CardField {
@@ -188,7 +189,21 @@ function UserSelect({
   );
 }
 
-function rulesOf(field: CardField, requiredMessage: string): Rule[] {
+/** What the user reads when a value does not match the field's pattern (never the pattern). */
+function patternMessage(field: CardField, translate: (key: string, options?: object) => string) {
+  const validation = validationOf(field.validation);
+  if (validation.patternMessage?.trim()) return validation.patternMessage;
+  const example = validation.example?.trim() || PATTERN_EXAMPLES[field.key];
+  return example
+    ? translate('forms.validation.patternExample', { example })
+    : translate('forms.validation.patternMismatch');
+}
+
+function rulesOf(
+  field: CardField,
+  requiredMessage: string,
+  translate: (key: string, options?: object) => string,
+): Rule[] {
   const rules: Rule[] = [];
   const validation = validationOf(field.validation);
   if (field.required) rules.push({ required: true, message: requiredMessage });
@@ -196,7 +211,10 @@ function rulesOf(field: CardField, requiredMessage: string): Rule[] {
     if (typeof validation.maxLength === 'number') rules.push({ max: validation.maxLength });
     if (validation.pattern) {
       try {
-        rules.push({ pattern: new RegExp(validation.pattern) });
+        rules.push({
+          pattern: new RegExp(validation.pattern),
+          message: patternMessage(field, translate),
+        });
       } catch {
         // an invalid pattern is the server's to report
       }
@@ -226,7 +244,7 @@ function CardFormItem({
 }: { field: CardField } & Omit<CardFormFieldsProps, 'fields'>) {
   const translate = useTranslate();
   const validation = validationOf(field.validation);
-  const rules = rulesOf(field, translate('validation.required'));
+  const rules = rulesOf(field, translate('validation.required'), translate);
   const common = {
     name: field.key,
     label: field.label,
@@ -334,6 +352,11 @@ function CardFormItem({
   }
 }
 
+/** The element id of a card group's section (for anchors to it). */
+export function cardGroupId(group: FieldGroup): string {
+  return `card-group-${group}`;
+}
+
 /**
  * The form items of a data card, grouped by module (基本信息, 联系信息…) in
  * field order. Put it inside an antd `<Form form={form}>`; values are keyed by
@@ -365,10 +388,12 @@ export function CardFormFields({
       {groups.map(({ group, fields: groupFields }) => (
         <Card
           key={group}
+          id={cardGroupId(group)}
+          data-group={group}
           size="small"
           type="inner"
           title={translate(`dataCard.groups.${group}`)}
-          style={{ marginBottom: 12 }}
+          style={{ marginBottom: 12, scrollMarginTop: 128 }}
         >
           {groupFields.map((field) => (
             <CardFormItem

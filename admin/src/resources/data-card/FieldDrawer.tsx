@@ -35,6 +35,8 @@ import {
   validationOf,
   type FieldValidation,
 } from './constants';
+import { useCodeFormat } from '../../hooks/useCodeFormat';
+import { PATTERN_TEXT_MAX_LENGTH } from '@dossier/shared';
 
 export type FieldRow = DataCardQuery['dataCard'][number];
 
@@ -77,6 +79,7 @@ export function FieldDrawer({
   onSaved: () => void;
 }) {
   const translate = useTranslate();
+  const keyFormat = useCodeFormat('fieldKey');
   const { message } = App.useApp();
   const [form] = Form.useForm<FieldFormValues>();
   const [formError, setFormError] = useState<{ conflict: boolean; message: string } | null>(null);
@@ -222,14 +225,8 @@ export function FieldDrawer({
         <Form.Item
           label={translate('dataCard.fields.key')}
           name="key"
-          extra={
-            field ? translate('dataCard.drawer.keyFixed') : translate('dataCard.drawer.keyHint')
-          }
-          rules={
-            field
-              ? []
-              : [{ required: true, whitespace: true, message: translate('validation.required') }]
-          }
+          extra={field ? translate('dataCard.drawer.keyFixed') : keyFormat.hint}
+          rules={field ? [] : keyFormat.rules}
         >
           <Input disabled={!!field} />
         </Form.Item>
@@ -363,6 +360,25 @@ export function FieldDrawer({
         >
           <Input placeholder="^[A-Z0-9]+$" />
         </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item
+              label={translate('forms.fieldDefinition.patternMessage')}
+              name={['validation', 'patternMessage']}
+              tooltip={translate('forms.fieldDefinition.patternMessageHint')}
+            >
+              <Input maxLength={PATTERN_TEXT_MAX_LENGTH} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              label={translate('forms.fieldDefinition.example')}
+              name={['validation', 'example']}
+            >
+              <Input maxLength={PATTERN_TEXT_MAX_LENGTH} />
+            </Form.Item>
+          </Col>
+        </Row>
       </Form>
     </Drawer>
   );

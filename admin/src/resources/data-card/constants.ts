@@ -25,6 +25,9 @@ export interface FieldValidation {
   max?: number | null;
   maxLength?: number | null;
   pattern?: string | null;
+  /** Shown when a value does not match `pattern` (else 格式不正确 with `example`). */
+  patternMessage?: string | null;
+  example?: string | null;
 }
 
 export function validationOf(value: unknown): FieldValidation {
@@ -38,5 +41,7 @@ export function cleanValidation(value: FieldValidation | undefined): FieldValida
   if (typeof value?.max === 'number') result.max = value.max;
   if (typeof value?.maxLength === 'number') result.maxLength = value.maxLength;
   if (value?.pattern?.trim()) result.pattern = value.pattern.trim();
+  if (value?.patternMessage?.trim()) result.patternMessage = value.patternMessage.trim();
+  if (value?.example?.trim()) result.example = value.example.trim();
   return Object.keys(result).length > 0 ? result : null;
 }

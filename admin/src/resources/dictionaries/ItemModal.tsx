@@ -29,6 +29,7 @@ import {
   type DictionaryDetail,
   type TreeItem,
 } from './types';
+import { useCodeFormat } from '../../hooks/useCodeFormat';
 
 interface ItemFormValues {
   code?: string;
@@ -88,6 +89,7 @@ export function attributeLabel(definition: AttributeDefinition, locale: string):
 
 export function ItemModal({ open, dictionary, item, parentId, onClose, onSaved }: ItemModalProps) {
   const translate = useTranslate();
+  const codeFormat = useCodeFormat('dictionaryItem');
   const { message } = App.useApp();
   const [form] = Form.useForm<ItemFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -178,15 +180,13 @@ export function ItemModal({ open, dictionary, item, parentId, onClose, onSaved }
         <Form.Item
           label={translate('dictionaries.items.fields.code')}
           name="code"
-          rules={
-            editing
-              ? []
-              : [{ required: true, whitespace: true, message: translate('validation.required') }]
-          }
+          rules={editing ? [] : codeFormat.rules}
           extra={
-            editing
-              ? translate('dictionaries.items.codeFixed')
-              : translate('dictionaries.items.codeHint')
+            editing ? (
+              translate('dictionaries.items.codeFixed')
+            ) : (
+              <span data-testid="code-hint">{codeFormat.hint}</span>
+            )
           }
         >
           <Input disabled={editing} />

@@ -6,6 +6,7 @@ import type { AttributeType } from '../../graphql/graphql';
 import { CREATE_DICTIONARY_TYPE_MUTATION } from './queries';
 import { applyFieldErrors, errorMessage, useGqlMutation } from './gql';
 import type { DictionaryTypeRow } from './types';
+import { useCodeFormat } from '../../hooks/useCodeFormat';
 
 export const ATTRIBUTE_TYPES: AttributeType[] = [
   'INT',
@@ -37,6 +38,8 @@ export function TypeModal({
   onCreated: (code: string) => void;
 }) {
   const translate = useTranslate();
+  const codeFormat = useCodeFormat('dictionaryType');
+  const attributeFormat = useCodeFormat('attributeKey');
   const { message } = App.useApp();
   const [form] = Form.useForm<TypeFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -98,10 +101,10 @@ export function TypeModal({
         <Form.Item
           label={translate('dictionaries.types.fields.code')}
           name="code"
-          extra={translate('dictionaries.types.codeHint')}
-          rules={[{ required: true, whitespace: true, message: translate('validation.required') }]}
+          extra={<span data-testid="code-hint">{codeFormat.hint}</span>}
+          rules={codeFormat.rules}
         >
-          <Input />
+          <Input data-testid="type-code" />
         </Form.Item>
         <Space.Compact block>
           <Form.Item
@@ -157,13 +160,8 @@ export function TypeModal({
                   <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
                     <Form.Item
                       name={[field.name, 'key']}
-                      rules={[
-                        {
-                          required: true,
-                          whitespace: true,
-                          message: translate('validation.required'),
-                        },
-                      ]}
+                      rules={attributeFormat.rules}
+                      tooltip={attributeFormat.hint}
                     >
                       <Input placeholder={translate('dictionaries.types.fields.attributeKey')} />
                     </Form.Item>

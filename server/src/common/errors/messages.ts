@@ -124,8 +124,18 @@ export const MESSAGES = {
     en: '{field} must be between {min} and {max}',
   },
   patternMismatch: {
-    'zh-CN': '{field} 格式不符合要求',
-    en: '{field} does not match the required format',
+    'zh-CN': '{field} 格式不正确',
+    en: '{field} is not in the expected format',
+  },
+  patternMismatchExample: {
+    'zh-CN': '{field} 格式不正确，例如：{example}',
+    en: '{field} is not in the expected format, e.g. {example}',
+  },
+  /** A field definition's own sentence for its pattern (`validation.patternMessage`). */
+  patternMessage: { 'zh-CN': '{field}：{message}', en: '{field}: {message}' },
+  codeFormat: {
+    'zh-CN': '{field} 格式不正确：应{hint}',
+    en: '{field} is not valid: it {hint}',
   },
   unknownOption: {
     'zh-CN': '{field} 的选项“{value}”不存在于字典 {dictionary}',
@@ -349,8 +359,11 @@ export function translate(
 ): string {
   const template = MESSAGES[key][locale];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
+    let value = params[name];
     if (value === undefined || value === null) return '';
+    // A parameter given in both languages (`{ 'zh-CN': …, en: … }`).
+    if (typeof value === 'object' && locale in value)
+      value = (value as Record<string, unknown>)[locale];
     const text = String(value);
     return NOUNS[text]?.[locale] ?? text;
   });

@@ -117,6 +117,20 @@ export function createAccessLoaders(
       return loader;
     },
 
+    /**
+     * The kind of any customer, live or deleted (which of its fields are sensitive depends on it).
+     * Only for records the caller was already shown something of (history rows, diffs).
+     */
+    customerKindById: keyedLoader<number, Pick<Customer, 'id' | 'kind'>>(
+      (ids) =>
+        ds.getRepository(Customer).find({
+          where: { id: In([...ids]) },
+          select: { id: true, kind: true },
+          withDeleted: true,
+        }),
+      (c) => c.id,
+    ),
+
     /** Number, name and kind of any live customer, readable or not (for request inboxes; names are masked by the caller's rights). */
     customerSummaryById: keyedLoader<number, Customer>(
       (ids) =>

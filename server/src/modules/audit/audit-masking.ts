@@ -23,15 +23,17 @@ export async function maskAuditDiff(
   // Entries about users, roles, dictionaries… hold no customer's values.
   if (entry.entity !== 'Customer' && !DERIVED_ENTITIES.has(entry.entity ?? '')) return diff;
   const values = await withHiddenCustomersRedacted(ctx, diff as Record<string, unknown>);
-  const contact = entry.entity === 'Contact';
-  const keys = contact
-    ? CONTACT_KEYS
-    : await ctx.services.sensitive.customerSensitiveKeys(ctx, undefined);
-  if (!Object.keys(values).some((k) => keys.has(k) && values[k] != null)) return values;
-  const clear = contact
-    ? await clearOnRecords(ctx, 'contacts', [Number(entry.entityId)])
-    : await clearOnRecords(ctx, 'customers', await customersOfEntry(ctx, entry));
-  return clear ? values : maskDiff(values, keys);
+  if (entry.entity === 'Contact') {
+    if (!Object.keys(values).some((k) => CONTACT_KEYS.has(k) && values[k] != null)) return values;
+    const clear = await clearOnRecords(ctx, 'contacts', [Number(entry.entityId)]);
+    return clear ? values : maskDiff(values, CONTACT_KEYS);
+  }
+  // Decided as on the card: by the kinds of the customers the entry is about.
+  const all = await ctx.services.sensitive.customerSensitiveKeys(ctx, undefined);
+  if (!Object.keys(values).some((k) => all.has(k) && values[k] != null)) return values;
+  const customers = (await customersOfEntry(ctx, entry)).map((id) => ({ id }));
+  const masked = await ctx.services.sensitive.maskedCustomerKeys(ctx, customers, true);
+  return masked.size ? maskDiff(values, masked) : values;
 }
 
 /** Shown in place of a customer the viewer may not audit. */

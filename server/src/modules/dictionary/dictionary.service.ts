@@ -1,4 +1,5 @@
 import type { AttributeDefinition } from '@dossier/shared';
+import { CODE_FORMAT_HINTS, isValidCode } from '@dossier/shared';
 import { unscoped } from '../access/scoped-reads';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
@@ -35,7 +36,6 @@ import { DictionaryItemList, DictionaryTypeList } from './dictionary.inputs';
 import { DictionarySnapshot } from './dictionary.snapshot';
 
 export const DICTIONARY_CACHE = 'dictionary';
-const CODE_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const ITEM_AUDITED = [
   'code',
@@ -131,7 +131,10 @@ export class DictionaryService {
     return this.cache.write(async (em) => {
       const problems = new InputProblems();
       const code = input.code?.trim() ?? '';
-      if (!CODE_PATTERN.test(code)) problems.add('dictionaryType.code', 'invalidFormat');
+      if (!isValidCode('dictionaryType', code))
+        problems.add('dictionaryType.code', 'codeFormat', {
+          hint: CODE_FORMAT_HINTS.dictionaryType,
+        });
       else if (await em.existsBy(DictionaryType, { code }))
         problems.add('dictionaryType.code', 'duplicate', { value: code });
       checkLabel(problems, 'dictionaryType.nameZh', input.nameZh, VARCHAR.dictionary_type.name_zh);
@@ -265,7 +268,10 @@ export class DictionaryService {
           { field: 'dictionaryItem.typeCode' },
         );
       const code = input.code?.trim() ?? '';
-      if (!CODE_PATTERN.test(code)) problems.add('dictionaryItem.code', 'invalidFormat');
+      if (!isValidCode('dictionaryItem', code))
+        problems.add('dictionaryItem.code', 'codeFormat', {
+          hint: CODE_FORMAT_HINTS.dictionaryItem,
+        });
       else if (await em.existsBy(DictionaryItem, { typeId: type.id, code }))
         problems.add('dictionaryItem.code', 'duplicate', { value: code });
       const draft = {
@@ -640,8 +646,9 @@ function checkSchema(
   for (const [i, def] of schema.entries()) {
     checkLength(problems, `${field}.${i}.labelZh`, def.labelZh, ATTRIBUTE_LABEL_MAX);
     checkLength(problems, `${field}.${i}.labelEn`, def.labelEn, ATTRIBUTE_LABEL_MAX);
-    if (!/^[A-Za-z][A-Za-z0-9_]{0,31}$/.test(def.key) || keys.has(def.key))
-      problems.add(`${field}.${i}.key`, 'invalidFormat');
+    if (!isValidCode('attributeKey', def.key))
+      problems.add(`${field}.${i}.key`, 'codeFormat', { hint: CODE_FORMAT_HINTS.attributeKey });
+    else if (keys.has(def.key)) problems.add(`${field}.${i}.key`, 'duplicate', { value: def.key });
     keys.add(def.key);
   }
   return schema.map((d) => ({

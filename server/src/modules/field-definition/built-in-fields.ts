@@ -5,6 +5,10 @@ export interface FieldValidation {
   max?: number;
   maxLength?: number;
   pattern?: string;
+  /** Shown instead of 格式不正确 when a value does not match `pattern`. */
+  patternMessage?: string;
+  /** A value that matches `pattern`, shown with 格式不正确. */
+  example?: string;
 }
 
 /** A built-in field of the customer card: stored in a `customer` column, described like any custom field. */

@@ -1,5 +1,6 @@
 import {
   DICT,
+  PATTERN_EXAMPLES,
   isValidCreditCode,
   isValidDate,
   isValidResidentId,
@@ -94,7 +95,8 @@ export async function validateCard(
         if (charLength(text) > maxLength)
           problems.add(field, 'tooLong', { ...params, max: maxLength });
         else if (v.pattern && !new RegExp(v.pattern).test(text))
-          problems.add(field, 'patternMismatch', params);
+          // A sentence, never the pattern: the field's own, else 格式不正确 with an example.
+          problems.add(field, ...patternProblem(def.key, v, params));
         else if (def.key === 'creditCode' && !isValidCreditCode(text))
           problems.add(field, 'invalidCreditCode', params);
         else out.set(def.key, text);
@@ -332,4 +334,15 @@ async function checkUnique(
       input.uniqueProbe?.taken.push(def.key);
     } else problems.add(`${input.path}.${def.key}`, 'duplicate', { field: label(def), value });
   }
+}
+
+/** The problem of a value that does not match its field's pattern, in words. */
+function patternProblem(
+  key: string,
+  v: { patternMessage?: string; example?: string },
+  params: { field: string },
+): ['patternMessage' | 'patternMismatchExample' | 'patternMismatch', Record<string, unknown>] {
+  if (v.patternMessage?.trim()) return ['patternMessage', { ...params, message: v.patternMessage }];
+  const example = v.example?.trim() || PATTERN_EXAMPLES[key];
+  return example ? ['patternMismatchExample', { ...params, example }] : ['patternMismatch', params];
 }

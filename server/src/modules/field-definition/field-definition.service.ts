@@ -1,4 +1,5 @@
 import type { CustomerKind } from '@dossier/shared';
+import { CODE_FORMAT_HINTS, isValidCode, PATTERN_TEXT_MAX_LENGTH } from '@dossier/shared';
 import { unscoped } from '../access/scoped-reads';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context';
@@ -70,8 +71,9 @@ export class FieldDefinitionService {
     return this.cache.write(async (em) => {
       const problems = new InputProblems();
       const key = input.key?.trim() ?? '';
-      if (!/^[a-z][A-Za-z0-9_]{0,63}$/.test(key) || FORBIDDEN_JSON_KEYS.has(key))
-        problems.add('fieldDefinition.key', 'invalidFormat');
+      if (!isValidCode('fieldKey', key))
+        problems.add('fieldDefinition.key', 'codeFormat', { hint: CODE_FORMAT_HINTS.fieldKey });
+      else if (FORBIDDEN_JSON_KEYS.has(key)) problems.add('fieldDefinition.key', 'invalidFormat');
       else if (await em.existsBy(FieldDefinition, { kind: input.kind, key }))
         problems.add('fieldDefinition.key', 'duplicate', { value: key });
       await checkDefinition(em, problems, 'fieldDefinition', input);
@@ -153,7 +155,14 @@ export class FieldDefinitionService {
   }
 }
 
-const VALIDATION_KEYS = new Set(['min', 'max', 'maxLength', 'pattern']);
+const VALIDATION_KEYS = new Set([
+  'min',
+  'max',
+  'maxLength',
+  'pattern',
+  'patternMessage',
+  'example',
+]);
 
 function stripUndefined<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -207,6 +216,8 @@ async function checkDefinition(
 }
 
 const VALIDATION_NUMBERS = ['min', 'max', 'maxLength'] as const;
+/** The pattern, and the words users see when a value does not match it (never the pattern). */
+const VALIDATION_TEXTS = ['pattern', 'patternMessage', 'example'] as const;
 
 /** `validation` is `{ min?, max?, maxLength?, pattern? }`: nothing else, no nesting, a compilable pattern. */
 function checkValidation(problems: InputProblems, path: string, v: unknown, storage: number) {
@@ -218,7 +229,10 @@ function checkValidation(problems: InputProblems, path: string, v: unknown, stor
   const record = v as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (FORBIDDEN_JSON_KEYS.has(key)) problems.add(path, 'forbiddenKey', { value: key });
-    else if (key !== 'pattern' && !(VALIDATION_NUMBERS as readonly string[]).includes(key))
+    else if (
+      !(VALIDATION_TEXTS as readonly string[]).includes(key) &&
+      !(VALIDATION_NUMBERS as readonly string[]).includes(key)
+    )
       problems.add(`${path}.${shortened(key)}`, 'unknownField', { field: shortened(key) });
   }
   const pattern = record.pattern;
@@ -232,6 +246,11 @@ function checkValidation(problems: InputProblems, path: string, v: unknown, stor
         problems.add(`${path}.pattern`, 'invalidFormat');
       }
     }
+  }
+  for (const k of ['patternMessage', 'example'] as const) {
+    const text = record[k];
+    if (text !== undefined && (typeof text !== 'string' || text.length > PATTERN_TEXT_MAX_LENGTH))
+      problems.add(`${path}.${k}`, 'tooLong', { max: PATTERN_TEXT_MAX_LENGTH });
   }
   for (const k of VALIDATION_NUMBERS) {
     const n = record[k];

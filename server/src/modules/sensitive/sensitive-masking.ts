@@ -20,7 +20,7 @@ function readable(ctx: AppContext, customerId: number): Promise<boolean> | boole
   if (reachesAll(ctx.caller, 'read')) return true;
   return ctx.loaders.readableFor(ctx.caller).customers.load(customerId);
 }
-import { clearOnRecords, maskAuditDiff } from '../audit/audit-masking';
+import { maskAuditDiff } from '../audit/audit-masking';
 
 const CONTACT_KEYS: ReadonlySet<string> = new Set(CONTACT_SENSITIVE_FIELDS);
 
@@ -93,12 +93,11 @@ function maskField(
         .then((clear) => (clear ? value : maskValue(field, value)));
     case 'CustomerHistory': {
       if (field !== 'oldValue' && field !== 'newValue') return value;
+      // Decided exactly as on the card: by this customer's kind and the viewer's access to it.
       const row = root as CustomerHistory;
-      return (async () =>
-        !(await customerKeys(ctx, undefined)).has(row.field) ||
-        (await ctx.services.sensitive.customerClear(ctx, row.customerId))
-          ? value
-          : maskValue(row.field, value))();
+      return ctx.services.sensitive
+        .customerFieldMasked(ctx, { id: row.customerId }, row.field)
+        .then((masked) => (masked ? maskValue(row.field, value) : value));
     }
     case 'ContactHistory': {
       if (field !== 'oldValue' && field !== 'newValue') return value;
@@ -115,10 +114,11 @@ function maskField(
       if (field !== 'diff' && field !== 'proposed') return value;
       const request = root as ChangeRequest;
       return (async () => {
-        const keys = await customerKeys(ctx, undefined);
+        const about = [{ id: request.customerId }];
         // A party who cannot read the customer (any more) sees which fields the request names, and
         // the requester their own proposed values, never the customer's values.
         if (!(await readable(ctx, request.customerId))) {
+          const keys = await ctx.services.sensitive.maskedCustomerKeys(ctx, about, true);
           const own = isRequester(ctx.caller, request);
           const values = value as Record<string, { to?: unknown } | unknown>;
           const shown =
@@ -134,9 +134,8 @@ function maskField(
                 );
           return maskDiff(shown, keys);
         }
-        return (await clearOnRecords(ctx, 'customers', [request.customerId]))
-          ? value
-          : maskDiff(value as Record<string, unknown>, keys);
+        const keys = await ctx.services.sensitive.maskedCustomerKeys(ctx, about, true);
+        return keys.size ? maskDiff(value as Record<string, unknown>, keys) : value;
       })();
     }
     default:
@@ -153,14 +152,15 @@ async function maskCustomerField(
   const keys = await customerKeys(ctx, customer.kind);
   if (field === 'customFields') {
     const values = value as Record<string, unknown>;
-    const present = Object.keys(values).filter((k) => keys.has(k) && values[k] != null);
-    if (!present.length || (await ctx.services.sensitive.customerClear(ctx, customer.id)))
-      return value;
+    if (!Object.keys(values).some((k) => keys.has(k) && values[k] != null)) return value;
+    const masked = await ctx.services.sensitive.maskedCustomerKeys(ctx, [customer]);
+    if (!masked.size) return value;
     return Object.fromEntries(
-      Object.entries(values).map(([k, v]) => [k, keys.has(k) ? maskValue(k, v) : v]),
+      Object.entries(values).map(([k, v]) => [k, masked.has(k) ? maskValue(k, v) : v]),
     );
   }
-  if (!keys.has(field) || (await ctx.services.sensitive.customerClear(ctx, customer.id)))
-    return value;
-  return maskValue(field, value);
+  if (!keys.has(field)) return value;
+  return (await ctx.services.sensitive.customerFieldMasked(ctx, customer, field))
+    ? maskValue(field, value)
+    : value;
 }

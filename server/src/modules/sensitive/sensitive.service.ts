@@ -11,6 +11,7 @@ import type { FilterShape, ListArgsShape } from '../../common/pagination/list-ty
 import { storedValues } from '../customer/customer.service';
 import { linkedCustomerIds } from '../contact/contact.service';
 import { CONTACT_SENSITIVE_FIELDS, sensitiveKeys } from './sensitive-fields';
+import { clearOnRecords } from '../audit/audit-masking';
 
 export interface RevealInput {
   customerId?: number | null;
@@ -25,6 +26,49 @@ export class SensitiveService {
   private readonly keysBySnapshot = new WeakMap<FieldDefinition[], Map<string, Set<string>>>();
 
   constructor(private readonly ds: DataSource) {}
+
+  /**
+   * THE rule, used by the card, lists, search results, field history, change-request and audit
+   * diffs: the keys of these customers' values this viewer gets masked. A key is sensitive per the
+   * customer's KIND (the home address only for individuals); it is clear with
+   * `customer.viewSensitive` and the record access the role's sensitiveLevel asks for (`READ`:
+   * readable, `EDIT`: editable) on every one of the records. `shownApart`: the value is shown
+   * apart from the record (audit, change requests), so being shown it does not prove the record
+   * readable. Kinds not given are looked up (deleted customers included).
+   */
+  async maskedCustomerKeys(
+    ctx: AppContext,
+    customers: { id: number; kind?: CustomerKind | null }[],
+    shownApart = false,
+  ): Promise<ReadonlySet<string>> {
+    if (!customers.length) return this.customerSensitiveKeys(ctx, undefined);
+    const kinds = await Promise.all(
+      customers.map(
+        async (c) => c.kind ?? (await ctx.loaders.customerKindById.load(c.id))?.kind ?? undefined,
+      ),
+    );
+    const keys = new Set<string>();
+    for (const kind of new Set(kinds))
+      for (const key of await this.customerSensitiveKeys(ctx, kind)) keys.add(key);
+    if (!keys.size) return keys;
+    const ids = customers.map((c) => c.id);
+    const clear = shownApart
+      ? await clearOnRecords(ctx, 'customers', ids)
+      : (await Promise.all(ids.map((id) => this.customerClear(ctx, id)))).every(Boolean);
+    return clear ? new Set() : keys;
+  }
+
+  /** Whether this field of this customer is masked for this viewer (see `maskedCustomerKeys`). */
+  async customerFieldMasked(
+    ctx: AppContext,
+    customer: { id: number; kind?: CustomerKind | null },
+    field: string,
+    shownApart = false,
+  ): Promise<boolean> {
+    const kind = customer.kind ?? (await ctx.loaders.customerKindById.load(customer.id))?.kind;
+    if (!(await this.customerSensitiveKeys(ctx, kind ?? undefined)).has(field)) return false;
+    return (await this.maskedCustomerKeys(ctx, [{ id: customer.id, kind }], shownApart)).has(field);
+  }
 
   /** Clear on this customer: `customer.viewSensitive` and the record access the caller's role asks for. */
   async customerClear(ctx: AppContext, customerId: number): Promise<boolean> {
