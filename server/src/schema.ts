@@ -9,6 +9,7 @@ import { DepartmentResolver } from './modules/department/department.resolver';
 import { RoleResolver } from './modules/role/role.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 import { CustomerResolver } from './modules/customer/customer.resolver';
+import { DuplicatesResolver } from './modules/customer/duplicates.resolver';
 import { NumberingResolver } from './modules/numbering/numbering.resolver';
 import { CustomerGrantsResolver, GrantResolver } from './modules/grant/grant.resolver';
 import { ContactResolver, CustomerPeopleResolver } from './modules/contact/contact.resolver';
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   DictionaryItemResolver,
   FieldDefinitionResolver,
   CustomerResolver,
+  DuplicatesResolver,
   NumberingResolver,
   FollowupResolver,
   CustomerFollowupsResolver,

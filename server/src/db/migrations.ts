@@ -35,6 +35,10 @@ import { Utf8mb4Tables1767900000000 as SqliteUtf8mb4Tables } from './migrations/
 import { IdempotencyKeys1767300000000 as MysqlIdempotencyKeys } from './migrations/mysql/1767300000000-IdempotencyKeys';
 import { IdempotencyKeys1767300000000 as SqliteIdempotencyKeys } from './migrations/sqlite/1767300000000-IdempotencyKeys';
 
+import { CustomerMatchKeys1768000000000 as MysqlCustomerMatchKeys } from './migrations/mysql/1768000000000-CustomerMatchKeys';
+import { CustomerMatchKeys1768000000000 as SqliteCustomerMatchKeys } from './migrations/sqlite/1768000000000-CustomerMatchKeys';
+import { CustomerMergePermission1768100000000 as CustomerMergePermission } from './migrations/1768100000000-CustomerMergePermission';
+
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
   MysqlInit,
@@ -55,6 +59,8 @@ export const MYSQL_MIGRATIONS = [
   IdNumberUpperCase,
   MysqlUtf8mb4Tables,
   MysqlIdempotencyKeys,
+  MysqlCustomerMatchKeys,
+  CustomerMergePermission,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -75,4 +81,6 @@ export const SQLITE_MIGRATIONS = [
   IdNumberUpperCase,
   SqliteUtf8mb4Tables,
   SqliteIdempotencyKeys,
+  SqliteCustomerMatchKeys,
+  CustomerMergePermission,
 ];
