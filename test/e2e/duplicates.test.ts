@@ -220,6 +220,23 @@ describe('customerDuplicates', () => {
     expect(await check(admin, { phone: '010-66668888' })).toEqual([]);
   });
 
+  it('keys follow an approved change request (a protected name change by staff)', async () => {
+    const c = await create(staffA, { name: '申请前名称有限公司' });
+    const res = await ok(
+      staffA,
+      `mutation($id: ID!) { renameCustomer(id: $id, newName: "申请后名称有限公司", reason: "工商变更") { submittedChangeRequest { id } } }`,
+      { id: c.id },
+    );
+    const requestId = res.renameCustomer.submittedChangeRequest.id;
+    // Not applied yet: only the current name matches.
+    expect(await check(admin, { name: '申请后名称' })).toEqual([]);
+    await ok(admin, `mutation($id: ID!) { applyChangeRequest(id: $id) { status } }`, {
+      id: requestId,
+    });
+    expect(ids(await check(admin, { name: '申请后名称' }))).toEqual([c.id]);
+    expect(ids(await check(admin, { name: '申请前名称' }))).toEqual([c.id]);
+  });
+
   it('backfills keys of existing customers when the migration runs again', async () => {
     const c = await create(admin, { name: '回填测试有限公司', phone: '0755-12345678' });
     await ok(

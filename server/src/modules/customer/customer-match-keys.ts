@@ -43,6 +43,16 @@ export function matchKeysOf(source: MatchKeySource): { kind: MatchKeyKind; match
   return [...keys.values()];
 }
 
+/** Keys of a customer just created (nothing to compare with yet): one insert. */
+export async function indexNewCustomerMatchKeys(
+  em: EntityManager,
+  customerId: number,
+  source: MatchKeySource,
+): Promise<void> {
+  const rows = matchKeysOf(source).map((key) => ({ ...key, customerId }));
+  if (rows.length) await em.insert(CustomerMatchKey, rows);
+}
+
 /**
  * Brings the duplicate-detection keys of these customers in line with their current and former
  * names, phone and mobile (inside the writer's transaction). Like the name search index, only
