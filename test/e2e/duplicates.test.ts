@@ -158,6 +158,19 @@ describe('customerDuplicates', () => {
     expect(one.data.customerDuplicates).toEqual([
       { hidden: true, score: 0.9, reasons: ['PHONE'], customer: null },
     ]);
+    // Leaving out a hidden record (to see which one matched) is refused like a missing id.
+    const excluded = await s.gql(
+      CHECK,
+      { i: { name: '秘密客户', excludeId: first.id } },
+      { token: staffB },
+    );
+    const missing = await s.gql(
+      CHECK,
+      { i: { name: '秘密客户', excludeId: '999999' } },
+      { token: staffB },
+    );
+    expect(errorCode(excluded)).toBe('NOT_FOUND');
+    expect(excluded.errors![0].message).toBe(missing.errors![0].message);
     for (const answer of [byName, one])
       expect(JSON.stringify(answer.data)).not.toMatch(new RegExp(`${first.id}|秘密客户有限`));
     // Sensitive hidden matches are audited (never the value); a hidden name match is not.

@@ -53,6 +53,9 @@ export class DuplicateService {
       assertLength(`input.${key}`, input[key], VARCHAR.customer[column]);
     }
     const excludeId = parseOptionalId(input.excludeId, 'input.excludeId') ?? null;
+    // Only a record the caller reads may be left out: leaving out a hidden id and watching a
+    // hidden candidate disappear would tell whose it is. Hidden and missing: the same NOT_FOUND.
+    if (excludeId) await ctx.services.customers.get(ctx, excludeId);
     const creditCode = codeOf(input.creditCode);
     const idNumber = codeOf(input.idNumber);
     const nameKey = nameMatchKey(input.name);
