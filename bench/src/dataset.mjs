@@ -14,7 +14,7 @@ export const STAFF_USERNAME = 'bench.staff01';
 /** Dates are relative to a fixed day, so the data does not depend on when it was generated. */
 const ANCHOR = Date.UTC(2026, 10, 1);
 const DAY = 86_400_000;
-const { nameTokens } = shared;
+const { nameTokens, companyNameKey, phoneKey } = shared;
 
 export function sizes(scale) {
   const n = (x) => Math.max(1, Math.round(x * scale));
@@ -393,6 +393,32 @@ export async function generateDataset(db, scale, log) {
       ['token', 'customer_id'],
       tokens.length,
       (i) => tokens[i],
+    );
+  }
+
+  // --- The duplicate-detection keys, as the server writes them (customer-match-keys.ts).
+  {
+    const keys = [];
+    for (const { id, name, phone, mobile } of await db.query(
+      'SELECT id, name, phone, mobile FROM customer ORDER BY id',
+    )) {
+      const seen = new Set();
+      const add = (kind, key) => {
+        if (!key || seen.has(`${kind}:${key}`)) return;
+        seen.add(`${kind}:${key}`);
+        keys.push([kind, key, id]);
+      };
+      add('name', companyNameKey(name));
+      if (phone) add('phone', phoneKey(phone));
+      if (mobile) add('phone', phoneKey(mobile));
+    }
+    await batches(
+      db,
+      log,
+      'customer_match_key',
+      ['kind', 'match_key', 'customer_id'],
+      keys.length,
+      (i) => keys[i],
     );
   }
 

@@ -10,6 +10,7 @@ import { RoleResolver } from './modules/role/role.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 import { CustomerResolver } from './modules/customer/customer.resolver';
 import { CustomerBulkResolver } from './modules/customer/bulk.resolver';
+import { DuplicatesResolver } from './modules/customer/duplicates.resolver';
 import { NumberingResolver } from './modules/numbering/numbering.resolver';
 import { CustomerGrantsResolver, GrantResolver } from './modules/grant/grant.resolver';
 import { ContactResolver, CustomerPeopleResolver } from './modules/contact/contact.resolver';
@@ -53,6 +54,7 @@ export const RESOLVERS = [
   FieldDefinitionResolver,
   CustomerResolver,
   CustomerBulkResolver,
+  DuplicatesResolver,
   NumberingResolver,
   FollowupResolver,
   CustomerFollowupsResolver,

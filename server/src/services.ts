@@ -15,6 +15,7 @@ import { DepartmentService } from './modules/department/department.service';
 import { RoleService } from './modules/role/role.service';
 import { UserService } from './modules/user/user.service';
 import { CustomerService } from './modules/customer/customer.service';
+import { DuplicateService } from './modules/customer/duplicates.service';
 import { NumberingService } from './modules/numbering/numbering.service';
 import { GrantService } from './modules/grant/grant.service';
 import { ContactService } from './modules/contact/contact.service';
@@ -45,6 +46,11 @@ export function createServices(
   const audit = new AuditService(ds);
   const tokens = createTokenIssuer(config.jwtSecret, config.jwtTtlSeconds);
   const users = new UserService(ds);
+  const uniqueProbes = new UniqueProbeGuard(
+    ds,
+    limiter.attempts('unique-probe', UNIQUE_PROBE_LIMIT, UNIQUE_PROBE_WINDOW_SECONDS),
+    audit,
+  );
   return {
     audit,
     tokens,
@@ -56,14 +62,8 @@ export function createServices(
     apiKeys: new ApiKeyService(ds),
     dictionaries: new DictionaryService(ds),
     fields: new FieldDefinitionService(ds),
-    customers: new CustomerService(
-      ds,
-      new UniqueProbeGuard(
-        ds,
-        limiter.attempts('unique-probe', UNIQUE_PROBE_LIMIT, UNIQUE_PROBE_WINDOW_SECONDS),
-        audit,
-      ),
-    ),
+    customers: new CustomerService(ds, uniqueProbes),
+    duplicates: new DuplicateService(ds, uniqueProbes),
     numbering: new NumberingService(ds),
     grants: new GrantService(ds),
     contacts: new ContactService(ds),

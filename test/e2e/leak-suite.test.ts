@@ -500,6 +500,10 @@ describe('every read path that reaches customer data is covered', () => {
     'AccessRequest.customer': 'access.test.ts: masked name unless readable',
     'AccessRequest.grant': 'access.test.ts',
     'ChangeRequest.customer': 'access.test.ts: masked name unless readable',
+    'DuplicateCandidate.customer':
+      'duplicates.test.ts: null (hidden) unless readable, the same answer for any hidden record',
+    'DuplicateGroup.customers':
+      'duplicates.test.ts: readable members only, groups with at least two readable members',
   };
   const DATA_TYPES = new Set([
     'Customer',

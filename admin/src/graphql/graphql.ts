@@ -1267,6 +1267,53 @@ export type DocumentSortFields =
   | 'uploadedAt'
   | 'uploadedBy';
 
+/** A customer that looks like the same party */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** Null when the caller may not read it (hidden) */
+  customer?: Maybe<Customer>;
+  /** A record the caller may not read: no details at all */
+  hidden: Scalars['Boolean']['output'];
+  reasons: Array<DuplicateReason>;
+  /** The strongest reason: 1.0 codes, 0.9 phone, 0.8 name */
+  score: Scalars['Float']['output'];
+};
+
+/** The record being entered (or edited): what duplicate detection compares */
+export type DuplicateCheckInput = {
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** The record being edited (never its own duplicate) */
+  excludeId?: InputMaybe<Scalars['ID']['input']>;
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Name matches only among customers of this kind */
+  kind?: InputMaybe<CustomerKind>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Customers the caller may read that share one key */
+export type DuplicateGroup = {
+  __typename?: 'DuplicateGroup';
+  customers: Array<Customer>;
+  reason: DuplicateReason;
+  /** Readable members */
+  size: Scalars['Int']['output'];
+};
+
+export type DuplicateGroupConnection = {
+  __typename?: 'DuplicateGroupConnection';
+  nodes: Array<DuplicateGroup>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** CREDIT_CODE (same credit code, score 1.0), ID_NUMBER (same ID number, 1.0), PHONE (same normalised phone or mobile, 0.9) or NAME (same name key after dropping legal forms, widths, brackets and spaces; current or former name, 0.8) */
+export type DuplicateReason =
+  | 'CREDIT_CODE'
+  | 'ID_NUMBER'
+  | 'NAME'
+  | 'PHONE';
+
 /** As seen from the node the edge is read from */
 export type EdgeDirection =
   | 'INCOMING'
@@ -2004,6 +2051,8 @@ export type Query = {
   customer: Customer;
   /** Customers you cannot read but may request: number prefix or name contains (≥ 2 characters), number and masked name only, at most 20 */
   customerDirectory: Array<CustomerSummary>;
+  /** Possible duplicates of a record being entered, over the whole archive (needs customer.create or customer.update); hidden ones without details. Matches on a hidden ID number or phone count on the unique-probe limit (RATE_LIMITED when used up) */
+  customerDuplicates: Array<DuplicateCandidate>;
   /** Customer counts by kind, status, grade, category and region, within the caller’s scope */
   customerOverview: CustomerOverview;
   /** Customers the caller may read */
@@ -2020,6 +2069,8 @@ export type Query = {
   dictionaryTypes: DictionaryTypeConnection;
   /** Documents of customers the caller may read (newest first unless sorted). Upload with POST /files/customers/:id/documents. */
   documents: DocumentConnection;
+  /** Groups of readable customers sharing a key (at least two readable members) */
+  duplicateGroups: DuplicateGroupConnection;
   /** Why a user can or cannot read and edit a customer (scope, owner, team, grant with expiry, territory rule), and which sensitive fields they see in clear */
   explainAccess: AccessExplanation;
   fieldDefinitions: FieldDefinitionConnection;
@@ -2091,6 +2142,11 @@ export type QueryCustomerDirectoryArgs = {
 };
 
 
+export type QueryCustomerDuplicatesArgs = {
+  input: DuplicateCheckInput;
+};
+
+
 export type QueryCustomersArgs = {
   filter?: InputMaybe<CustomerFilter>;
   paging?: InputMaybe<OffsetPaging>;
@@ -2149,6 +2205,12 @@ export type QueryDocumentsArgs = {
   filter?: InputMaybe<DocumentFilter>;
   paging?: InputMaybe<OffsetPaging>;
   sorting?: InputMaybe<Array<DocumentSort>>;
+};
+
+
+export type QueryDuplicateGroupsArgs = {
+  kind: DuplicateReason;
+  paging?: InputMaybe<OffsetPaging>;
 };
 
 

@@ -46,6 +46,7 @@ export const VARCHAR = {
   customer_former_name: { name: 200, reason: 500 },
   customer_member: { level: 8 },
   customer_name_token: { token: 8 },
+  customer_match_key: { kind: 8, match_key: 200 },
   customer: {
     kind: 16,
     number: CUSTOMER_NUMBER_MAX_LENGTH,

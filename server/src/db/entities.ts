@@ -20,6 +20,7 @@ import {
   CustomerHistory,
 } from '../modules/customer/customer-history.entity';
 import { CustomerNameToken } from '../modules/customer/customer-name-token.entity';
+import { CustomerMatchKey } from '../modules/customer/customer-match-key.entity';
 import { CustomerMember } from '../modules/customer/customer-member.entity';
 import { NumberingRule, NumberSequence } from '../modules/numbering/numbering.entity';
 import { DictionaryItem } from '../modules/dictionary/dictionary-item.entity';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   ContactHistory,
   CustomerFormerName,
   CustomerNameToken,
+  CustomerMatchKey,
   CustomerMember,
   NumberingRule,
   NumberSequence,

@@ -36,6 +36,10 @@ import { IdempotencyKeys1767300000000 as MysqlIdempotencyKeys } from './migratio
 import { IdempotencyKeys1767300000000 as SqliteIdempotencyKeys } from './migrations/sqlite/1767300000000-IdempotencyKeys';
 import { StaffSeesOwnSensitive1768030000000 as StaffSeesOwnSensitive } from './migrations/1768030000000-StaffSeesOwnSensitive';
 
+import { CustomerMatchKeys1768000000000 as MysqlCustomerMatchKeys } from './migrations/mysql/1768000000000-CustomerMatchKeys';
+import { CustomerMatchKeys1768000000000 as SqliteCustomerMatchKeys } from './migrations/sqlite/1768000000000-CustomerMatchKeys';
+import { CustomerMergePermission1768100000000 as CustomerMergePermission } from './migrations/1768100000000-CustomerMergePermission';
+
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
   MysqlInit,
@@ -56,7 +60,9 @@ export const MYSQL_MIGRATIONS = [
   IdNumberUpperCase,
   MysqlUtf8mb4Tables,
   MysqlIdempotencyKeys,
+  MysqlCustomerMatchKeys,
   StaffSeesOwnSensitive,
+  CustomerMergePermission,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -77,5 +83,7 @@ export const SQLITE_MIGRATIONS = [
   IdNumberUpperCase,
   SqliteUtf8mb4Tables,
   SqliteIdempotencyKeys,
+  SqliteCustomerMatchKeys,
   StaffSeesOwnSensitive,
+  CustomerMergePermission,
 ];

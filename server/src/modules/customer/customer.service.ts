@@ -26,6 +26,7 @@ import { AppError } from '../../common/errors/app-error';
 import type { DictionarySnapshot } from '../dictionary/dictionary.snapshot';
 import { CustomerFieldValue } from './customer-field-value.entity';
 import { indexNewCustomerName, nameCandidates, reindexCustomerNames } from './customer-name-search';
+import { indexNewCustomerMatchKeys, reindexCustomerMatchKeys } from './customer-match-keys';
 import { CustomerFormerName, CustomerHistory } from './customer-history.entity';
 import { recordChanges, type FieldChangeInput } from './field-history';
 import type { SensitiveUniqueProbe, UniqueProbeGuard } from './unique-probe';
@@ -169,6 +170,7 @@ export class CustomerService {
         });
         await em.save(customer);
         await indexNewCustomerName(em, customer.id, customer.name);
+        await indexNewCustomerMatchKeys(em, customer.id, customer);
         await writeCustomValues(em, customer.id, values, defs);
         await ctx.services.audit.record(em, ctx, {
           action: 'customer.create',
@@ -312,6 +314,12 @@ export class CustomerService {
       });
       await reindexCustomerNames(em, [id]);
     }
+    if (
+      (['name', 'phone', 'mobile'] as const).some(
+        (key) => values.has(key) && (values.get(key) ?? null) !== before[key],
+      )
+    )
+      await reindexCustomerMatchKeys(em, [id]);
     const snap = await ctx.loaders.dictionarySnapshot();
     await recordHistory(
       em,
@@ -380,6 +388,7 @@ export class CustomerService {
         reason,
       });
       await reindexCustomerNames(em, [id]);
+      await reindexCustomerMatchKeys(em, [id]);
       await recordHistory(em, ctx, id, [{ field: 'name', from: before.name, to: name }], reason);
       await ctx.services.audit.record(em, ctx, {
         action: 'customer.rename',

@@ -34,12 +34,31 @@ export class UniqueProbeGuard {
     return `unique:${ctx.caller?.kind === 'apiKey' ? `key:${ctx.caller.name}` : (ctx.caller?.userId ?? 'anonymous')}`;
   }
 
+  /** Throws RATE_LIMITED while the caller has used up their failures. */
+  async assertAllowed(ctx: AppContext): Promise<void> {
+    const wait = await this.limiter.blockedFor(this.key(ctx));
+    if (wait > 0) throw rateLimited(wait);
+  }
+
+  /**
+   * Counts one answer that confirmed a sensitive value some hidden customer holds, and audits it
+   * (`action`, with what matched but never the value) in its own transaction.
+   */
+  async recordProbe(
+    ctx: AppContext,
+    customerId: number | null,
+    action: string,
+    diff: Record<string, unknown>,
+  ): Promise<void> {
+    await this.limiter.recordFailure(this.key(ctx));
+    await this.ds.transaction((em) =>
+      this.audit.record(em, ctx, { action, entity: 'Customer', entityId: customerId, diff }),
+    );
+  }
+
   probe(ctx: AppContext): SensitiveUniqueProbe {
     return {
-      before: async () => {
-        const wait = await this.limiter.blockedFor(this.key(ctx));
-        if (wait > 0) throw rateLimited(wait);
-      },
+      before: () => this.assertAllowed(ctx),
       taken: [],
     };
   }
@@ -57,17 +76,8 @@ export class UniqueProbeGuard {
     try {
       return await write(probe);
     } catch (err) {
-      if (probe.taken.length) {
-        await this.limiter.recordFailure(this.key(ctx));
-        await this.ds.transaction((em) =>
-          this.audit.record(em, ctx, {
-            action: 'customer.uniqueProbe',
-            entity: 'Customer',
-            entityId: customerId,
-            diff: { fields: probe.taken },
-          }),
-        );
-      }
+      if (probe.taken.length)
+        await this.recordProbe(ctx, customerId, 'customer.uniqueProbe', { fields: probe.taken });
       throw err;
     }
   }
