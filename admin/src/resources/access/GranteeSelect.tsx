@@ -64,7 +64,7 @@ export function GranteeSelect({
           )}
         </span>
       )}
-      dropdownRender={(menu) => (
+      popupRender={(menu) => (
         <>
           {menu}
           {grantees.data?.grantees.hasMore && (
