@@ -500,6 +500,7 @@ describe('every read path that reaches customer data is covered', () => {
     'AccessRequest.customer': 'access.test.ts: masked name unless readable',
     'AccessRequest.grant': 'access.test.ts',
     'ChangeRequest.customer': 'access.test.ts: masked name unless readable',
+    'AuditLog.customer': 'access-desk.test.ts: number and name of readable customers only',
   };
   const DATA_TYPES = new Set([
     'Customer',
@@ -520,6 +521,7 @@ describe('every read path that reaches customer data is covered', () => {
     'AuditLogConnection',
     'CustomerGrant',
     'CustomerSummary',
+    'AuditCustomer',
   ]);
 
   it('lists no read path without a policy test', async () => {
