@@ -66,8 +66,18 @@ async function grantBySearch(page, search, pickText) {
     hasText: pickText,
   });
   await option.first().click({ timeout: STEP_TIMEOUT });
-  await modal.getByTestId('grant-expires').click();
-  await page.locator('.ant-picker-dropdown:visible .ant-picker-presets li').first().click();
+  // Three days ahead, typed as the picker shows it, confirmed with Enter.
+  const at = new Date(Date.now() + 3 * 86_400_000);
+  const pad = (n) => String(n).padStart(2, '0');
+  const typed = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} 18:00`;
+  const expires = modal.getByTestId('grant-expires');
+  await expires.click();
+  await expires.fill(typed);
+  await page.keyboard.press('Enter');
+  await page
+    .locator('.ant-picker-dropdown:visible')
+    .waitFor({ state: 'hidden', timeout: STEP_TIMEOUT })
+    .catch(() => undefined);
   await modal.getByTestId('reason-text').fill('浏览器测试：临时协作');
   await modal.getByTestId('grant-submit').click();
   await modal.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
@@ -88,7 +98,7 @@ export const steps = [
       await eventually(async () => {
         if (await approve.count()) throw new Error('approve button still shown');
         const row = page
-          .getByTestId('access-tab')
+          .getByTestId('access-requests-table')
           .locator('tbody tr.ant-table-row', { hasText: '王强' });
         const text = await row.first().innerText();
         if (!text.includes('已批准')) throw new Error(`row says ${text}`);
@@ -117,9 +127,12 @@ export const steps = [
         )
         .first()
         .waitFor({ timeout: STEP_TIMEOUT });
-      await page.keyboard.press('Escape');
-      await page.locator('.ant-modal:visible .ant-modal-close').click();
-      await page.locator('.ant-modal:visible').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+      // Escape closes the list, then the dialog.
+      const dialog = page.locator('.ant-modal:visible');
+      await eventually(async () => {
+        await page.keyboard.press('Escape');
+        if (await dialog.count()) throw new Error('the grant dialog is still open');
+      });
       state.grantedCustomer = state.approve.customer;
       await screenshot(page, 'access-tab.png');
     },
@@ -166,7 +179,7 @@ export const steps = [
       await modal.locator('.ant-btn-primary').click();
       await eventually(async () => {
         const text = await page
-          .getByTestId('access-tab')
+          .getByTestId('access-requests-table')
           .locator('tbody tr.ant-table-row', { hasText: 'Rejected' })
           .count();
         if (!text) throw new Error('no rejected row');

@@ -300,6 +300,7 @@ export function AccessTab({
         <Table
           size="small"
           rowKey="userId"
+          scroll={{ x: 'max-content' }}
           pagination={false}
           loading={access.isLoading}
           dataSource={customer?.members ?? []}
@@ -382,6 +383,7 @@ export function AccessTab({
             loading={grants.isLoading}
             dataSource={grants.data?.customer.grants ?? []}
             data-testid="grants-table"
+            scroll={{ x: 'max-content' }}
             columns={[
               {
                 key: 'to',
@@ -502,6 +504,8 @@ export function AccessTab({
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           loading={requests.isLoading}
           dataSource={requests.data?.accessRequests.nodes ?? []}
+          data-testid="access-requests-table"
+          scroll={{ x: 'max-content' }}
           columns={[
             {
               key: 'requester',
