@@ -94,6 +94,5 @@ export function useAuditLabels() {
       },
     };
     // i18n.language: labels follow a language switch.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [t, i18n, i18n.language, cardLabel]);
 }
