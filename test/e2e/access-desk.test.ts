@@ -83,6 +83,7 @@ beforeAll(async () => {
     'customer.read',
     'customer.create',
     'customer.update',
+    'access.request',
   ]);
   const manager = await createRole(
     s,
@@ -187,6 +188,40 @@ describe('grants of read-only granters', () => {
     expect(errorCode(edit)).toBe('FORBIDDEN');
     expect((await grantTo('lead', { toUserId: ids.eastie }, own)).errors).toBeUndefined();
     expect(errorCode(await grantTo('lead', { toUserId: ids.seller }, own))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('access requests on the Access tab', () => {
+  it('say who may decide them (canDecide), as approve and reject do', async () => {
+    await ok(
+      'admin',
+      `mutation($i: UpdateOneDepartmentInput!) { updateOneDepartment(input: $i) { id } }`,
+      { i: { id: ids.sales, update: { managerId: ids.mgr } } },
+    );
+    const customer = (await ok('seller', CREATE, { c: { kind: 'ENTERPRISE', name: '申请客户' } }))
+      .createOneCustomer.id as string;
+    const asked = await ok(
+      'ann',
+      `mutation($i: RequestCustomerAccessInput!) { requestCustomerAccess(input: $i) { id approver { id } } }`,
+      { i: { customerIds: [customer], level: 'READ', until: inOneHour(), reason: '对账' } },
+    );
+    const request = asked.requestCustomerAccess[0];
+    expect(request.approver.id).toBe(ids.mgr);
+    const canDecide = async (who: string) =>
+      (
+        await ok(
+          who,
+          `query($c: ID!) { accessRequests(filter: { customerId: $c }) { nodes { id canDecide } } }`,
+          { c: customer },
+        )
+      ).accessRequests.nodes.find((r: { id: string }) => r.id === request.id)?.canDecide;
+    expect(await canDecide('mgr')).toBe(true);
+    expect(await canDecide('admin')).toBe(true);
+    expect(await canDecide('ann')).toBe(false);
+    await ok('mgr', `mutation($id: ID!) { approveAccessRequest(id: $id) { id } }`, {
+      id: request.id,
+    });
+    expect(await canDecide('mgr')).toBe(false);
   });
 });
 

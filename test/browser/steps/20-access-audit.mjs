@@ -143,6 +143,7 @@ export const steps = [
         if (await dialog.count()) throw new Error('the grant dialog is still open');
       });
       state.grantedCustomer = state.approve.customer;
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'access-tab.png');
     },
   },
@@ -166,7 +167,7 @@ export const steps = [
       const diff = page.getByTestId('audit-diff').first();
       await diff.waitFor({ timeout: STEP_TIMEOUT });
       const text = await diff.innerText();
-      for (const wanted of ['字段', '权限级别', '到期时间', '理由'])
+      for (const wanted of ['字段', '权限级别', '只读', '到期时间', '理由'])
         if (!text.includes(wanted)) throw new Error(`diff lacks ${wanted}: ${text}`);
       await screenshot(page, 'audit-log.png');
     },

@@ -1,5 +1,6 @@
 import { Table, Typography } from 'antd';
 import { useTranslate } from '@refinedev/core';
+import dayjs from 'dayjs';
 import { useAuditLabels } from './labels';
 
 interface DiffRow {
@@ -27,8 +28,15 @@ export function diffRows(diff: unknown, label: (key: string) => string): DiffRow
   });
 }
 
-function Value({ value }: { value: unknown }) {
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+const LEVELS = new Set(['READ', 'EDIT']);
+
+function Value({ value, field }: { value: unknown; field: string }) {
   const translate = useTranslate();
+  if (typeof value === 'string' && ISO_INSTANT.test(value))
+    return <>{dayjs(value).format('YYYY-MM-DD HH:mm')}</>;
+  if (field === 'level' && typeof value === 'string' && LEVELS.has(value))
+    return <>{translate(`customers.team.levels.${value}`)}</>;
   if (value === null || value === undefined || value === '')
     return <Typography.Text type="secondary">{translate('auditLogs.diff.empty')}</Typography.Text>;
   if (value === '***' || value === 'CUSTOMER:***')
@@ -81,7 +89,7 @@ export function DiffView({ diff, entity }: { diff: unknown; entity?: string | nu
           render: (_, row) =>
             row.changed ? (
               <Typography.Text delete type="secondary">
-                <Value value={row.from} />
+                <Value value={row.from} field={row.key} />
               </Typography.Text>
             ) : (
               '—'
@@ -90,7 +98,7 @@ export function DiffView({ diff, entity }: { diff: unknown; entity?: string | nu
         {
           key: 'to',
           title: translate('auditLogs.diff.to'),
-          render: (_, row) => <Value value={row.to} />,
+          render: (_, row) => <Value value={row.to} field={row.key} />,
         },
       ]}
     />
