@@ -50,9 +50,11 @@ describe('grants', () => {
   let customerId: string;
   let version: number;
   beforeAll(async () => {
-    sales = await department('销售部-grants');
-    service = await department('客服部-grants');
-    await createUser(s, admin, 'grant.manager', [managerRole], { departmentId: sales });
+    // The manager sits above both departments: grantees must be inside the reach of access.grant.
+    const corp = await department('总部-grants');
+    sales = await department('销售部-grants', corp);
+    service = await department('客服部-grants', corp);
+    await createUser(s, admin, 'grant.manager', [managerRole], { departmentId: corp });
     await createUser(s, admin, 'grant.seller', [staffRole], { departmentId: sales });
     annId = await createUser(s, admin, 'grant.ann', [staffRole], { departmentId: service });
     await createUser(s, admin, 'grant.bo', [staffRole], { departmentId: service });

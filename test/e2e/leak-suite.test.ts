@@ -504,6 +504,7 @@ describe('every read path that reaches customer data is covered', () => {
       'duplicates.test.ts: null (hidden) unless readable, the same answer for any hidden record',
     'DuplicateGroup.customers':
       'duplicates.test.ts: readable members only, groups with at least two readable members',
+    'AuditLog.customer': 'access-desk.test.ts: number and name of readable customers only',
   };
   const DATA_TYPES = new Set([
     'Customer',
@@ -524,6 +525,7 @@ describe('every read path that reaches customer data is covered', () => {
     'AuditLogConnection',
     'CustomerGrant',
     'CustomerSummary',
+    'AuditCustomer',
   ]);
 
   it('lists no read path without a policy test', async () => {

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Form,
-  Input,
   Modal,
   Popconfirm,
   Select,
@@ -28,14 +27,12 @@ import {
   dateTime,
   iso,
   usePermission,
-  RejectModal,
   useReasonLabel,
 } from '../access/shared';
+import { ApproveRequestModal, RejectRequestModal } from './decide';
 import {
   ACCESS_REQUESTS_QUERY,
-  APPROVE_ACCESS_REQUEST_MUTATION,
   CANCEL_ACCESS_REQUEST_MUTATION,
-  REJECT_ACCESS_REQUEST_MUTATION,
   RENEW_ACCESS_REQUEST_MUTATION,
 } from './queries';
 
@@ -77,11 +74,12 @@ function Inbox({ onDecided }: { onDecided?: () => void }) {
   const [status, setStatus] = useState<RequestStatus | undefined>('PENDING');
   const requests = useRequests({ approver: 'me', ...(status ? { status } : {}) });
   const reasonLabel = useReasonLabel();
-  const approve = useGqlMutation(APPROVE_ACCESS_REQUEST_MUTATION);
-  const reject = useGqlMutation(REJECT_ACCESS_REQUEST_MUTATION);
   const [approving, setApproving] = useState<Row | null>(null);
   const [rejecting, setRejecting] = useState<Row | null>(null);
-  const [approveForm] = Form.useForm<{ until?: Dayjs | null; comment?: string }>();
+  const decided = () => {
+    void requests.refetch();
+    onDecided?.();
+  };
 
   return (
     <>
@@ -160,10 +158,7 @@ function Inbox({ onDecided }: { onDecided?: () => void }) {
                     type="primary"
                     size="small"
                     data-testid={`approve-request-${row.id}`}
-                    onClick={() => {
-                      approveForm.setFieldsValue({ until: dayjs(row.until), comment: undefined });
-                      setApproving(row);
-                    }}
+                    onClick={() => setApproving(row)}
                   >
                     {translate('access.requests.approve')}
                   </Button>
@@ -175,72 +170,15 @@ function Inbox({ onDecided }: { onDecided?: () => void }) {
           },
         ]}
       />
-      <Modal
-        open={!!approving}
-        title={translate('access.requests.approveTitle')}
-        onCancel={() => setApproving(null)}
-        onOk={() => approveForm.submit()}
-        okButtonProps={{ 'data-testid': 'approve-submit' } as never}
-        confirmLoading={approve.isPending}
-        forceRender
-      >
-        {approving && (
-          <Typography.Paragraph>
-            {translate('access.requests.approveText', {
-              name: approving.requester?.displayName ?? '—',
-              customer: `${approving.customer.number ?? ''} ${approving.customer.name}`,
-              level: translate(`customers.team.levels.${approving.level}`),
-              until: dateTime(approving.until),
-            })}
-          </Typography.Paragraph>
-        )}
-        <Form
-          form={approveForm}
-          layout="vertical"
-          onFinish={async (values) => {
-            if (!approving) return;
-            const until =
-              values.until && approving && values.until.isBefore(dayjs(approving.until))
-                ? iso(values.until)
-                : null;
-            try {
-              await approve.run({
-                id: approving.id,
-                until,
-                comment: values.comment?.trim() || null,
-              });
-              message.success(translate('access.requests.approved'));
-              setApproving(null);
-              void requests.refetch();
-              onDecided?.();
-            } catch (error) {
-              message.error(errorMessage(error));
-            }
-          }}
-        >
-          <Form.Item
-            name="until"
-            label={translate('access.requests.grantUntil')}
-            extra={translate('access.requests.shortenHint')}
-          >
-            <ExpiryPicker max={approving ? dayjs(approving.until) : undefined} />
-          </Form.Item>
-          <Form.Item name="comment" label={translate('access.fields.comment')}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <RejectModal
-        open={!!rejecting}
-        title={translate('access.requests.rejectTitle')}
-        doneMessage={translate('access.requests.rejected')}
-        loading={reject.isPending}
-        onReject={async (comment) => {
-          await reject.run({ id: rejecting!.id, comment });
-          void requests.refetch();
-          onDecided?.();
-        }}
+      <ApproveRequestModal
+        request={approving}
+        onClose={() => setApproving(null)}
+        onDecided={decided}
+      />
+      <RejectRequestModal
+        request={rejecting}
         onClose={() => setRejecting(null)}
+        onDecided={decided}
       />
     </>
   );

@@ -186,6 +186,12 @@ export const CUSTOMER_ACCESS_REQUESTS_QUERY = graphql(`
         until
         createdAt
         comment
+        canDecide
+        customer {
+          id
+          number
+          name
+        }
         requester {
           id
           displayName
@@ -194,6 +200,22 @@ export const CUSTOMER_ACCESS_REQUESTS_QUERY = graphql(`
           id
           displayName
         }
+      }
+    }
+  }
+`);
+
+/** Users and departments the caller may grant to (inside the reach of access.grant). */
+export const GRANTEES_QUERY = graphql(`
+  query Grantees($search: String!, $kind: GranteeKind, $paging: OffsetPaging) {
+    grantees(search: $search, kind: $kind, paging: $paging) {
+      hasMore
+      nodes {
+        kind
+        id
+        name
+        username
+        departmentName
       }
     }
   }

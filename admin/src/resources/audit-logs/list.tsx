@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DatePicker, Input, Space, Table, Tag } from 'antd';
+import { DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { CrudFilter } from '@refinedev/core';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import type { AuditLogsListQuery } from '../../graphql/graphql';
 import { AUDIT_LOGS_LIST_QUERY } from './queries';
 import { CustomerSearchSelect } from '../access/shared';
 import { DiffView } from './DiffView';
+import { AUDIT_ACTIONS, useAuditLabels } from './labels';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
 
 type AuditLogRow = AuditLogsListQuery['auditLogs']['nodes'][number];
@@ -40,6 +41,7 @@ function barFilters(
 
 export function AuditLogList() {
   const translate = useTranslate();
+  const labels = useAuditLabels();
   const [customerId, setCustomerId] = useState<string>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const { tableProps, sorters, filters, searchFormProps } = useTable<AuditLogRow>({
@@ -77,8 +79,9 @@ export function AuditLogList() {
       <Table
         {...tableProps}
         rowKey="id"
+        scroll={{ x: 'max-content' }}
         expandable={{
-          expandedRowRender: (record) => <DiffView diff={record.diff} />,
+          expandedRowRender: (record) => <DiffView diff={record.diff} entity={record.entity} />,
           rowExpandable: (record) => record.diff !== null && record.diff !== undefined,
         }}
       >
@@ -110,11 +113,18 @@ export function AuditLogList() {
           title={translate('auditLogs.fields.action')}
           sorter
           defaultSortOrder={getDefaultSortOrder('action', sorters)}
-          render={(value: string) => <Tag>{value}</Tag>}
+          render={(value: string) => <Tag title={value}>{labels.action(value)}</Tag>}
           defaultFilteredValue={getDefaultFilter('action', filters, 'contains')}
           filterDropdown={(props) => (
             <FilterDropdown {...props}>
-              <Input placeholder={translate('auditLogs.filterAction')} />
+              <Select
+                showSearch
+                allowClear
+                optionFilterProp="label"
+                style={{ minWidth: 220 }}
+                placeholder={translate('auditLogs.filterAction')}
+                options={AUDIT_ACTIONS.map((code) => ({ value: code, label: labels.action(code) }))}
+              />
             </FilterDropdown>
           )}
         />
@@ -122,7 +132,7 @@ export function AuditLogList() {
           dataIndex="entity"
           key="entity"
           title={translate('auditLogs.fields.entity')}
-          render={(value: string | null) => value ?? '—'}
+          render={(value: string | null) => labels.entity(value)}
         />
         <Table.Column<AuditLogRow>
           dataIndex="entityId"
@@ -134,8 +144,19 @@ export function AuditLogList() {
           dataIndex="customerId"
           key="customerId"
           title={translate('auditLogs.fields.customer')}
-          render={(value: string | null) =>
-            value ? <Link to={`/customers/show/${value}`}>#{value}</Link> : '—'
+          render={(value: string | null, record) =>
+            record.customer ? (
+              <Link to={`/customers/show/${record.customer.id}`} data-testid="audit-customer">
+                {`${record.customer.number ?? ''} ${record.customer.name}`.trim()}
+              </Link>
+            ) : value ? (
+              // The server names only customers the viewer may read.
+              <Typography.Text type="secondary">
+                {translate('auditLogs.customerUnreadable')}
+              </Typography.Text>
+            ) : (
+              '—'
+            )
           }
         />
         <Table.Column<AuditLogRow>

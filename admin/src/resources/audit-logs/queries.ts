@@ -14,6 +14,11 @@ export const AUDIT_LOGS_LIST_QUERY = graphql(`
         actorId
         actorName
         customerId
+        customer {
+          id
+          number
+          name
+        }
         action
         entity
         entityId

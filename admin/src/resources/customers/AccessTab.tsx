@@ -14,12 +14,16 @@ import {
   Tag,
   Typography,
   message,
+  type FormInstance,
 } from 'antd';
 import { useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import type { Dayjs } from 'dayjs';
 import type { AccessLevel, CustomerKind } from '../../graphql/graphql';
 import { errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
+import { GranteeSelect } from '../access/GranteeSelect';
+import { ApproveRequestModal, RejectRequestModal } from '../access-requests/decide';
+import type { CustomerAccessRequestsQuery } from '../../graphql/graphql';
 import {
   CUSTOMER_ACCESS_QUERY,
   CUSTOMER_ACCESS_REQUESTS_QUERY,
@@ -42,6 +46,23 @@ import {
   usePeople,
   usePermission,
 } from '../access/shared';
+
+type RequestRow = CustomerAccessRequestsQuery['accessRequests']['nodes'][number];
+
+/** Puts `input.<field>` problems of a refused grant on the form's fields; true when any was placed. */
+function applyInputErrors(form: FormInstance, error: unknown): boolean {
+  const errors = (error as { errors?: Record<string, string[] | string> } | undefined)?.errors;
+  if (!errors || typeof errors !== 'object') return false;
+  const fields = Object.entries(errors)
+    .map(([path, messages]) => ({
+      name: path.replace(/^input\./, ''),
+      errors: Array.isArray(messages) ? messages : [String(messages)],
+    }))
+    .filter((field) => ['toUserId', 'toDepartmentId', 'expiresAt', 'reason'].includes(field.name));
+  if (!fields.length) return false;
+  form.setFields(fields as never);
+  return true;
+}
 
 interface GrantValues {
   target: 'user' | 'department';
@@ -67,7 +88,6 @@ function GrantModal({
   const translate = useTranslate();
   const [form] = Form.useForm<GrantValues>();
   const target = Form.useWatch('target', form) ?? 'user';
-  const people = usePeople();
   const reasons = useDictionaryOptions('access_reason');
   const grant = useGqlMutation(GRANT_ACCESS_MUTATION);
   const submit = async (values: GrantValues) => {
@@ -90,7 +110,8 @@ function GrantModal({
       form.resetFields();
       onDone();
     } catch (error) {
-      message.error(errorMessage(error));
+      // Field problems (`input.toUserId`…) go on the form's fields, anything else to a message.
+      if (!applyInputErrors(form, error)) message.error(errorMessage(error));
     }
   };
   return (
@@ -123,14 +144,8 @@ function GrantModal({
             name="toUserId"
             label={translate('access.grants.user')}
             rules={[{ required: true, message: translate('validation.required') }]}
-            extra={people.complete ? undefined : translate('access.grants.usersLimited')}
           >
-            <Select
-              showSearch
-              optionFilterProp="label"
-              options={people.userOptions}
-              data-testid="grant-user"
-            />
+            <GranteeSelect kind="USER" testId="grant-user" />
           </Form.Item>
         ) : (
           <Form.Item
@@ -138,12 +153,7 @@ function GrantModal({
             label={translate('access.grants.department')}
             rules={[{ required: true, message: translate('validation.required') }]}
           >
-            <Select
-              showSearch
-              optionFilterProp="label"
-              options={people.departmentOptions}
-              data-testid="grant-department"
-            />
+            <GranteeSelect kind="DEPARTMENT" testId="grant-department" />
           </Form.Item>
         )}
         <Form.Item name="level" label={translate('access.fields.level')}>
@@ -254,6 +264,12 @@ export function AccessTab({
   const setMember = useGqlMutation(SET_MEMBER_MUTATION);
   const removeMember = useGqlMutation(REMOVE_MEMBER_MUTATION);
   const [grantOpen, setGrantOpen] = useState(false);
+  const [approving, setApproving] = useState<RequestRow | null>(null);
+  const [rejecting, setRejecting] = useState<RequestRow | null>(null);
+  const decided = () => {
+    void requests.refetch();
+    if (canGrant) void grants.refetch();
+  };
   const [memberOpen, setMemberOpen] = useState(false);
   const customer = access.data?.customer;
 
@@ -284,6 +300,7 @@ export function AccessTab({
         <Table
           size="small"
           rowKey="userId"
+          scroll={{ x: 'max-content' }}
           pagination={false}
           loading={access.isLoading}
           dataSource={customer?.members ?? []}
@@ -366,6 +383,7 @@ export function AccessTab({
             loading={grants.isLoading}
             dataSource={grants.data?.customer.grants ?? []}
             data-testid="grants-table"
+            scroll={{ x: 'max-content' }}
             columns={[
               {
                 key: 'to',
@@ -486,6 +504,8 @@ export function AccessTab({
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           loading={requests.isLoading}
           dataSource={requests.data?.accessRequests.nodes ?? []}
+          data-testid="access-requests-table"
+          scroll={{ x: 'max-content' }}
           columns={[
             {
               key: 'requester',
@@ -517,9 +537,45 @@ export function AccessTab({
               title: translate('access.fields.createdAt'),
               render: (_, row) => dateTime(row.createdAt),
             },
+            {
+              key: 'actions',
+              title: translate('table.actions'),
+              // Only where the server would let this caller decide (routed to them, customer in reach).
+              render: (_, row) =>
+                row.canDecide && (
+                  <Space wrap>
+                    <Button
+                      type="primary"
+                      size="small"
+                      data-testid={`tab-approve-request-${row.id}`}
+                      onClick={() => setApproving(row)}
+                    >
+                      {translate('access.requests.approve')}
+                    </Button>
+                    <Button
+                      size="small"
+                      danger
+                      data-testid={`tab-reject-request-${row.id}`}
+                      onClick={() => setRejecting(row)}
+                    >
+                      {translate('access.requests.reject')}
+                    </Button>
+                  </Space>
+                ),
+            },
           ]}
         />
       </Card>
+      <ApproveRequestModal
+        request={approving}
+        onClose={() => setApproving(null)}
+        onDecided={decided}
+      />
+      <RejectRequestModal
+        request={rejecting}
+        onClose={() => setRejecting(null)}
+        onDecided={decided}
+      />
 
       <GrantModal
         customerId={customerId}

@@ -15,7 +15,9 @@ import { parseId } from '../../common/ids';
 import { CustomerSummary } from '../access/access.types';
 import { CustomerGrant } from '../grant/grant.entity';
 import { User } from '../user/user.entity';
-import { AccessRequest } from './access-request.entity';
+import { AccessRequest, RequestStatus } from './access-request.entity';
+import { approverNeed } from './access-request.service';
+import { customerReachable, mayDecide } from '../access/approver-routing';
 import {
   AccessRequestConnection,
   RequestCustomerAccessInput,
@@ -91,6 +93,23 @@ export class AccessRequestResolver {
       until,
       reasonCode ?? null,
       reason ?? null,
+    );
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'The caller may approve or reject this request now (pending, routed to them or decided everywhere, and the customer still in their reach)',
+  })
+  async canDecide(@Root() r: AccessRequest, @Ctx() ctx: AppContext): Promise<boolean> {
+    if (r.status !== RequestStatus.PENDING) return false;
+    if (!mayDecide(ctx.caller, r.approverId, 'access.grant')) return false;
+    // The same test approve/reject make (approver-routing), on the request's customer.
+    return customerReachable(
+      ctx,
+      ctx.dataSource.manager,
+      ctx.caller,
+      r.customerId,
+      approverNeed(r),
     );
   }
 

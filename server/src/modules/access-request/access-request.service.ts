@@ -20,7 +20,7 @@ import { AccessRequest, RequestStatus } from './access-request.entity';
 import type { RequestCustomerAccessInput, RequestListArgs } from './access-request.inputs';
 
 /** The approver of a request must be able to read the customer, or edit it for an EDIT request. */
-const approverNeed = (request: { level: AccessLevel }): RouteNeed => ({
+export const approverNeed = (request: { level: AccessLevel }): RouteNeed => ({
   mode: request.level === AccessLevel.EDIT ? 'edit' : 'read',
 });
 

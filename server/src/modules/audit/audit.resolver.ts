@@ -5,6 +5,7 @@ import type { AppContext } from '../../common/context';
 import { Ctx } from 'type-graphql';
 import type { ListArgsShape } from '../../common/pagination/list-types';
 import { reachesAll } from '../access/access-policy';
+import { AuditCustomer } from './audit.inputs';
 
 @Resolver(() => AuditLog)
 export class AuditResolver {
@@ -22,7 +23,24 @@ export class AuditResolver {
     description:
       'The customer the entry concerns: its first one the caller may audit (an entry may concern several, e.g. a shared contact)',
   })
-  async customerId(@Root() entry: AuditLog, @Ctx() ctx: AppContext): Promise<number | null> {
+  customerId(@Root() entry: AuditLog, @Ctx() ctx: AppContext): Promise<number | null> {
+    return this.entryCustomerId(entry, ctx);
+  }
+
+  @FieldResolver(() => AuditCustomer, {
+    nullable: true,
+    description:
+      'Number and name of `customerId`, only when the caller may read that customer now (null for hidden, deleted or missing ones)',
+  })
+  async customer(@Root() entry: AuditLog, @Ctx() ctx: AppContext): Promise<AuditCustomer | null> {
+    const id = await this.entryCustomerId(entry, ctx);
+    if (id == null || !ctx.caller) return null;
+    // The read policy, batched for the page (one statement).
+    const customer = await ctx.loaders.readableCustomerById(ctx.caller).load(Number(id));
+    return customer ? { id: customer.id, number: customer.number, name: customer.name } : null;
+  }
+
+  private async entryCustomerId(entry: AuditLog, ctx: AppContext): Promise<number | null> {
     if (!ctx.caller || reachesAll(ctx.caller, 'audit')) return entry.customerId;
     const ids = (await ctx.loaders.auditCustomerIds.load(Number(entry.id))).map((r) =>
       Number(r.customerId),

@@ -1,14 +1,42 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { OffsetPaging } from '../../common/pagination/comparisons';
+import { unscoped } from '../access/scoped-reads';
 import type { AppContext } from '../../common/context';
 import { parseId } from '../../common/ids';
 import { Customer } from '../customer/customer.entity';
 import { User } from '../user/user.entity';
 import { Department } from '../department/department.entity';
 import { CustomerGrant } from './grant.entity';
-import { GrantCustomerAccessInput } from './grant.inputs';
+import { GrantCustomerAccessInput, GranteeKind, GranteeList } from './grant.inputs';
+import { searchGrantees } from './grantees';
 
 @Resolver(() => CustomerGrant)
 export class GrantResolver {
+  @Authorized('access.grant')
+  @Query(() => GranteeList, {
+    description:
+      'Users and departments the caller may grant access to (inside the reach of access.grant), by name or username',
+  })
+  async grantees(
+    @Arg('search', () => String) search: string,
+    @Arg('kind', () => GranteeKind, { nullable: true }) kind: GranteeKind | null,
+    @Arg('paging', () => OffsetPaging, { nullable: true }) paging: OffsetPaging | null,
+    @Ctx() ctx: AppContext,
+  ) {
+    // Users and departments are not customer-scoped: the grantee scope filters them.
+    return searchGrantees(ctx, unscoped(ctx.dataSource).manager, search, kind, paging);
+  }
+
   @Authorized('access.grant')
   @Mutation(() => [CustomerGrant], {
     description:

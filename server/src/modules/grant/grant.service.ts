@@ -11,9 +11,8 @@ import { MAX_ACCESS_PERIOD_MS } from '../access/request-workflow';
 import { readableChildById } from '../access/scoped-lookup';
 import { AccessLevel } from '../customer/customer-member.entity';
 import { Customer } from '../customer/customer.entity';
-import { Department } from '../department/department.entity';
-import { User } from '../user/user.entity';
 import { CustomerGrant } from './grant.entity';
+import { departmentInScope, granteeScope, userInScope } from './grantees';
 import type { GrantCustomerAccessInput } from './grant.inputs';
 
 /** Managers granting record access (授权查阅): time-limited, to a user or a department, audited. */
@@ -57,9 +56,11 @@ export class GrantService {
       const userId = parseOptionalId(input.toUserId, 'input.toUserId') ?? null;
       const departmentId = parseOptionalId(input.toDepartmentId, 'input.toDepartmentId') ?? null;
       if ((userId === null) === (departmentId === null)) problems.add('input.toUserId', 'required');
-      if (userId !== null && !(await em.existsBy(User, { id: userId, active: true })))
+      // Grantees outside the reach of access.grant are refused as missing ones are.
+      const scope = await granteeScope(ctx);
+      if (userId !== null && !(await userInScope(em, scope, userId)))
         problems.add('input.toUserId', 'unknownUser', { field: 'toUserId' });
-      if (departmentId !== null && !(await em.existsBy(Department, { id: departmentId })))
+      if (departmentId !== null && !(await departmentInScope(em, scope, departmentId)))
         problems.add('input.toDepartmentId', 'unknownReference', { value: departmentId });
       // Own access (scope, ownership, rule) has no end date, so a grant's period is capped like an access request's.
       const expiresAt = input.expiresAt instanceof Date ? input.expiresAt.getTime() : NaN;
