@@ -3,6 +3,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useGetIdentity, useLogout, useTranslate } from '@refinedev/core';
 import type { Identity } from '../providers/auth-provider';
 import { LanguageSwitch } from './LanguageSwitch';
+import { GlobalSearch } from './GlobalSearch';
 
 export function Header() {
   const translate = useTranslate();
@@ -24,6 +25,7 @@ export function Header() {
       }}
     >
       <Space size="middle">
+        <GlobalSearch />
         <LanguageSwitch />
         {user && (
           <Space size={4}>

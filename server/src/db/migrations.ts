@@ -34,6 +34,8 @@ import { Utf8mb4Tables1767900000000 as MysqlUtf8mb4Tables } from './migrations/m
 import { Utf8mb4Tables1767900000000 as SqliteUtf8mb4Tables } from './migrations/sqlite/1767900000000-Utf8mb4Tables';
 import { IdempotencyKeys1767300000000 as MysqlIdempotencyKeys } from './migrations/mysql/1767300000000-IdempotencyKeys';
 import { IdempotencyKeys1767300000000 as SqliteIdempotencyKeys } from './migrations/sqlite/1767300000000-IdempotencyKeys';
+import { SavedViews1768500000000 as MysqlSavedViews } from './migrations/mysql/1768500000000-SavedViews';
+import { SavedViews1768500000000 as SqliteSavedViews } from './migrations/sqlite/1768500000000-SavedViews';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -55,6 +57,7 @@ export const MYSQL_MIGRATIONS = [
   IdNumberUpperCase,
   MysqlUtf8mb4Tables,
   MysqlIdempotencyKeys,
+  MysqlSavedViews,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -75,4 +78,5 @@ export const SQLITE_MIGRATIONS = [
   IdNumberUpperCase,
   SqliteUtf8mb4Tables,
   SqliteIdempotencyKeys,
+  SqliteSavedViews,
 ];
