@@ -500,6 +500,9 @@ describe('every read path that reaches customer data is covered', () => {
     'AccessRequest.customer': 'access.test.ts: masked name unless readable',
     'AccessRequest.grant': 'access.test.ts',
     'ChangeRequest.customer': 'access.test.ts: masked name unless readable',
+    'GlobalSearchResult.customers':
+      'search-views.test.ts: own customer found, another department’s absent, masked phones not searchable',
+    'GlobalSearchResult.contacts': 'search-views.test.ts: contacts of readable customers only',
   };
   const DATA_TYPES = new Set([
     'Customer',
