@@ -56,6 +56,10 @@ export function GlobalSearch() {
       if (ctrlK || (slash && !typingIn(event.target))) {
         event.preventDefault();
         setOpen(true);
+      } else if (event.key === 'Escape') {
+        // Also when focus has not reached the dialog yet.
+        setOpen(false);
+        setText('');
       }
     };
     window.addEventListener('keydown', onKey);
