@@ -268,7 +268,7 @@ function savedViewSteps() {
       name: 'views: save, reload, pick, rename and delete a view (phone, en)',
       context: 'search-phone-en',
       needs: 'search: tapping a hit opens the customer (phone, en)',
-      run: run('en', 'Dormant by name', 'Dormant', true),
+      run: run('en', 'Active by name', 'Active', true),
     },
   ];
 }
