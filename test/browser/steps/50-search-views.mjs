@@ -251,7 +251,11 @@ function savedViewSteps() {
         await page.getByTestId('saved-view-rename-input').press('Enter');
         const renamed = page.getByTestId('saved-view-row').filter({ hasText: `${viewName} 2` });
         await renamed.waitFor({ timeout: STEP_TIMEOUT });
-        await renamed.getByTestId('saved-view-delete').click();
+        await page
+          .getByTestId('saved-view-rename-input')
+          .waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+        // The rename dialog may still be fading out over the list.
+        await eventually(() => renamed.getByTestId('saved-view-delete').click({ timeout: 2000 }));
         await page.locator('.ant-popconfirm:visible .ant-btn-dangerous').click();
         await renamed.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
       }

@@ -57,90 +57,96 @@ export function ManageSavedViews({ open, views, onClose, onChanged, currentState
   };
 
   return (
-    <Modal
-      open={open}
-      title={translate('savedViews.manage')}
-      footer={null}
-      onCancel={onClose}
-      data-testid="saved-views-manage"
-    >
-      <List
-        dataSource={views}
-        rowKey="id"
-        renderItem={(view) => (
-          <List.Item
-            data-testid="saved-view-row"
-            actions={[
-              <Tooltip
-                key="default"
-                title={translate(
-                  view.isDefault ? 'savedViews.unsetDefault' : 'savedViews.makeDefault',
-                )}
-              >
-                <Button
-                  type="text"
-                  size="small"
-                  aria-label={translate(
+    <>
+      <Modal
+        open={open}
+        title={translate('savedViews.manage')}
+        footer={null}
+        onCancel={onClose}
+        data-testid="saved-views-manage"
+      >
+        <List
+          dataSource={views}
+          rowKey="id"
+          renderItem={(view) => (
+            <List.Item
+              data-testid="saved-view-row"
+              actions={[
+                <Tooltip
+                  key="default"
+                  title={translate(
                     view.isDefault ? 'savedViews.unsetDefault' : 'savedViews.makeDefault',
                   )}
-                  icon={
-                    view.isDefault ? <StarFilled style={{ color: '#faad14' }} /> : <StarOutlined />
+                >
+                  <Button
+                    type="text"
+                    size="small"
+                    aria-label={translate(
+                      view.isDefault ? 'savedViews.unsetDefault' : 'savedViews.makeDefault',
+                    )}
+                    icon={
+                      view.isDefault ? (
+                        <StarFilled style={{ color: '#faad14' }} />
+                      ) : (
+                        <StarOutlined />
+                      )
+                    }
+                    onClick={() => void run(() => change(view, { isDefault: !view.isDefault }))}
+                  />
+                </Tooltip>,
+                <Tooltip key="overwrite" title={translate('savedViews.overwrite')}>
+                  <Button
+                    type="text"
+                    size="small"
+                    aria-label={translate('savedViews.overwrite')}
+                    icon={<SaveOutlined />}
+                    onClick={() =>
+                      void run(() => change(view, { state: currentState() }), 'savedViews.saved')
+                    }
+                  />
+                </Tooltip>,
+                <Tooltip key="rename" title={translate('savedViews.rename')}>
+                  <Button
+                    type="text"
+                    size="small"
+                    aria-label={translate('savedViews.rename')}
+                    data-testid="saved-view-rename"
+                    icon={<EditOutlined />}
+                    onClick={() => setRenaming(view)}
+                  />
+                </Tooltip>,
+                <Popconfirm
+                  key="delete"
+                  title={translate('savedViews.confirmDelete', { name: view.name })}
+                  okText={translate('buttons.delete')}
+                  cancelText={translate('buttons.cancel')}
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() =>
+                    run(async () => {
+                      await remove.run({ input: { id: view.id } });
+                      onChanged();
+                    })
                   }
-                  onClick={() => void run(() => change(view, { isDefault: !view.isDefault }))}
-                />
-              </Tooltip>,
-              <Tooltip key="overwrite" title={translate('savedViews.overwrite')}>
-                <Button
-                  type="text"
-                  size="small"
-                  aria-label={translate('savedViews.overwrite')}
-                  icon={<SaveOutlined />}
-                  onClick={() =>
-                    void run(() => change(view, { state: currentState() }), 'savedViews.saved')
-                  }
-                />
-              </Tooltip>,
-              <Tooltip key="rename" title={translate('savedViews.rename')}>
-                <Button
-                  type="text"
-                  size="small"
-                  aria-label={translate('savedViews.rename')}
-                  data-testid="saved-view-rename"
-                  icon={<EditOutlined />}
-                  onClick={() => setRenaming(view)}
-                />
-              </Tooltip>,
-              <Popconfirm
-                key="delete"
-                title={translate('savedViews.confirmDelete', { name: view.name })}
-                okText={translate('buttons.delete')}
-                cancelText={translate('buttons.cancel')}
-                okButtonProps={{ danger: true }}
-                onConfirm={() =>
-                  run(async () => {
-                    await remove.run({ input: { id: view.id } });
-                    onChanged();
-                  })
-                }
-              >
-                <Button
-                  type="text"
-                  size="small"
-                  danger
-                  aria-label={translate('buttons.delete')}
-                  data-testid="saved-view-delete"
-                  icon={<DeleteOutlined />}
-                />
-              </Popconfirm>,
-            ]}
-          >
-            <Space>
-              <span data-testid="saved-view-row-name">{view.name}</span>
-              {view.isDefault && <Tag color="blue">{translate('savedViews.default')}</Tag>}
-            </Space>
-          </List.Item>
-        )}
-      />
+                >
+                  <Button
+                    type="text"
+                    size="small"
+                    danger
+                    aria-label={translate('buttons.delete')}
+                    data-testid="saved-view-delete"
+                    icon={<DeleteOutlined />}
+                  />
+                </Popconfirm>,
+              ]}
+            >
+              <Space>
+                <span data-testid="saved-view-row-name">{view.name}</span>
+                {view.isDefault && <Tag color="blue">{translate('savedViews.default')}</Tag>}
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Modal>
       <Modal
         open={!!renaming}
         title={translate('savedViews.rename')}
@@ -165,6 +171,6 @@ export function ManageSavedViews({ open, views, onClose, onChanged, currentState
           </Form.Item>
         </Form>
       </Modal>
-    </Modal>
+    </>
   );
 }
