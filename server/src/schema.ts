@@ -41,6 +41,8 @@ import {
 } from './modules/change-request/change-request.resolver';
 import { applySensitiveMasking } from './modules/sensitive/sensitive-masking';
 import { OverviewResolver } from './modules/overview/overview.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
+import { SavedViewResolver } from './modules/saved-view/saved-view.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -77,6 +79,8 @@ export const RESOLVERS = [
   ChangeRequestResolver,
   CustomerChangeRequestsResolver,
   OverviewResolver,
+  SearchResolver,
+  SavedViewResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

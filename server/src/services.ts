@@ -33,6 +33,8 @@ import { SensitiveService } from './modules/sensitive/sensitive.service';
 import { AccessService } from './modules/access/access.service';
 import { AccessRequestService } from './modules/access-request/access-request.service';
 import { ChangeRequestService } from './modules/change-request/change-request.service';
+import { SearchService } from './modules/search/search.service';
+import { SavedViewService } from './modules/saved-view/saved-view.service';
 
 /**
  * Long-lived services, one set per server process. The server passes a limiter on shared state
@@ -77,6 +79,8 @@ export function createServices(
     changeRequests: new ChangeRequestService(ds),
     documents: new DocumentService(ds, new LocalDiskStorage(path.join(config.dataDir, 'files'))),
     overview: new OverviewService(ds),
+    search: new SearchService(),
+    savedViews: new SavedViewService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -44,6 +44,8 @@ const GUARDED = [
   'CustomerGrant',
   'ChangeRequest',
   'AccessRequest',
+  // Saved views: another user's view is hidden like a missing one.
+  'SavedView',
 ];
 /** Entities behind a permission `low` lacks; tried by `id` only (FORBIDDEN either way). */
 const ADMIN_ENTITIES = [
@@ -240,6 +242,7 @@ const TABLES = [
   'field_definition',
   'access_rule',
   'api_key',
+  'saved_view',
 ];
 async function rowCounts() {
   const out: Record<string, number> = {};
@@ -391,6 +394,12 @@ beforeAll(async () => {
       },
     )
   ).requestCustomerAccess[0].id;
+  hidden.SavedView = (
+    await ok(
+      owner,
+      `mutation { createOneSavedView(input: { savedView: { resource: CUSTOMERS, name: "他人视图", state: {} } }) { id } }`,
+    )
+  ).createOneSavedView.id;
 
   // Records behind permissions `low` lacks: any existing one will do.
   hidden.User = ownerId;

@@ -505,6 +505,9 @@ describe('every read path that reaches customer data is covered', () => {
     'DuplicateGroup.customers':
       'duplicates.test.ts: readable members only, groups with at least two readable members',
     'AuditLog.customer': 'access-desk.test.ts: number and name of readable customers only',
+    'GlobalSearchResult.customers':
+      'search-views.test.ts: own customer found, another department’s absent, masked phones not searchable',
+    'GlobalSearchResult.contacts': 'search-views.test.ts: contacts of readable customers only',
   };
   const DATA_TYPES = new Set([
     'Customer',

@@ -4,6 +4,7 @@ import { useGetIdentity, useLogout, useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import type { Identity } from '../providers/auth-provider';
 import { LanguageSwitch } from './LanguageSwitch';
+import { GlobalSearch } from './GlobalSearch';
 
 export function Header() {
   const translate = useTranslate();
@@ -25,6 +26,7 @@ export function Header() {
       }}
     >
       <Space size="middle">
+        <GlobalSearch />
         <LanguageSwitch />
         {user && (
           <Space size={4}>

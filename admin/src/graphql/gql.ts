@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query GlobalSearch($query: String!, $limit: Int) {\n    globalSearch(query: $query, limit: $limit) {\n      customers {\n        id\n        number\n        name\n        kind\n      }\n      contacts {\n        id\n        name\n        title\n        customers {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
     "\n    mutation Login($username: String!, $password: String!) {\n      login(username: $username, password: $password) {\n        token\n        expiresAt\n        user {\n          id\n          username\n          displayName\n          permissions\n        }\n      }\n    }\n  ": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AccessRequests($filter: RequestFilter, $paging: OffsetPaging) {\n    accessRequests(filter: $filter, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        status\n        level\n        reasonCode\n        reason\n        until\n        createdAt\n        comment\n        renewsId\n        customer {\n          id\n          number\n          name\n          readable\n          kind\n        }\n        requester {\n          id\n          displayName\n        }\n        approver {\n          id\n          displayName\n        }\n        grant {\n          id\n          expiresAt\n          active\n        }\n      }\n    }\n  }\n": typeof types.AccessRequestsDocument,
@@ -73,6 +74,10 @@ type Documents = {
     "\n  mutation CreateFollowup($input: CreateOneFollowupInput!) {\n    createOneFollowup(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFollowupDocument,
     "\n  query RelationshipGraph($rootType: NodeKind!, $rootId: ID!, $depth: Int!, $types: [String!]) {\n    relationshipGraph(rootType: $rootType, rootId: $rootId, depth: $depth, types: $types) {\n      truncated\n      nodes {\n        id\n        key\n        kind\n        label\n        depth\n      }\n      edges {\n        id\n        from\n        to\n        relationship {\n          id\n          type {\n            code\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.RelationshipGraphDocument,
     "\n  query CustomerPendingChanges($id: ID!) {\n    customer(id: $id) {\n      id\n      changeRequests {\n        id\n        status\n        diff\n        createdAt\n        requester {\n          id\n          displayName\n        }\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CustomerPendingChangesDocument,
+    "\n  query SavedViews($resource: SavedViewResource!) {\n    savedViews(resource: $resource) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n": typeof types.SavedViewsDocument,
+    "\n  mutation CreateSavedView($input: CreateOneSavedViewInput!) {\n    createOneSavedView(input: $input) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n": typeof types.CreateSavedViewDocument,
+    "\n  mutation UpdateSavedView($input: UpdateOneSavedViewInput!) {\n    updateOneSavedView(input: $input) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n": typeof types.UpdateSavedViewDocument,
+    "\n  mutation DeleteSavedView($input: DeleteOneInput!) {\n    deleteOneSavedView(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteSavedViewDocument,
     "\n  query DataCard($kind: CustomerKind!, $includeInactive: Boolean!) {\n    dataCard(kind: $kind, includeInactive: $includeInactive) {\n      id\n      key\n      kind\n      label\n      labelZh\n      labelEn\n      group\n      type\n      dictionaryCode\n      controllingField\n      required\n      unique\n      sensitive\n      protected\n      active\n      builtIn\n      help\n      helpZh\n      helpEn\n      validation\n      sortOrder\n      version\n    }\n  }\n": typeof types.DataCardDocument,
     "\n  query CardDictionaryTypes($paging: OffsetPaging) {\n    dictionaryTypes(paging: $paging) {\n      nodes {\n        id\n        code\n        name\n        hierarchical\n      }\n    }\n  }\n": typeof types.CardDictionaryTypesDocument,
     "\n  query CardOptions($type: String!, $controllingItem: String) {\n    dictionaryOptions(type: $type, controllingItem: $controllingItem, flat: true) {\n      id\n      code\n      label\n    }\n  }\n": typeof types.CardOptionsDocument,
@@ -114,6 +119,7 @@ type Documents = {
     "\n  mutation DeleteUser($input: DeleteOneInput!) {\n    deleteOneUser(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteUserDocument,
 };
 const documents: Documents = {
+    "\n  query GlobalSearch($query: String!, $limit: Int) {\n    globalSearch(query: $query, limit: $limit) {\n      customers {\n        id\n        number\n        name\n        kind\n      }\n      contacts {\n        id\n        name\n        title\n        customers {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": types.GlobalSearchDocument,
     "\n    mutation Login($username: String!, $password: String!) {\n      login(username: $username, password: $password) {\n        token\n        expiresAt\n        user {\n          id\n          username\n          displayName\n          permissions\n        }\n      }\n    }\n  ": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  query AccessRequests($filter: RequestFilter, $paging: OffsetPaging) {\n    accessRequests(filter: $filter, paging: $paging) {\n      totalCount\n      nodes {\n        id\n        status\n        level\n        reasonCode\n        reason\n        until\n        createdAt\n        comment\n        renewsId\n        customer {\n          id\n          number\n          name\n          readable\n          kind\n        }\n        requester {\n          id\n          displayName\n        }\n        approver {\n          id\n          displayName\n        }\n        grant {\n          id\n          expiresAt\n          active\n        }\n      }\n    }\n  }\n": types.AccessRequestsDocument,
@@ -173,6 +179,10 @@ const documents: Documents = {
     "\n  mutation CreateFollowup($input: CreateOneFollowupInput!) {\n    createOneFollowup(input: $input) {\n      id\n    }\n  }\n": types.CreateFollowupDocument,
     "\n  query RelationshipGraph($rootType: NodeKind!, $rootId: ID!, $depth: Int!, $types: [String!]) {\n    relationshipGraph(rootType: $rootType, rootId: $rootId, depth: $depth, types: $types) {\n      truncated\n      nodes {\n        id\n        key\n        kind\n        label\n        depth\n      }\n      edges {\n        id\n        from\n        to\n        relationship {\n          id\n          type {\n            code\n            label\n          }\n        }\n      }\n    }\n  }\n": types.RelationshipGraphDocument,
     "\n  query CustomerPendingChanges($id: ID!) {\n    customer(id: $id) {\n      id\n      changeRequests {\n        id\n        status\n        diff\n        createdAt\n        requester {\n          id\n          displayName\n        }\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.CustomerPendingChangesDocument,
+    "\n  query SavedViews($resource: SavedViewResource!) {\n    savedViews(resource: $resource) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n": types.SavedViewsDocument,
+    "\n  mutation CreateSavedView($input: CreateOneSavedViewInput!) {\n    createOneSavedView(input: $input) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n": types.CreateSavedViewDocument,
+    "\n  mutation UpdateSavedView($input: UpdateOneSavedViewInput!) {\n    updateOneSavedView(input: $input) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n": types.UpdateSavedViewDocument,
+    "\n  mutation DeleteSavedView($input: DeleteOneInput!) {\n    deleteOneSavedView(input: $input) {\n      id\n    }\n  }\n": types.DeleteSavedViewDocument,
     "\n  query DataCard($kind: CustomerKind!, $includeInactive: Boolean!) {\n    dataCard(kind: $kind, includeInactive: $includeInactive) {\n      id\n      key\n      kind\n      label\n      labelZh\n      labelEn\n      group\n      type\n      dictionaryCode\n      controllingField\n      required\n      unique\n      sensitive\n      protected\n      active\n      builtIn\n      help\n      helpZh\n      helpEn\n      validation\n      sortOrder\n      version\n    }\n  }\n": types.DataCardDocument,
     "\n  query CardDictionaryTypes($paging: OffsetPaging) {\n    dictionaryTypes(paging: $paging) {\n      nodes {\n        id\n        code\n        name\n        hierarchical\n      }\n    }\n  }\n": types.CardDictionaryTypesDocument,
     "\n  query CardOptions($type: String!, $controllingItem: String) {\n    dictionaryOptions(type: $type, controllingItem: $controllingItem, flat: true) {\n      id\n      code\n      label\n    }\n  }\n": types.CardOptionsDocument,
@@ -228,6 +238,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalSearch($query: String!, $limit: Int) {\n    globalSearch(query: $query, limit: $limit) {\n      customers {\n        id\n        number\n        name\n        kind\n      }\n      contacts {\n        id\n        name\n        title\n        customers {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GlobalSearch($query: String!, $limit: Int) {\n    globalSearch(query: $query, limit: $limit) {\n      customers {\n        id\n        number\n        name\n        kind\n      }\n      contacts {\n        id\n        name\n        title\n        customers {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,6 +478,22 @@ export function graphql(source: "\n  query RelationshipGraph($rootType: NodeKind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerPendingChanges($id: ID!) {\n    customer(id: $id) {\n      id\n      changeRequests {\n        id\n        status\n        diff\n        createdAt\n        requester {\n          id\n          displayName\n        }\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPendingChanges($id: ID!) {\n    customer(id: $id) {\n      id\n      changeRequests {\n        id\n        status\n        diff\n        createdAt\n        requester {\n          id\n          displayName\n        }\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedViews($resource: SavedViewResource!) {\n    savedViews(resource: $resource) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n"): (typeof documents)["\n  query SavedViews($resource: SavedViewResource!) {\n    savedViews(resource: $resource) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSavedView($input: CreateOneSavedViewInput!) {\n    createOneSavedView(input: $input) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedView($input: CreateOneSavedViewInput!) {\n    createOneSavedView(input: $input) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedView($input: UpdateOneSavedViewInput!) {\n    updateOneSavedView(input: $input) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSavedView($input: UpdateOneSavedViewInput!) {\n    updateOneSavedView(input: $input) {\n      id\n      name\n      state\n      isDefault\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedView($input: DeleteOneInput!) {\n    deleteOneSavedView(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($input: DeleteOneInput!) {\n    deleteOneSavedView(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,3 +27,9 @@ export const MAX_BULK_IDS = 200;
 export const MAX_VALIDATION_PATTERN = 500;
 /** Keys refused in any JSON input: they would reach `Object.prototype` in careless code. */
 export const FORBIDDEN_JSON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Characters of a global search query (`globalSearch`). */
+export const MAX_SEARCH_QUERY = 100;
+/** Hits per group (customers, contacts) of a global search. */
+export const MAX_SEARCH_LIMIT = 20;
+/** Saved views one user may keep per list. */
+export const MAX_SAVED_VIEWS = 50;

@@ -25,6 +25,7 @@ export const VARCHAR = {
   audit_log: { actor_name: 100, action: 64, entity: 64, entity_id: 64, ip: 64 },
   cache_revision: { name: 32 },
   idempotency_key: { caller: 64, key_hash: 64, operation: 64, request_hash: 64, result_id: 64 },
+  saved_view: { resource: 32, name: 100 },
   change_request: { reason: 500, status: 16, comment: 500 },
   contact: {
     name: 100,
@@ -126,6 +127,8 @@ export const TEXT_CHARS = {
   contact: { hobbies: 2000, personal_notes: 2000 },
   followup: { content: TEXT_MAX_CHARS, feedback: TEXT_MAX_CHARS, next_step: TEXT_MAX_CHARS },
   customer_transaction: { note: TEXT_MAX_CHARS },
+  /** A saved view's state, as JSON text. */
+  saved_view: { state: 8000 },
 } as const;
 
 /**

@@ -29,6 +29,7 @@ import { FieldDefinition } from '../modules/field-definition/field-definition.en
 import { Followup } from '../modules/followup/followup.entity';
 import { CustomerTransaction } from '../modules/transaction/transaction.entity';
 import { CustomerDocument } from '../modules/document/document.entity';
+import { SavedView } from '../modules/saved-view/saved-view.entity';
 
 /** Every entity, listed explicitly (no globbing). */
 export const ENTITIES = [
@@ -64,4 +65,5 @@ export const ENTITIES = [
   AccessRequest,
   ChangeRequest,
   IdempotencyKey,
+  SavedView,
 ];

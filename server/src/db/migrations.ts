@@ -39,6 +39,8 @@ import { StaffSeesOwnSensitive1768030000000 as StaffSeesOwnSensitive } from './m
 import { CustomerMatchKeys1768000000000 as MysqlCustomerMatchKeys } from './migrations/mysql/1768000000000-CustomerMatchKeys';
 import { CustomerMatchKeys1768000000000 as SqliteCustomerMatchKeys } from './migrations/sqlite/1768000000000-CustomerMatchKeys';
 import { CustomerMergePermission1768100000000 as CustomerMergePermission } from './migrations/1768100000000-CustomerMergePermission';
+import { SavedViews1768500000000 as MysqlSavedViews } from './migrations/mysql/1768500000000-SavedViews';
+import { SavedViews1768500000000 as SqliteSavedViews } from './migrations/sqlite/1768500000000-SavedViews';
 
 /** Migrations per dialect, in order. Add new ones at the end of both lists. */
 export const MYSQL_MIGRATIONS = [
@@ -63,6 +65,7 @@ export const MYSQL_MIGRATIONS = [
   MysqlCustomerMatchKeys,
   StaffSeesOwnSensitive,
   CustomerMergePermission,
+  MysqlSavedViews,
 ];
 export const SQLITE_MIGRATIONS = [
   SqliteInit,
@@ -86,4 +89,5 @@ export const SQLITE_MIGRATIONS = [
   SqliteCustomerMatchKeys,
   StaffSeesOwnSensitive,
   CustomerMergePermission,
+  SqliteSavedViews,
 ];

@@ -53,11 +53,12 @@ import {
 import { CUSTOMER_CARD_QUERY, CUSTOMER_USERS_QUERY, CUSTOMERS_LIST_QUERY } from './queries';
 import { CUSTOMER_STATUSES, StatusTag, formatMoney, type CustomerCardField } from './shared';
 import { useBulkSelection } from './BulkActions';
+import { SavedViews } from './saved-views/SavedViews';
 
 export type { CustomerRow } from './columns';
 
 const PAGE_SIZES = [10, 20, 50];
-const columnsKey = (kind: CustomerKind) => `dossier.customers.columns.${kind}`;
+export const columnsKey = (kind: CustomerKind) => `dossier.customers.columns.${kind}`;
 
 function readColumns(kind: CustomerKind): string[] {
   try {
@@ -147,24 +148,32 @@ export function CustomerList() {
   const customColumnsShown = visible.some(
     (key) => fieldByKey.get(key) && !fieldByKey.get(key)!.builtIn,
   );
-  const { tableProps, tableQuery, sorters, filters, setFilters, setCurrentPage, searchFormProps } =
-    useTable<CustomerRow>({
-      resource: 'customers',
-      meta: {
-        gqlQuery: CUSTOMERS_LIST_QUERY,
-        gqlVariables: {
-          ...(appliedSearch ? { search: appliedSearch } : {}),
-          withCustomFields: customColumnsShown,
-        },
-        extraFilter,
-        locale: i18n.language,
+  const {
+    tableProps,
+    tableQuery,
+    sorters,
+    setSorters,
+    filters,
+    setFilters,
+    setCurrentPage,
+    searchFormProps,
+  } = useTable<CustomerRow>({
+    resource: 'customers',
+    meta: {
+      gqlQuery: CUSTOMERS_LIST_QUERY,
+      gqlVariables: {
+        ...(appliedSearch ? { search: appliedSearch } : {}),
+        withCustomFields: customColumnsShown,
       },
-      pagination: { pageSize: 20 },
-      syncWithLocation: true,
-      sorters: { initial: [{ field: 'number', order: 'desc' }] },
-      filters: { initial: [{ field: 'kind', operator: 'eq', value: 'ENTERPRISE' }] },
-      queryOptions: { enabled: !pendingOptions },
-    });
+      extraFilter,
+      locale: i18n.language,
+    },
+    pagination: { pageSize: 20 },
+    syncWithLocation: true,
+    sorters: { initial: [{ field: 'number', order: 'desc' }] },
+    filters: { initial: [{ field: 'kind', operator: 'eq', value: 'ENTERPRISE' }] },
+    queryOptions: { enabled: !pendingOptions },
+  });
 
   const bulk = useBulkSelection(() => void tableQuery.refetch());
   const tableKind = (crudValue(filters, 'kind') as CustomerKind | undefined) ?? 'ENTERPRISE';
@@ -345,6 +354,19 @@ export function CustomerList() {
         ]}
       />
       <Space wrap style={{ marginBottom: 12 }} data-testid="customer-filters">
+        <SavedViews
+          target={{
+            kind,
+            columns: visible,
+            filters,
+            sorters,
+            setFilters,
+            setSorters,
+            setCurrentPage,
+            setColumns: setVisible,
+            columnsKey,
+          }}
+        />
         <Input.Search
           allowClear
           data-testid="customer-search"

@@ -341,6 +341,7 @@ export const NOUNS: Record<string, Record<Locale, string>> = {
   DictionaryItem: { 'zh-CN': '字典选项', en: 'Dictionary item' },
   FieldDefinition: { 'zh-CN': '字段', en: 'Field' },
   Customer: { 'zh-CN': '客户', en: 'Customer' },
+  SavedView: { 'zh-CN': '视图', en: 'Saved view' },
   code: { 'zh-CN': '编码', en: 'Code' },
   labelZh: { 'zh-CN': '中文名称', en: 'Chinese label' },
   labelEn: { 'zh-CN': '英文名称', en: 'English label' },
