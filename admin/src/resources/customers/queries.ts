@@ -195,7 +195,9 @@ export const CUSTOMER_TABS_QUERY = graphql(`
         email
         isPrimary
         closeness
+        version
         decisionRole {
+          code
           label
         }
       }
@@ -229,9 +231,11 @@ export const CUSTOMER_TABS_QUERY = graphql(`
         nextDate
         nextStep
         method {
+          code
           label
         }
         milestone {
+          code
           label
           color
         }

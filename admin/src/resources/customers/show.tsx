@@ -19,19 +19,21 @@ import { errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
 import { CUSTOMER_QUERY, CUSTOMER_TABS_QUERY, SET_CUSTOMER_STATUS_MUTATION } from './queries';
 import { CUSTOMER_STATUSES, DictTag, StatusTag } from './shared';
 import { AccessTab } from './AccessTab';
-const RelationshipGraphView = lazy(() =>
-  import('./graph').then((module) => ({ default: module.RelationshipGraphView })),
-);
-
+import { CustomerNotFound } from './CustomerNotFound';
 import { CardTab } from './tabs/CardTab';
 import { ContactsTab } from './tabs/ContactsTab';
-import { RelationshipsTable } from './tabs/RelationshipsTab';
+import { RelationshipsTab } from './tabs/RelationshipPicker';
 import { FollowupsTab } from './tabs/FollowupsTab';
 import { TransactionsTab } from './tabs/TransactionsTab';
 import { DocumentsTab } from './tabs/DocumentsTab';
 import { HistoryTab } from './tabs/HistoryTab';
 import { TeamTab } from './tabs/TeamTab';
 import { PendingChanges } from './tabs/PendingChanges';
+import { DeleteCustomerButton } from './tabs/DeleteCustomer';
+
+const RelationshipGraphView = lazy(() =>
+  import('./graph').then((module) => ({ default: module.RelationshipGraphView })),
+);
 
 export function CustomerShow() {
   const translate = useTranslate();
@@ -77,6 +79,8 @@ export function CustomerShow() {
     [customer, translate],
   );
 
+  if (!customer && record.error) return <CustomerNotFound />;
+
   return (
     <Show
       isLoading={record.isLoading}
@@ -104,6 +108,7 @@ export function CustomerShow() {
               {translate('buttons.edit')}
             </Button>
           )}
+          {customer && canEdit && <DeleteCustomerButton customer={customer} />}
         </Space>
       )}
     >
@@ -183,7 +188,14 @@ export function CustomerShow() {
               {
                 key: 'relationships',
                 label: translate('customers.tabs.relationships'),
-                children: <RelationshipsTable edges={tabs?.relationships ?? []} />,
+                children: (
+                  <RelationshipsTab
+                    customer={customer}
+                    tabs={tabs}
+                    reload={reload}
+                    canEdit={canEdit}
+                  />
+                ),
               },
               {
                 key: 'graph',
@@ -204,7 +216,14 @@ export function CustomerShow() {
               {
                 key: 'transactions',
                 label: translate('customers.tabs.transactions'),
-                children: <TransactionsTab customer={customer} tabs={tabs} />,
+                children: (
+                  <TransactionsTab
+                    customer={customer}
+                    tabs={tabs}
+                    reload={reload}
+                    canEdit={canEdit}
+                  />
+                ),
               },
               {
                 key: 'documents',

@@ -5,6 +5,7 @@ import { useGqlQuery } from '../../dictionaries/gql';
 import { CUSTOMER_CARD_QUERY } from '../queries';
 import { DictTag, formatMoney, type CustomerCardField } from '../shared';
 import { RevealValue } from '../RevealValue';
+import { CustomOptionLabels } from '../columns';
 import { dateTime, useUsers, type Customer, type Values } from './common';
 
 function fieldValue(field: CustomerCardField, customer: Customer): unknown {
@@ -21,6 +22,14 @@ function displayValue(
   if (raw === null || raw === undefined || raw === '') return '—';
   if (typeof raw === 'object' && raw && 'label' in raw)
     return <DictTag item={raw as { label: string; color?: string | null }} />;
+  // Select values stored as item codes (custom fields, some built-ins) show the items' labels.
+  if ((field.type === 'SELECT' || field.type === 'MULTI_SELECT') && field.dictionaryCode)
+    return (
+      <CustomOptionLabels
+        dictionaryCode={field.dictionaryCode}
+        codes={(Array.isArray(raw) ? raw : [raw]).map(String)}
+      />
+    );
   if (field.type === 'BOOLEAN') return raw ? '✓' : '✗';
   if (field.type === 'RATING') return <Rate disabled value={Number(raw)} />;
   if (field.type === 'MONEY') return formatMoney(String(raw));

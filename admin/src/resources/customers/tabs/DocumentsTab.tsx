@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Button, Form, Input, Modal, Select, Table, Upload, message } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslate } from '@refinedev/core';
-import { errorMessage } from '../../dictionaries/gql';
+import { errorMessage, useGqlMutation } from '../../dictionaries/gql';
 import { downloadWithToken, uploadDocument } from '../shared';
-import { dateTime, useOptions, type Customer, type Tabs } from './common';
+import { DELETE_DOCUMENT_MUTATION } from './queries';
+import { DeleteButton, dateTime, formatSize, useOptions, type Customer, type Tabs } from './common';
 
 export function DocumentsTab({
   customer,
@@ -22,6 +23,7 @@ export function DocumentsTab({
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ type: string; note?: string; file?: { originFileObj?: File }[] }>();
   const types = useOptions('document_type');
+  const remove = useGqlMutation(DELETE_DOCUMENT_MUTATION);
   const submit = async (values: {
     type: string;
     note?: string;
@@ -59,6 +61,7 @@ export function DocumentsTab({
         size="small"
         dataSource={tabs?.documents ?? []}
         pagination={false}
+        scroll={{ x: true }}
         columns={[
           {
             key: 'fileName',
@@ -83,7 +86,7 @@ export function DocumentsTab({
           {
             key: 'size',
             title: translate('customers.documents.size'),
-            render: (_, doc) => `${(doc.size / 1024).toFixed(1)} KB`,
+            render: (_, doc) => formatSize(doc.size),
           },
           { key: 'note', dataIndex: 'note', title: translate('customers.documents.note') },
           {
@@ -96,6 +99,25 @@ export function DocumentsTab({
             title: translate('customers.documents.uploadedAt'),
             render: (_, doc) => dateTime(doc.uploadedAt),
           },
+          ...(canEdit
+            ? [
+                {
+                  key: 'actions',
+                  title: translate('customerActions.column'),
+                  render: (_: unknown, doc: Tabs['documents'][number]) => (
+                    <DeleteButton
+                      label={translate('customerActions.documents.delete', { name: doc.fileName })}
+                      confirm={translate('customerActions.documents.deleteConfirm')}
+                      testId={`document-delete-${doc.id}`}
+                      onConfirm={async () => {
+                        await remove.run({ id: doc.id });
+                        reload();
+                      }}
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <Modal

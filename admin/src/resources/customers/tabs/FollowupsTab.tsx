@@ -10,13 +10,66 @@ import {
   Timeline,
   Typography,
   DatePicker,
-  message,
+  Modal,
 } from 'antd';
 import { useTranslate } from '@refinedev/core';
 import dayjs from 'dayjs';
-import { errorMessage, useGqlMutation } from '../../dictionaries/gql';
+import { useState } from 'react';
+import { useGqlMutation } from '../../dictionaries/gql';
 import { CREATE_FOLLOWUP_MUTATION } from '../queries';
-import { dateTime, useOptions, type Customer, type Tabs, type Values } from './common';
+import { DELETE_FOLLOWUP_MUTATION, UPDATE_FOLLOWUP_MUTATION } from './queries';
+import {
+  DeleteButton,
+  EditButton,
+  dateTime,
+  showErrors,
+  useOptions,
+  type Customer,
+  type Tabs,
+  type Values,
+} from './common';
+
+function FollowupFields() {
+  const translate = useTranslate();
+  const methods = useOptions('followup_method');
+  const milestones = useOptions('followup_milestone');
+  return (
+    <>
+      <Form.Item name="method" label={translate('customers.followups.method')}>
+        <Select allowClear options={methods} />
+      </Form.Item>
+      <Form.Item name="milestone" label={translate('customers.followups.milestone')}>
+        <Select allowClear options={milestones} />
+      </Form.Item>
+      <Form.Item
+        name="content"
+        label={translate('customers.followups.content')}
+        rules={[{ required: true, message: translate('validation.required') }]}
+      >
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="nextStep" label={translate('customers.followups.nextStep')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="nextDate" label={translate('customers.followups.nextDate')}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </>
+  );
+}
+
+function followupInput(values: Values) {
+  const nextDate = values.nextDate as dayjs.Dayjs | undefined;
+  return {
+    content: String(values.content ?? ''),
+    method: (values.method as string | undefined) ?? null,
+    milestone: (values.milestone as string | undefined) ?? null,
+    nextStep: (values.nextStep as string | undefined) || null,
+    nextDate: nextDate ? nextDate.format('YYYY-MM-DD') : null,
+  };
+}
+
+type FollowupRow = Tabs['followups'][number];
 
 export function FollowupsTab({
   customer,
@@ -32,61 +85,41 @@ export function FollowupsTab({
   const translate = useTranslate();
   const [form] = Form.useForm<Values>();
   const create = useGqlMutation(CREATE_FOLLOWUP_MUTATION);
-  const methods = useOptions('followup_method');
-  const milestones = useOptions('followup_milestone');
+  const [editing, setEditing] = useState<FollowupRow | null>(null);
+  const [editForm] = Form.useForm<Values>();
+  const update = useGqlMutation(UPDATE_FOLLOWUP_MUTATION);
+  const remove = useGqlMutation(DELETE_FOLLOWUP_MUTATION);
   const submit = async (values: Values) => {
     try {
-      const nextDate = values.nextDate as dayjs.Dayjs | undefined;
       await create.run({
-        input: {
-          followup: {
-            customerId: customer.id,
-            content: String(values.content ?? ''),
-            method: (values.method as string | undefined) ?? null,
-            milestone: (values.milestone as string | undefined) ?? null,
-            nextStep: (values.nextStep as string | undefined) || null,
-            nextDate: nextDate ? nextDate.format('YYYY-MM-DD') : null,
-          },
-        },
+        input: { followup: { customerId: customer.id, ...followupInput(values) } },
       });
       form.resetFields();
       reload();
     } catch (error) {
-      const errors = (error as { errors?: Record<string, string[]> }).errors;
-      if (errors)
-        form.setFields(
-          Object.entries(errors).map(([name, list]) => ({
-            name: name.replace(/^followup\./, ''),
-            errors: list,
-          })),
-        );
-      else message.error(errorMessage(error));
+      showErrors(form, error);
+    }
+  };
+  const submitEdit = async (values: Values) => {
+    if (!editing) return;
+    try {
+      await update.run({ input: { id: editing.id, update: followupInput(values) } });
+      setEditing(null);
+      reload();
+    } catch (error) {
+      showErrors(editForm, error);
     }
   };
   return (
     <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap' }}>
       {canEdit && (
-        <Card size="small" title={translate('customers.followups.add')} style={{ width: 360 }}>
+        <Card
+          size="small"
+          title={translate('customers.followups.add')}
+          style={{ width: '100%', maxWidth: 360 }}
+        >
           <Form form={form} layout="vertical" onFinish={submit}>
-            <Form.Item name="method" label={translate('customers.followups.method')}>
-              <Select allowClear options={methods} />
-            </Form.Item>
-            <Form.Item name="milestone" label={translate('customers.followups.milestone')}>
-              <Select allowClear options={milestones} />
-            </Form.Item>
-            <Form.Item
-              name="content"
-              label={translate('customers.followups.content')}
-              rules={[{ required: true, message: translate('validation.required') }]}
-            >
-              <Input.TextArea rows={3} />
-            </Form.Item>
-            <Form.Item name="nextStep" label={translate('customers.followups.nextStep')}>
-              <Input />
-            </Form.Item>
-            <Form.Item name="nextDate" label={translate('customers.followups.nextDate')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
+            <FollowupFields />
             <Button type="primary" htmlType="submit" loading={create.isPending}>
               {translate('buttons.save')}
             </Button>
@@ -112,6 +145,24 @@ export function FollowupsTab({
                       </Tag>
                     )}
                     <Typography.Text type="secondary">{followup.user?.displayName}</Typography.Text>
+                    {canEdit && (
+                      <Space size={0}>
+                        <EditButton
+                          label={translate('customerActions.followups.edit')}
+                          onClick={() => setEditing(followup)}
+                          testId={`followup-edit-${followup.id}`}
+                        />
+                        <DeleteButton
+                          label={translate('customerActions.followups.delete')}
+                          confirm={translate('customerActions.followups.deleteConfirm')}
+                          testId={`followup-delete-${followup.id}`}
+                          onConfirm={async () => {
+                            await remove.run({ id: followup.id });
+                            reload();
+                          }}
+                        />
+                      </Space>
+                    )}
                   </Space>
                   <div style={{ whiteSpace: 'pre-wrap' }}>{followup.content}</div>
                   {followup.feedback && (
@@ -131,6 +182,31 @@ export function FollowupsTab({
           />
         )}
       </div>
+      <Modal
+        open={!!editing}
+        title={translate('customerActions.followups.editTitle')}
+        onCancel={() => setEditing(null)}
+        onOk={() => editForm.submit()}
+        confirmLoading={update.isPending}
+        destroyOnHidden
+      >
+        {editing && (
+          <Form
+            form={editForm}
+            layout="vertical"
+            onFinish={submitEdit}
+            initialValues={{
+              content: editing.content,
+              method: editing.method?.code,
+              milestone: editing.milestone?.code,
+              nextStep: editing.nextStep ?? undefined,
+              nextDate: editing.nextDate ? dayjs(editing.nextDate) : undefined,
+            }}
+          >
+            <FollowupFields />
+          </Form>
+        )}
+      </Modal>
     </div>
   );
 }

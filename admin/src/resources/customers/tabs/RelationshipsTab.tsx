@@ -1,15 +1,23 @@
 import { Rate, Space, Table, Tag } from 'antd';
 import { useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
-import type { Tabs } from './common';
+import { DeleteButton, type Tabs } from './common';
 
-export function RelationshipsTable({ edges }: { edges: Tabs['relationships'] }) {
+export function RelationshipsTable({
+  edges,
+  onDelete,
+}: {
+  edges: Tabs['relationships'];
+  /** Shows a delete button per edge when given. */
+  onDelete?: (relationshipId: string) => Promise<unknown>;
+}) {
   const translate = useTranslate();
   return (
     <Table
       rowKey={(edge) => `${edge.relationship.id}-${edge.direction}`}
       size="small"
       pagination={false}
+      scroll={{ x: true }}
       dataSource={edges}
       columns={[
         {
@@ -53,6 +61,25 @@ export function RelationshipsTable({ edges }: { edges: Tabs['relationships'] }) 
               '—'
             ),
         },
+        ...(onDelete
+          ? [
+              {
+                key: 'actions',
+                title: translate('customerActions.column'),
+                render: (_: unknown, edge: Tabs['relationships'][number]) => (
+                  <DeleteButton
+                    label={translate('customerActions.relationships.delete', {
+                      label: edge.label,
+                      name: edge.other?.name ?? '',
+                    })}
+                    confirm={translate('customerActions.relationships.deleteConfirm')}
+                    testId={`relationship-delete-${edge.relationship.id}`}
+                    onConfirm={() => onDelete(edge.relationship.id)}
+                  />
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );
