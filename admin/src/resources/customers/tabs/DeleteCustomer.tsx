@@ -32,7 +32,9 @@ export function DeleteCustomerButton({ customer }: { customer: Customer }) {
     <Popconfirm
       title={translate('customerActions.customer.deleteConfirm', { name: customer.name })}
       description={translate(
-        mayRestore ? 'customerActions.customer.deleteHintRestore' : 'customerActions.customer.deleteHint',
+        mayRestore
+          ? 'customerActions.customer.deleteHintRestore'
+          : 'customerActions.customer.deleteHint',
       )}
       okText={translate('buttons.delete')}
       cancelText={translate('buttons.cancel')}
