@@ -40,7 +40,7 @@ const parseNode = (value: string) => {
  * The relationship types that fit this customer and the chosen other end, both ways round:
  * `forward` makes this customer the `from` end, `reverse` the other one (read with the inverse label).
  */
-function useTypeChoices(targetKind: NodeKind | undefined) {
+function useTypeChoices(targetKind: NodeKind | undefined, targetEditable: boolean) {
   const translate = useTranslate();
   const { i18n } = useTranslation();
   const types = useGqlQuery(RELATIONSHIP_TYPES_QUERY, {});
@@ -58,8 +58,10 @@ function useTypeChoices(targetKind: NodeKind | undefined) {
           label: type.label,
           hint: translate('customerActions.relationships.inverseHint', { inverse }),
         });
+      // The `from` end must be editable: the reverse way only when the caller may edit the other end.
       if (
         targetKind &&
+        targetEditable &&
         inverse !== type.label &&
         (attrs.fromKinds ?? []).includes(targetKind) &&
         (attrs.toKinds ?? []).includes('CUSTOMER')
@@ -71,7 +73,7 @@ function useTypeChoices(targetKind: NodeKind | undefined) {
         });
     }
     return choices;
-  }, [types.data, targetKind, i18n.language, translate]);
+  }, [types.data, targetKind, targetEditable, i18n.language, translate]);
 }
 
 function AddRelationshipModal({
@@ -89,14 +91,28 @@ function AddRelationshipModal({
   const [form] = Form.useForm<PickerValues>();
   const [search, setSearch] = useState('');
   const target = Form.useWatch('target', form);
+  // Whether the caller may edit each offered node (a contact: through any of its customers).
+  const [editable, setEditable] = useState<Record<string, boolean>>({});
   const targetKind = target ? parseNode(target).kind : undefined;
-  const choices = useTypeChoices(targetKind);
+  const choices = useTypeChoices(targetKind, !!target && editable[target] === true);
   const create = useGqlMutation(CREATE_RELATIONSHIP_MUTATION);
   const found = useGqlQuery(
     NODE_SEARCH_QUERY,
     { search: search.trim(), name: `%${search.trim()}%`, withContacts: true },
     { enabled: open && search.trim().length > 0 },
   );
+  const remember = (value: string) => {
+    const customerHit = (found.data?.customers.nodes ?? []).find(
+      (other) => nodeValue('CUSTOMER', other.id) === value,
+    );
+    const contactHit = (found.data?.contacts?.nodes ?? []).find(
+      (contact) => nodeValue('CONTACT', contact.id) === value,
+    );
+    const canEdit = customerHit
+      ? customerHit.canEdit
+      : !!contactHit?.customers.some((other) => other.canEdit);
+    setEditable((known) => ({ ...known, [value]: canEdit }));
+  };
   const options = [
     {
       label: translate('customers.graph.customer'),
@@ -172,7 +188,10 @@ function AddRelationshipModal({
             options={options}
             placeholder={translate('customerActions.relationships.searchPlaceholder')}
             notFoundContent={search ? translate('customerActions.noMatches') : null}
-            onChange={() => form.setFieldValue('type', undefined)}
+            onChange={(value: string) => {
+              remember(value);
+              form.setFieldValue('type', undefined);
+            }}
             data-testid="relationship-target"
           />
         </Form.Item>

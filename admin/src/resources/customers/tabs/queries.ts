@@ -18,6 +18,7 @@ export const NODE_SEARCH_QUERY = graphql(`
         id
         name
         number
+        canEdit
       }
     }
     contacts(filter: { name: { iLike: $name } }, paging: { limit: 10 })
@@ -29,6 +30,7 @@ export const NODE_SEARCH_QUERY = graphql(`
         customers {
           id
           name
+          canEdit
         }
       }
     }
