@@ -46,22 +46,22 @@ async function pickCustomers(baseUrl, state, adminToken) {
   );
   const all = await gql(
     baseUrl,
-    '{ customers(paging: { limit: 500 }) { nodes { id name } } }',
+    '{ customers(paging: { limit: 200 }) { nodes { id name } } }',
     {},
     adminToken,
   );
-  const nodes = mine.data.customers.nodes;
+  const nodes = mine.customers.nodes;
   const editable = nodes.filter((c) => c.canEdit);
   if (editable.length < 3) throw new Error('the owner edits fewer than 3 customers');
   const readable = new Set(nodes.map((c) => c.id));
-  const hidden = all.data.customers.nodes.find((c) => !readable.has(c.id));
+  const hidden = all.customers.nodes.find((c) => !readable.has(c.id));
   const contacts = await gql(
     baseUrl,
     '{ contacts(paging: { limit: 200 }) { nodes { id name customers { id } } } }',
     {},
     token,
   );
-  state.actions = { editable, hidden, contacts: contacts.data.contacts.nodes };
+  state.actions = { editable, hidden, contacts: contacts.contacts.nodes };
   return state.actions;
 }
 
@@ -81,6 +81,13 @@ async function openTab(page, key, label) {
       .locator('.ant-tabs-dropdown:visible .ant-tabs-dropdown-menu-item', { hasText: label })
       .first()
       .click();
+    // The overflow menu opens on hover: move away and let it close before going on.
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    await page
+      .locator('.ant-tabs-dropdown:visible')
+      .waitFor({ state: 'hidden', timeout: STEP_TIMEOUT })
+      .catch(() => undefined);
   }
   await page
     .locator(`.ant-tabs-tab-active[data-node-key="${key}"]`)

@@ -9,24 +9,25 @@ export function CustomerNotFound() {
   const translate = useTranslate();
   const go = useGo();
   return (
-    <Result
-      status="404"
-      title={translate('customerActions.notFound.title')}
-      subTitle={translate('customerActions.notFound.description')}
-      data-testid="customer-not-found"
-      extra={[
-        <Button
-          key="request"
-          type="primary"
-          onClick={() => go({ to: '/access-requests/create' })}
-          data-testid="customer-not-found-request"
-        >
-          {translate('customerActions.notFound.request')}
-        </Button>,
-        <Button key="list" onClick={() => go({ to: '/customers' })}>
-          {translate('customerActions.notFound.back')}
-        </Button>,
-      ]}
-    />
+    <div data-testid="customer-not-found">
+      <Result
+        status="404"
+        title={translate('customerActions.notFound.title')}
+        subTitle={translate('customerActions.notFound.description')}
+        extra={[
+          <Button
+            key="request"
+            type="primary"
+            onClick={() => go({ to: '/access-requests/create' })}
+            data-testid="customer-not-found-request"
+          >
+            {translate('customerActions.notFound.request')}
+          </Button>,
+          <Button key="list" onClick={() => go({ to: '/customers' })}>
+            {translate('customerActions.notFound.back')}
+          </Button>,
+        ]}
+      />
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import {
   Button,
   Card,
+  Col,
   Empty,
   Form,
   Input,
@@ -11,6 +12,7 @@ import {
   Typography,
   DatePicker,
   Modal,
+  Row,
 } from 'antd';
 import { useTranslate } from '@refinedev/core';
 import dayjs from 'dayjs';
@@ -111,22 +113,20 @@ export function FollowupsTab({
     }
   };
   return (
-    <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap' }}>
+    <Row gutter={[24, 16]}>
       {canEdit && (
-        <Card
-          size="small"
-          title={translate('customers.followups.add')}
-          style={{ width: '100%', maxWidth: 360 }}
-        >
-          <Form form={form} layout="vertical" onFinish={submit}>
-            <FollowupFields />
-            <Button type="primary" htmlType="submit" loading={create.isPending}>
-              {translate('buttons.save')}
-            </Button>
-          </Form>
-        </Card>
+        <Col xs={24} md={10} xl={8}>
+          <Card size="small" title={translate('customers.followups.add')}>
+            <Form form={form} layout="vertical" onFinish={submit}>
+              <FollowupFields />
+              <Button type="primary" htmlType="submit" loading={create.isPending}>
+                {translate('buttons.save')}
+              </Button>
+            </Form>
+          </Card>
+        </Col>
       )}
-      <div style={{ flex: 1, minWidth: 320 }}>
+      <Col xs={24} md={canEdit ? 14 : 24} xl={canEdit ? 16 : 24}>
         {(tabs?.followups ?? []).length === 0 ? (
           <Empty />
         ) : (
@@ -181,7 +181,7 @@ export function FollowupsTab({
             }))}
           />
         )}
-      </div>
+      </Col>
       <Modal
         open={!!editing}
         title={translate('customerActions.followups.editTitle')}
@@ -207,6 +207,6 @@ export function FollowupsTab({
           </Form>
         )}
       </Modal>
-    </div>
+    </Row>
   );
 }
