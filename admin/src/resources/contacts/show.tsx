@@ -4,7 +4,7 @@ import { Show } from '@refinedev/antd';
 import { useParsed, useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useGqlQuery } from '../dictionaries/gql';
-import { RelationshipsTable } from '../customers/show';
+import { RelationshipsTable } from '../customers/tabs/RelationshipsTab';
 const RelationshipGraphView = lazy(() =>
   import('../customers/graph').then((module) => ({ default: module.RelationshipGraphView })),
 );

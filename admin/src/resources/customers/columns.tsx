@@ -49,7 +49,7 @@ export function listableFields(fields: readonly CustomerCardField[]): CustomerCa
     .sort((a, b) => a.sortOrder - b.sortOrder);
 }
 
-function CustomOptionLabels({
+export function CustomOptionLabels({
   dictionaryCode,
   codes,
 }: {

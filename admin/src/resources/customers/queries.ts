@@ -197,7 +197,9 @@ export const CUSTOMER_TABS_QUERY = graphql(`
         email
         isPrimary
         closeness
+        version
         decisionRole {
+          code
           label
         }
       }
@@ -231,9 +233,11 @@ export const CUSTOMER_TABS_QUERY = graphql(`
         nextDate
         nextStep
         method {
+          code
           label
         }
         milestone {
+          code
           label
           color
         }
