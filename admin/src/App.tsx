@@ -1,5 +1,5 @@
 import { Authenticated, CanAccess, Refine, useTranslate } from '@refinedev/core';
-import { ErrorComponent, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
+import { ErrorComponent, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, {
   CatchAllNavigate,
   DocumentTitleHandler,
@@ -27,12 +27,11 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import '@refinedev/antd/dist/reset.css';
+import './styles/global.css';
 
 import { AppConfigProvider } from './components/AppConfigProvider';
+import { AppLayout } from './components/AppLayout';
 import { Forbidden } from './components/Forbidden';
-import { Header } from './components/Header';
-import { Sider } from './components/Sider';
-import { Title } from './components/Title';
 import { accessControlProvider } from './providers/access-control-provider';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
@@ -207,11 +206,11 @@ export function App() {
                   key="authenticated-routes"
                   fallback={<CatchAllNavigate to="/login" />}
                 >
-                  <ThemedLayout Header={Header} Title={Title} Sider={Sider}>
+                  <AppLayout>
                     <Suspense fallback={pageLoading}>
                       <Outlet />
                     </Suspense>
-                  </ThemedLayout>
+                  </AppLayout>
                 </Authenticated>
               }
             >
