@@ -1,5 +1,5 @@
 import { Authenticated, CanAccess, Refine, useTranslate } from '@refinedev/core';
-import { ErrorComponent, useNotificationProvider } from '@refinedev/antd';
+import { Breadcrumb, ErrorComponent, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, {
   CatchAllNavigate,
   DocumentTitleHandler,
@@ -197,7 +197,13 @@ export function App() {
           accessControlProvider={accessControlProvider}
           notificationProvider={useNotificationProvider}
           resources={resources}
-          options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
+          options={{
+            syncWithLocation: true,
+            warnWhenUnsavedChanges: true,
+            disableTelemetry: true,
+            // Refine's icon-only home crumb has no accessible name; the logo links home instead.
+            breadcrumb: <Breadcrumb showHome={false} />,
+          }}
         >
           <Routes>
             <Route

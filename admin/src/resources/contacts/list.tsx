@@ -86,7 +86,14 @@ export function ContactList() {
         <Table.Column<ContactRow>
           key="actions"
           title={translate('table.actions')}
-          render={(_, record) => <ShowButton hideText size="small" recordItemId={record.id} />}
+          render={(_, record) => (
+            <ShowButton
+              hideText
+              aria-label={translate('buttons.show')}
+              size="small"
+              recordItemId={record.id}
+            />
+          )}
         />
       </Table>
     </List>

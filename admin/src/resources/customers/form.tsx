@@ -20,6 +20,7 @@ import {
 } from './shared';
 import { looksMasked } from './RevealValue';
 import { usePermission } from '../access/shared';
+import { BackButton } from '../../components/BackButton';
 
 type Values = Record<string, unknown>;
 
@@ -153,6 +154,7 @@ export function CustomerCreate() {
 
   return (
     <Create
+      goBack={<BackButton />}
       title={translate(`customers.titles.create${kind}`)}
       saveButtonProps={{
         onClick: () => form.submit(),
@@ -305,6 +307,7 @@ export function CustomerEdit() {
 
   return (
     <Edit
+      goBack={<BackButton />}
       recordItemId={customerId}
       title={
         customer

@@ -52,6 +52,7 @@ import {
 } from './filters';
 import { CUSTOMER_CARD_QUERY, CUSTOMER_USERS_QUERY, CUSTOMERS_LIST_QUERY } from './queries';
 import { CUSTOMER_STATUSES, StatusTag, formatMoney, type CustomerCardField } from './shared';
+import { searchButton } from '../../components/SearchButton';
 
 export type { CustomerRow } from './columns';
 
@@ -304,8 +305,18 @@ export function CustomerList() {
     width: 100,
     render: (_, record) => (
       <Space>
-        <ShowButton hideText size="small" recordItemId={record.id} />
-        <EditButton hideText size="small" recordItemId={record.id} />
+        <ShowButton
+          hideText
+          aria-label={translate('buttons.show')}
+          size="small"
+          recordItemId={record.id}
+        />
+        <EditButton
+          hideText
+          aria-label={translate('buttons.edit')}
+          size="small"
+          recordItemId={record.id}
+        />
       </Space>
     ),
   });
@@ -344,6 +355,7 @@ export function CustomerList() {
       />
       <Space wrap style={{ marginBottom: 12 }} data-testid="customer-filters">
         <Input.Search
+          enterButton={searchButton(translate('phone.search'))}
           allowClear
           data-testid="customer-search"
           style={{ width: 300 }}

@@ -64,6 +64,7 @@ import {
 import { AccessTab } from './AccessTab';
 import { RevealValue } from './RevealValue';
 import { dateTime as accessDateTime, diffFieldLabels, useFieldLabels } from '../access/shared';
+import { BackButton } from '../../components/BackButton';
 const RelationshipGraphView = lazy(() =>
   import('./graph').then((module) => ({ default: module.RelationshipGraphView })),
 );
@@ -947,6 +948,7 @@ export function CustomerShow() {
 
   return (
     <Show
+      goBack={<BackButton />}
       isLoading={record.isLoading}
       title={
         customer ? `${customer.number ?? ''} ${customer.name}` : translate('customers.titles.show')

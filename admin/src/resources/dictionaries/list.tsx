@@ -52,6 +52,7 @@ import {
 import { ItemModal, attributeLabel } from './ItemModal';
 import { MergeModal } from './MergeModal';
 import { TypeModal } from './TypeModal';
+import { searchButton } from '../../components/SearchButton';
 
 type ItemDialog =
   | { kind: 'create'; parentId?: string | null }
@@ -474,6 +475,7 @@ export function DictionaryManager() {
             }
           >
             <Input.Search
+              enterButton={searchButton(translate('phone.search'))}
               allowClear
               placeholder={translate('dictionaries.types.search')}
               value={search}

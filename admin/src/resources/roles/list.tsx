@@ -78,9 +78,15 @@ export function RoleList() {
           title={translate('table.actions')}
           render={(_, record) => (
             <Space>
-              <EditButton hideText size="small" recordItemId={record.id} />
+              <EditButton
+                hideText
+                aria-label={translate('buttons.edit')}
+                size="small"
+                recordItemId={record.id}
+              />
               <DeleteButton
                 hideText
+                aria-label={translate('buttons.delete')}
                 size="small"
                 recordItemId={record.id}
                 meta={{ gqlMutation: DELETE_ROLE_MUTATION }}
