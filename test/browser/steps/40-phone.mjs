@@ -16,6 +16,7 @@ import {
   rowsWith,
   screenshot,
   settle,
+  waitForPaint,
 } from '../lib.mjs';
 
 const phone = { viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN' };
@@ -119,6 +120,9 @@ async function clickEveryCustomerTab(page, where) {
       if (selected !== 'true') throw new Error(`${where}: tab ${label} did not open`);
     });
     await pageReady(page);
+    // Let the relationship graph finish drawing: leaving mid-render makes G6 log an error.
+    if (await page.getByTestId('relationship-graph').count())
+      await waitForPaint(page, '[data-testid="relationship-graph"]', 500);
     await assertNoSideScroll(page, `${where}, tab ${label}`);
   }
 }
@@ -234,6 +238,8 @@ function a11yStep(context, who) {
       for (let index = 0; index < (await tabs.count()); index += 1) {
         await tabs.nth(index).click();
         await pageReady(page);
+        if (await page.getByTestId('relationship-graph').count())
+          await waitForPaint(page, '[data-testid="relationship-graph"]', 500);
         await check(`customer tab ${(await tabs.nth(index).innerText()).trim()}`);
       }
       if (found.length > 0)

@@ -10,6 +10,7 @@ import { AUDIT_LOGS_LIST_QUERY } from './queries';
 import { CustomerSearchSelect } from '../access/shared';
 import { DiffView } from './DiffView';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
+import { labelPageLinks } from '../../components/pagination';
 
 type AuditLogRow = AuditLogsListQuery['auditLogs']['nodes'][number];
 
@@ -76,6 +77,7 @@ export function AuditLogList() {
       </Space>
       <Table
         {...tableProps}
+        pagination={labelPageLinks(tableProps.pagination, translate)}
         rowKey="id"
         expandable={{
           expandedRowRender: (record) => <DiffView diff={record.diff} />,

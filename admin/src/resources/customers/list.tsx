@@ -53,6 +53,7 @@ import {
 import { CUSTOMER_CARD_QUERY, CUSTOMER_USERS_QUERY, CUSTOMERS_LIST_QUERY } from './queries';
 import { CUSTOMER_STATUSES, StatusTag, formatMoney, type CustomerCardField } from './shared';
 import { searchButton } from '../../components/SearchButton';
+import { labelPageLinks } from '../../components/pagination';
 
 export type { CustomerRow } from './columns';
 
@@ -460,7 +461,7 @@ export function CustomerList() {
       <Table<CustomerRow>
         {...tableProps}
         loading={tableProps.loading || card.isLoading || pendingOptions}
-        pagination={pagination}
+        pagination={labelPageLinks(pagination, translate)}
         columns={columns}
         rowKey="id"
         data-testid="customers-table"

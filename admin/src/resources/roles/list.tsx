@@ -14,6 +14,7 @@ import { isLocale } from '../../i18n';
 import { DELETE_ROLE_MUTATION, ROLES_LIST_QUERY } from './queries';
 import { permissionLabel } from './labels';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
+import { labelPageLinks } from '../../components/pagination';
 
 type RoleRow = RolesListQuery['roles']['nodes'][number];
 
@@ -32,7 +33,11 @@ export function RoleList() {
   return (
     <List>
       <SearchFormAnchor formProps={searchFormProps} />
-      <Table {...tableProps} rowKey="id">
+      <Table
+        {...tableProps}
+        pagination={labelPageLinks(tableProps.pagination, translate)}
+        rowKey="id"
+      >
         <Table.Column<RoleRow>
           dataIndex="name"
           key="name"

@@ -14,6 +14,7 @@ import type { UsersListQuery } from '../../graphql/graphql';
 import { DEPARTMENTS_SELECT_QUERY } from '../departments/queries';
 import { DELETE_USER_MUTATION, USERS_LIST_QUERY } from './queries';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
+import { labelPageLinks } from '../../components/pagination';
 
 export type UserRow = UsersListQuery['users']['nodes'][number];
 
@@ -45,7 +46,12 @@ export function UserList() {
   return (
     <List>
       <SearchFormAnchor formProps={searchFormProps} />
-      <Table {...tableProps} rowKey="id" data-testid="users-table">
+      <Table
+        {...tableProps}
+        pagination={labelPageLinks(tableProps.pagination, translate)}
+        rowKey="id"
+        data-testid="users-table"
+      >
         <Table.Column<UserRow>
           dataIndex="username"
           key="username"
