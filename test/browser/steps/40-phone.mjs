@@ -247,7 +247,7 @@ function a11yStep(context, who) {
 
       // Keyboard: Tab moves the focus onto buttons, and the focused one shows a ring.
       await visit(page, baseUrl, '/customers');
-      await page.locator('body').click({ position: { x: 5, y: 300 } });
+      await page.locator('input[data-testid="customer-search"]').focus();
       let ring = null;
       for (let presses = 0; presses < 40 && !ring; presses += 1) {
         await page.keyboard.press('Tab');
@@ -265,6 +265,14 @@ function a11yStep(context, who) {
         throw new Error(`the focused button shows no focus ring: ${ring.html}`);
     },
   };
+}
+
+/** Signs in unless this context already has a session. */
+async function ensureLogin(page, baseUrl, who) {
+  const url = page.url();
+  if (url.startsWith(baseUrl) && !new URL(url).pathname.startsWith('/login')) return;
+  if (who === 'admin') await login(page, baseUrl, 'admin', ADMIN_PASSWORD);
+  else await demoLogin(page, baseUrl, who);
 }
 
 /** The item codes of the dictionary on screen, in order. */
@@ -347,13 +355,15 @@ export const steps = [
   {
     name: 'phone-a11y-admin: dictionary items move down with a button and back up with Alt+ArrowUp; the order persists after reload',
     context: 'phone-a11y-admin',
-    needs:
-      'phone-a11y-admin: every icon-only button and link on the main pages has an accessible name; Tab shows a focus ring',
     run: async ({ page, baseUrl }) => {
+      await ensureLogin(page, baseUrl, 'admin');
       const original = await openDictionary(page, baseUrl, 'industry_status');
       if (original.length < 3) throw new Error(`too few items: ${original.join(',')}`);
       const first = page.locator(`[data-item-code="${original[0]}"]`);
-      await first.getByRole('button', { name: '下移「领导者」' }).click();
+      const down = first.locator('button[data-move="down"]');
+      const label = await down.getAttribute('aria-label');
+      if (!/^下移「.+」$/.test(label ?? '')) throw new Error(`move-down button named ${label}`);
+      await down.click();
       const moved = swap(original, 0, 1);
       await expectOrder(page, moved, 'after move down');
       await page.locator('.ant-message-notice', { hasText: '顺序已更新' }).first().waitFor();
@@ -376,12 +386,13 @@ export const steps = [
   {
     name: 'phone-admin-en: at 390×844 in English a dictionary item moves up with its button; the order persists',
     context: 'phone-admin-en',
-    needs:
-      'phone-admin-en: at 390×844 the drawer menu navigates, no main page or customer tab scrolls sideways',
     run: async ({ page, baseUrl }) => {
+      await phoneLogin(page, baseUrl, 'admin', true);
       const original = await openDictionary(page, baseUrl, 'settlement_method');
-      const second = page.locator(`[data-item-code="${original[1]}"]`);
-      await second.getByRole('button', { name: 'Move "Payment on invoice" up' }).click();
+      const up = page.locator(`[data-item-code="${original[1]}"] button[data-move="up"]`);
+      const label = await up.getAttribute('aria-label');
+      if (!/^Move ".+" up$/.test(label ?? '')) throw new Error(`move-up button named ${label}`);
+      await up.click();
       const moved = swap(original, 0, 1);
       await expectOrder(page, moved, 'after move up');
       await page.locator('.ant-message-notice', { hasText: 'Order updated' }).first().waitFor();
