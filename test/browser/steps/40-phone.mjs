@@ -100,6 +100,16 @@ async function visit(page, baseUrl, path) {
   await pageReady(page);
 }
 
+/**
+ * On the graph tab, waits until G6 has drawn and finished its layout: leaving it mid-layout
+ * makes G6 log "The graph instance has been destroyed" (customers/graph.tsx).
+ */
+async function graphSettled(page) {
+  if ((await page.getByTestId('relationship-graph').count()) === 0) return;
+  await waitForPaint(page, '[data-testid="relationship-graph"]', 2000);
+  await page.waitForTimeout(2000);
+}
+
 /** The customer page's own tab bar (the one holding the Access tab). */
 function customerTabs(page) {
   return page.locator('.ant-tabs', { has: page.getByTestId('tab-access') }).first();
@@ -121,8 +131,7 @@ async function clickEveryCustomerTab(page, where) {
     });
     await pageReady(page);
     // Let the relationship graph finish drawing: leaving mid-render makes G6 log an error.
-    if (await page.getByTestId('relationship-graph').count())
-      await waitForPaint(page, '[data-testid="relationship-graph"]', 500);
+    await graphSettled(page);
     await assertNoSideScroll(page, `${where}, tab ${label}`);
   }
 }
@@ -238,8 +247,7 @@ function a11yStep(context, who) {
       for (let index = 0; index < (await tabs.count()); index += 1) {
         await tabs.nth(index).click();
         await pageReady(page);
-        if (await page.getByTestId('relationship-graph').count())
-          await waitForPaint(page, '[data-testid="relationship-graph"]', 500);
+        await graphSettled(page);
         await check(`customer tab ${(await tabs.nth(index).innerText()).trim()}`);
       }
       if (found.length > 0)
