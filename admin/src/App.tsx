@@ -1,5 +1,5 @@
 import { Authenticated, CanAccess, Refine, useTranslate } from '@refinedev/core';
-import { ErrorComponent, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
+import { Breadcrumb, ErrorComponent, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, {
   CatchAllNavigate,
   DocumentTitleHandler,
@@ -27,12 +27,11 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import '@refinedev/antd/dist/reset.css';
+import './styles/global.css';
 
 import { AppConfigProvider } from './components/AppConfigProvider';
+import { AppLayout } from './components/AppLayout';
 import { Forbidden } from './components/Forbidden';
-import { Header } from './components/Header';
-import { Sider } from './components/Sider';
-import { Title } from './components/Title';
 import { accessControlProvider } from './providers/access-control-provider';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
@@ -199,7 +198,13 @@ export function App() {
           accessControlProvider={accessControlProvider}
           notificationProvider={useNotificationProvider}
           resources={resources}
-          options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
+          options={{
+            syncWithLocation: true,
+            warnWhenUnsavedChanges: true,
+            disableTelemetry: true,
+            // Refine's icon-only home crumb has no accessible name; the logo links home instead.
+            breadcrumb: <Breadcrumb showHome={false} />,
+          }}
         >
           <Routes>
             <Route
@@ -208,11 +213,11 @@ export function App() {
                   key="authenticated-routes"
                   fallback={<CatchAllNavigate to="/login" />}
                 >
-                  <ThemedLayout Header={Header} Title={Title} Sider={Sider}>
+                  <AppLayout>
                     <Suspense fallback={pageLoading}>
                       <Outlet />
                     </Suspense>
-                  </ThemedLayout>
+                  </AppLayout>
                 </Authenticated>
               }
             >

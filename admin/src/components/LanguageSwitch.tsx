@@ -8,7 +8,8 @@ const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = {
   en: 'English',
 };
 
-export function LanguageSwitch() {
+/** The language picker; `compact` (phones) shows short names in a narrower box. */
+export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const translate = useTranslate();
   const locale = useGetLocale()();
   const setLocale = useSetLocale();
@@ -19,7 +20,8 @@ export function LanguageSwitch() {
       size="small"
       value={locale}
       suffixIcon={<GlobalOutlined />}
-      style={{ width: 120 }}
+      style={{ width: compact ? 96 : 120 }}
+      popupMatchSelectWidth={false}
       onChange={(value: string) => setLocale(value)}
       options={LOCALES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
     />

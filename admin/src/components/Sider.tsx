@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Button, Layout, Menu, theme, type MenuProps } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useThemedLayoutContext } from '@refinedev/antd';
-import { useLink, useMenu, usePermissions, type TreeMenuItem } from '@refinedev/core';
+import { useLink, useMenu, usePermissions, useTranslate, type TreeMenuItem } from '@refinedev/core';
 import {
   MENU_ANY_PERMISSIONS,
   MENU_PERMISSIONS,
@@ -13,15 +13,13 @@ import { Title } from './Title';
 type MenuItem = Required<MenuProps>['items'][number];
 
 /**
- * The console's side menu: Refine's resource menu rendered through antd's `items`
- * API, without the entries the signed-in user has no permission for.
+ * Refine's resource menu rendered through antd's `items` API, without the entries the
+ * signed-in user has no permission for. Shown in the side bar, or in the phone drawer.
  */
-export function Sider() {
-  const { token } = theme.useToken();
+export function SiderMenu() {
   const Link = useLink();
   const { menuItems, selectedKey, defaultOpenKeys } = useMenu();
   const { data: permissions } = usePermissions<string[]>({});
-  const { siderCollapsed, setSiderCollapsed } = useThemedLayoutContext();
 
   const items = useMemo(() => {
     const allowed = (item: TreeMenuItem) => {
@@ -50,6 +48,23 @@ export function Sider() {
   }, [menuItems, permissions, Link]);
 
   return (
+    <Menu
+      mode="inline"
+      selectedKeys={selectedKey ? [selectedKey] : []}
+      defaultOpenKeys={defaultOpenKeys}
+      items={items}
+      style={{ border: 'none', paddingTop: 8 }}
+    />
+  );
+}
+
+/** The side bar of tablets and desktops (phones get the drawer, see AppLayout). */
+export function Sider() {
+  const { token } = theme.useToken();
+  const translate = useTranslate();
+  const { siderCollapsed, setSiderCollapsed } = useThemedLayoutContext();
+
+  return (
     <Layout.Sider
       collapsible
       collapsed={siderCollapsed}
@@ -68,6 +83,8 @@ export function Sider() {
       trigger={
         <Button
           type="text"
+          aria-label={translate(siderCollapsed ? 'phone.menu.expand' : 'phone.menu.collapse')}
+          aria-expanded={!siderCollapsed}
           style={{
             borderRadius: 0,
             height: '100%',
@@ -95,13 +112,7 @@ export function Sider() {
       >
         <Title collapsed={siderCollapsed} />
       </div>
-      <Menu
-        mode="inline"
-        selectedKeys={selectedKey ? [selectedKey] : []}
-        defaultOpenKeys={defaultOpenKeys}
-        items={items}
-        style={{ border: 'none', paddingTop: 8 }}
-      />
+      <SiderMenu />
     </Layout.Sider>
   );
 }

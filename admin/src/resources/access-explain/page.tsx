@@ -29,6 +29,7 @@ import {
   useFieldLabels,
   usePeople,
 } from '../access/shared';
+import { searchButton } from '../../components/SearchButton';
 
 const PAGE_SIZE = 20;
 
@@ -139,6 +140,7 @@ function Preview({ userId }: { userId: string }) {
   return (
     <>
       <Input.Search
+        enterButton={searchButton(translate('phone.search'))}
         allowClear
         placeholder={translate('customers.searchPlaceholder')}
         onSearch={(value) => {

@@ -7,6 +7,8 @@ import type { AccessLevel, CustomerDirectoryQuery } from '../../graphql/graphql'
 import { applyFieldErrors, errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
 import { ACCESS_LEVELS, ExpiryPicker, ReasonFields, iso, useExpiryPresets } from '../access/shared';
 import { CUSTOMER_DIRECTORY_QUERY, REQUEST_ACCESS_MUTATION } from './queries';
+import { BackButton } from '../../components/BackButton';
+import { searchButton } from '../../components/SearchButton';
 
 type Entry = CustomerDirectoryQuery['customerDirectory'][number];
 
@@ -79,6 +81,7 @@ export function AccessRequestCreate() {
 
   return (
     <Create
+      goBack={<BackButton />}
       title={translate('accessRequests.titles.create')}
       saveButtonProps={
         {
@@ -96,7 +99,7 @@ export function AccessRequestCreate() {
           onChange={(event) => setSearch(event.target.value)}
           onSearch={(value) => setTerm(value.trim())}
           placeholder={translate('access.request.searchPlaceholder')}
-          enterButton
+          enterButton={searchButton(translate('phone.search'), 'primary')}
           data-testid="directory-search"
           style={{ maxWidth: 480, marginBottom: 12 }}
         />

@@ -8,6 +8,7 @@ import { DEPARTMENTS_SELECT_QUERY } from '../departments/queries';
 import { ROLES_SELECT_QUERY } from '../roles/queries';
 import { CREATE_API_KEY_MUTATION } from './queries';
 import { ignoreHandled } from '../../providers/errors';
+import { BackButton } from '../../components/BackButton';
 
 interface ApiKeyFormValues {
   name: string;
@@ -44,7 +45,10 @@ export function ApiKeyCreate() {
   });
 
   return (
-    <Create saveButtonProps={{ ...saveButtonProps, disabled: secret !== null }}>
+    <Create
+      goBack={<BackButton />}
+      saveButtonProps={{ ...saveButtonProps, disabled: secret !== null }}
+    >
       <Form
         {...formProps}
         layout="vertical"

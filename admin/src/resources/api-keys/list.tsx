@@ -11,6 +11,7 @@ import {
 import type { ApiKeysListQuery } from '../../graphql/graphql';
 import { API_KEYS_LIST_QUERY, REVOKE_API_KEY_MUTATION } from './queries';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
+import { labelPageLinks } from '../../components/pagination';
 
 type ApiKeyRow = ApiKeysListQuery['apiKeys']['nodes'][number];
 
@@ -63,7 +64,11 @@ export function ApiKeyList() {
   return (
     <List>
       <SearchFormAnchor formProps={searchFormProps} />
-      <Table {...tableProps} rowKey="id">
+      <Table
+        {...tableProps}
+        pagination={labelPageLinks(tableProps.pagination, translate)}
+        rowKey="id"
+      >
         <Table.Column<ApiKeyRow>
           dataIndex="name"
           key="name"

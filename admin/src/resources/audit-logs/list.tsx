@@ -11,6 +11,7 @@ import { CustomerSearchSelect } from '../access/shared';
 import { DiffView } from './DiffView';
 import { AUDIT_ACTIONS, useAuditLabels } from './labels';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
+import { labelPageLinks } from '../../components/pagination';
 
 type AuditLogRow = AuditLogsListQuery['auditLogs']['nodes'][number];
 
@@ -78,6 +79,7 @@ export function AuditLogList() {
       </Space>
       <Table
         {...tableProps}
+        pagination={labelPageLinks(tableProps.pagination, translate)}
         rowKey="id"
         scroll={{ x: 'max-content' }}
         expandable={{

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { ContactsListQuery } from '../../graphql/graphql';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
 import { CONTACTS_LIST_QUERY } from './queries';
+import { labelPageLinks } from '../../components/pagination';
 
 type ContactRow = ContactsListQuery['contacts']['nodes'][number];
 
@@ -21,7 +22,12 @@ export function ContactList() {
   return (
     <List>
       <SearchFormAnchor formProps={searchFormProps} />
-      <Table {...tableProps} rowKey="id" data-testid="contacts-table">
+      <Table
+        {...tableProps}
+        pagination={labelPageLinks(tableProps.pagination, translate)}
+        rowKey="id"
+        data-testid="contacts-table"
+      >
         <Table.Column<ContactRow>
           dataIndex="name"
           key="name"
@@ -86,7 +92,14 @@ export function ContactList() {
         <Table.Column<ContactRow>
           key="actions"
           title={translate('table.actions')}
-          render={(_, record) => <ShowButton hideText size="small" recordItemId={record.id} />}
+          render={(_, record) => (
+            <ShowButton
+              hideText
+              aria-label={translate('buttons.show')}
+              size="small"
+              recordItemId={record.id}
+            />
+          )}
         />
       </Table>
     </List>

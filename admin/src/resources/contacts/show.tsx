@@ -9,6 +9,7 @@ const RelationshipGraphView = lazy(() =>
   import('../customers/graph').then((module) => ({ default: module.RelationshipGraphView })),
 );
 import { CONTACT_QUERY } from './queries';
+import { BackButton } from '../../components/BackButton';
 
 export function ContactShow() {
   const translate = useTranslate();
@@ -19,6 +20,7 @@ export function ContactShow() {
   const text = (value: string | null | undefined) => value || '—';
   return (
     <Show
+      goBack={<BackButton />}
       isLoading={query.isLoading}
       title={contact?.name ?? translate('contacts.titles.show')}
       canEdit={false}

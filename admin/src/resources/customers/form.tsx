@@ -28,6 +28,7 @@ import {
 } from './form-helpers';
 import { usePermission } from '../access/shared';
 import { CardSectionNav, FormFooter, STICKY_FOOTER_CARD, useCardFormErrors } from './FormSections';
+import { BackButton } from '../../components/BackButton';
 
 type Values = Record<string, unknown>;
 
@@ -89,6 +90,7 @@ export function CustomerCreate() {
 
   return (
     <Create
+      goBack={<BackButton />}
       title={translate(`customers.titles.create${kind}`)}
       saveButtonProps={{
         onClick: () => form.submit(),
@@ -265,6 +267,7 @@ export function CustomerEdit() {
 
   return (
     <Edit
+      goBack={<BackButton />}
       recordItemId={customerId}
       title={
         customer

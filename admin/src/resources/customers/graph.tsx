@@ -110,7 +110,7 @@ export function RelationshipGraphView({
       if (route) go({ to: route });
     });
     let disposed = false;
-    instance
+    const rendering = instance
       .render()
       .then(async () => {
         // Small graphs: no more than natural size, centred.
@@ -124,7 +124,8 @@ export function RelationshipGraphView({
       });
     return () => {
       disposed = true;
-      instance.destroy();
+      // Destroying mid-render (a quick tab switch) makes G6 log an error: wait for it.
+      void rendering.finally(() => instance.destroy());
     };
   }, [data, rootKey, go]);
 

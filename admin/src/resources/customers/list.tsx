@@ -54,6 +54,8 @@ import { CUSTOMER_CARD_QUERY, CUSTOMER_USERS_QUERY, CUSTOMERS_LIST_QUERY } from 
 import { CUSTOMER_STATUSES, StatusTag, formatMoney, type CustomerCardField } from './shared';
 import { useBulkSelection } from './BulkActions';
 import { SavedViews } from './saved-views/SavedViews';
+import { searchButton } from '../../components/SearchButton';
+import { labelPageLinks } from '../../components/pagination';
 
 export type { CustomerRow } from './columns';
 
@@ -315,8 +317,18 @@ export function CustomerList() {
     width: 100,
     render: (_, record) => (
       <Space>
-        <ShowButton hideText size="small" recordItemId={record.id} />
-        <EditButton hideText size="small" recordItemId={record.id} />
+        <ShowButton
+          hideText
+          aria-label={translate('buttons.show')}
+          size="small"
+          recordItemId={record.id}
+        />
+        <EditButton
+          hideText
+          aria-label={translate('buttons.edit')}
+          size="small"
+          recordItemId={record.id}
+        />
       </Space>
     ),
   });
@@ -368,6 +380,7 @@ export function CustomerList() {
           }}
         />
         <Input.Search
+          enterButton={searchButton(translate('phone.search'))}
           allowClear
           data-testid="customer-search"
           style={{ width: 300 }}
@@ -474,7 +487,7 @@ export function CustomerList() {
         {...tableProps}
         rowSelection={bulk.rowSelection}
         loading={tableProps.loading || card.isLoading || pendingOptions}
-        pagination={pagination}
+        pagination={labelPageLinks(pagination, translate)}
         columns={columns}
         rowKey="id"
         data-testid="customers-table"

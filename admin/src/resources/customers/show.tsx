@@ -19,6 +19,7 @@ import { errorMessage, useGqlMutation, useGqlQuery } from '../dictionaries/gql';
 import { CUSTOMER_QUERY, CUSTOMER_TABS_QUERY, SET_CUSTOMER_STATUS_MUTATION } from './queries';
 import { CUSTOMER_STATUSES, DictTag, StatusTag } from './shared';
 import { AccessTab } from './AccessTab';
+import { BackButton } from '../../components/BackButton';
 import { CustomerNotFound } from './CustomerNotFound';
 import { CardTab } from './tabs/CardTab';
 import { ContactsTab } from './tabs/ContactsTab';
@@ -83,6 +84,7 @@ export function CustomerShow() {
 
   return (
     <Show
+      goBack={<BackButton />}
       isLoading={record.isLoading}
       title={
         customer ? `${customer.number ?? ''} ${customer.name}` : translate('customers.titles.show')

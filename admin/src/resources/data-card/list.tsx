@@ -89,7 +89,13 @@ function FieldLine({
       {field.builtIn && <Tag color="gold">{translate('dataCard.flags.builtIn')}</Tag>}
       <span style={{ flex: 1 }} />
       <Tooltip title={translate('dataCard.flags.active')}>
-        <Switch size="small" checked={field.active} disabled={!canManage} onChange={onToggle} />
+        <Switch
+          size="small"
+          aria-label={`${translate('dataCard.flags.active')}: ${field.labelZh}`}
+          checked={field.active}
+          disabled={!canManage}
+          onChange={onToggle}
+        />
       </Tooltip>
       {canManage && (
         <Button

@@ -6,6 +6,7 @@ import {
   type DepartmentFormValues,
 } from './DepartmentForm';
 import { ignoreHandled } from '../../providers/errors';
+import { BackButton } from '../../components/BackButton';
 
 export function DepartmentCreate() {
   const { formProps, saveButtonProps, onFinish } = useForm<DepartmentFormValues>({
@@ -15,7 +16,7 @@ export function DepartmentCreate() {
     redirect: 'list',
   });
   return (
-    <Create saveButtonProps={saveButtonProps}>
+    <Create goBack={<BackButton />} saveButtonProps={saveButtonProps}>
       <DepartmentForm
         formProps={{
           ...formProps,

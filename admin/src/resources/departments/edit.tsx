@@ -8,6 +8,7 @@ import {
   type DepartmentFormValues,
 } from './DepartmentForm';
 import { ignoreHandled } from '../../providers/errors';
+import { BackButton } from '../../components/BackButton';
 
 type DepartmentRecord = DepartmentQuery['department'];
 
@@ -20,7 +21,7 @@ export function DepartmentEdit() {
   });
   version.useTrack(query?.data?.data?.version);
   return (
-    <Edit saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
+    <Edit goBack={<BackButton />} saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
       <DepartmentForm
         editingId={id === undefined ? undefined : String(id)}
         formProps={{

@@ -51,9 +51,15 @@ export function DepartmentList() {
           title={translate('table.actions')}
           render={(_, record) => (
             <Space>
-              <EditButton hideText size="small" recordItemId={record.id} />
+              <EditButton
+                hideText
+                aria-label={translate('buttons.edit')}
+                size="small"
+                recordItemId={record.id}
+              />
               <DeleteButton
                 hideText
+                aria-label={translate('buttons.delete')}
                 size="small"
                 recordItemId={record.id}
                 meta={{ gqlMutation: DELETE_DEPARTMENT_MUTATION }}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   App,
   Button,
@@ -6,6 +6,7 @@ import {
   Col,
   Descriptions,
   Empty,
+  Grid,
   Input,
   List as AntdList,
   Popconfirm,
@@ -20,6 +21,8 @@ import {
 } from 'antd';
 import type { TreeDataNode, TreeProps } from 'antd';
 import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
   DeleteOutlined,
   EditOutlined,
   MergeCellsOutlined,
@@ -49,6 +52,7 @@ import {
 import { ItemModal, attributeLabel } from './ItemModal';
 import { MergeModal } from './MergeModal';
 import { TypeModal } from './TypeModal';
+import { searchButton } from '../../components/SearchButton';
 
 type ItemDialog =
   | { kind: 'create'; parentId?: string | null }
@@ -117,6 +121,7 @@ export function DictionaryManager() {
   const [search, setSearch] = useState('');
   const [typeModalOpen, setTypeModalOpen] = useState(false);
   const [dialog, setDialog] = useState<ItemDialog>(null);
+  const phone = Grid.useBreakpoint().md === false;
 
   const types = useGqlQuery(DICTIONARY_TYPES_QUERY, {
     paging: { limit: 200 },
@@ -198,6 +203,64 @@ export function DictionaryManager() {
     }
   };
 
+  /** Shows `list` as the new order of `parentId`'s children and saves it. */
+  const saveOrder = (parentId: string | null, list: TreeItem[]) => {
+    if (!dictionary) return;
+    const previous = tree;
+    setTree(replaceChildren(tree, parentId, list));
+    reorder
+      .run({ typeCode: dictionary.code, orderedIds: list.map((item) => item.id) })
+      .then(() => {
+        message.success(translate('dictionaries.messages.reordered'));
+        void detail.refetch();
+      })
+      .catch((error: unknown) => {
+        setTree(previous);
+        message.error(errorMessage(error));
+      });
+  };
+
+  // Keyboard reordering keeps the focus on the moved item's button.
+  const refocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    const target = refocus.current;
+    if (!target) return;
+    refocus.current = null;
+    const row = document.querySelector(`[data-item-id="${target.id}"]`);
+    const button = row?.querySelector<HTMLButtonElement>(
+      `button[data-move="${target.direction}"]:not([disabled])`,
+    );
+    (button ?? row?.querySelector<HTMLElement>('[data-move]'))?.focus();
+  }, [tree]);
+
+  /** Moves an item one place up (-1) or down (+1) among its siblings: no dragging needed. */
+  const move = (item: TreeItem, delta: -1 | 1) => {
+    const siblings = siblingsOf(tree, item.id);
+    if (!siblings) return;
+    const index = siblings.list.findIndex((sibling) => sibling.id === item.id);
+    const target = index + delta;
+    if (target < 0 || target >= siblings.list.length) {
+      message.info(
+        translate(
+          delta < 0 ? 'dictionaries.messages.alreadyFirst' : 'dictionaries.messages.alreadyLast',
+        ),
+      );
+      return;
+    }
+    const list = [...siblings.list];
+    [list[index], list[target]] = [list[target], list[index]];
+    refocus.current = { id: item.id, direction: delta < 0 ? 'up' : 'down' };
+    saveOrder(siblings.parent?.id ?? null, list);
+  };
+
+  const onItemKeyDown = (item: TreeItem, event: KeyboardEvent) => {
+    if (!canManage || !event.altKey) return;
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    event.stopPropagation();
+    move(item, event.key === 'ArrowUp' ? -1 : 1);
+  };
+
   const onDrop: TreeProps<TreeDataNode>['onDrop'] = (info) => {
     if (!dictionary) return;
     const dragId = String(info.dragNode.key);
@@ -219,18 +282,7 @@ export function DictionaryManager() {
     const dragged = dragSiblings.list.find((item) => item.id === dragId)!;
     const dropIndex = list.findIndex((item) => item.id === dropId);
     list.splice(relative === -1 ? dropIndex : dropIndex + 1, 0, dragged);
-    const previous = tree;
-    setTree(replaceChildren(tree, dragSiblings.parent?.id ?? null, list));
-    reorder
-      .run({ typeCode: dictionary.code, orderedIds: list.map((item) => item.id) })
-      .then(() => {
-        message.success(translate('dictionaries.messages.reordered'));
-        void detail.refetch();
-      })
-      .catch((error: unknown) => {
-        setTree(previous);
-        message.error(errorMessage(error));
-      });
+    saveOrder(dragSiblings.parent?.id ?? null, list);
   };
 
   const allowDrop: TreeProps<TreeDataNode>['allowDrop'] = ({
@@ -256,8 +308,15 @@ export function DictionaryManager() {
           {attributeLabel(definition, locale)}: {formatAttribute(attributes[definition.key])}
         </Tag>
       ));
+    const siblings = siblingsOf(tree, item.id)?.list ?? [];
+    const position = siblings.findIndex((sibling) => sibling.id === item.id);
+    const label = { label: item.label };
     return (
       <div
+        className="dictionary-item-title"
+        data-item-id={item.id}
+        data-item-code={item.code}
+        onKeyDown={(event) => onItemKeyDown(item, event)}
         style={{
           display: 'flex',
           alignItems: 'center',
@@ -300,6 +359,7 @@ export function DictionaryManager() {
             <Tooltip title={translate('dictionaries.items.fields.enabled')}>
               <Switch
                 size="small"
+                aria-label={translate('dictionaries.items.enabledItem', label)}
                 checked={item.enabled}
                 disabled={!canManage}
                 onChange={(checked) => void toggleEnabled(item, checked)}
@@ -307,12 +367,37 @@ export function DictionaryManager() {
             </Tooltip>
             {canManage && (
               <>
+                <Tooltip title={translate('dictionaries.items.moveUp', label)}>
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<ArrowUpOutlined />}
+                    aria-label={translate('dictionaries.items.moveUp', label)}
+                    aria-keyshortcuts="Alt+ArrowUp"
+                    data-move="up"
+                    disabled={position <= 0 || reorder.isPending}
+                    onClick={() => move(item, -1)}
+                  />
+                </Tooltip>
+                <Tooltip title={translate('dictionaries.items.moveDown', label)}>
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<ArrowDownOutlined />}
+                    aria-label={translate('dictionaries.items.moveDown', label)}
+                    aria-keyshortcuts="Alt+ArrowDown"
+                    data-move="down"
+                    disabled={position < 0 || position >= siblings.length - 1 || reorder.isPending}
+                    onClick={() => move(item, 1)}
+                  />
+                </Tooltip>
                 {dictionary?.hierarchical && (
                   <Tooltip title={translate('dictionaries.items.addChild')}>
                     <Button
                       size="small"
                       type="text"
                       icon={<SubnodeOutlined />}
+                      aria-label={translate('dictionaries.items.addChildOf', label)}
                       onClick={() => setDialog({ kind: 'create', parentId: item.id })}
                     />
                   </Tooltip>
@@ -322,6 +407,7 @@ export function DictionaryManager() {
                     size="small"
                     type="text"
                     icon={<EditOutlined />}
+                    aria-label={translate('dictionaries.items.editItem', label)}
                     onClick={() => setDialog({ kind: 'edit', item })}
                   />
                 </Tooltip>
@@ -330,6 +416,7 @@ export function DictionaryManager() {
                     size="small"
                     type="text"
                     icon={<MergeCellsOutlined />}
+                    aria-label={translate('dictionaries.items.mergeItem', label)}
                     onClick={() => setDialog({ kind: 'merge', item })}
                   />
                 </Tooltip>
@@ -340,7 +427,13 @@ export function DictionaryManager() {
                   okButtonProps={{ danger: true }}
                   onConfirm={() => remove(item)}
                 >
-                  <Button size="small" type="text" danger icon={<DeleteOutlined />} />
+                  <Button
+                    size="small"
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={translate('dictionaries.items.deleteItem', label)}
+                  />
                 </Popconfirm>
               </>
             )}
@@ -359,12 +452,12 @@ export function DictionaryManager() {
     });
     return tree.map(toNode);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tree, dictionary, canManage, locale]);
+  }, [tree, dictionary, canManage, locale, reorder.isPending]);
 
   return (
     <List title={translate('dictionaries.titles.list')}>
-      <Row gutter={16} wrap={false} style={{ alignItems: 'flex-start' }}>
-        <Col flex="320px">
+      <Row gutter={[16, 16]} wrap={phone} style={{ alignItems: 'flex-start' }}>
+        <Col flex={phone ? '100%' : '320px'}>
           <Card
             size="small"
             title={translate('dictionaries.types.title')}
@@ -382,6 +475,7 @@ export function DictionaryManager() {
             }
           >
             <Input.Search
+              enterButton={searchButton(translate('phone.search'))}
               allowClear
               placeholder={translate('dictionaries.types.search')}
               value={search}
@@ -398,6 +492,14 @@ export function DictionaryManager() {
                 return (
                   <AntdList.Item
                     onClick={() => select(type.code)}
+                    role="button"
+                    tabIndex={0}
+                    aria-pressed={active}
+                    onKeyDown={(event) => {
+                      if (event.key !== 'Enter' && event.key !== ' ') return;
+                      event.preventDefault();
+                      select(type.code);
+                    }}
                     style={{
                       cursor: 'pointer',
                       paddingInline: 8,
@@ -430,7 +532,7 @@ export function DictionaryManager() {
             />
           </Card>
         </Col>
-        <Col flex="auto" style={{ minWidth: 0 }}>
+        <Col flex={phone ? '100%' : 'auto'} style={{ minWidth: 0 }}>
           <DictionaryPanel
             dictionary={dictionary}
             loading={detail.isLoading}
@@ -547,7 +649,7 @@ function DictionaryPanel({
         </Space>
       }
     >
-      <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
+      <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={translate('dictionaries.types.fields.nameZh')}>
           {dictionary.nameZh}
         </Descriptions.Item>

@@ -2,6 +2,7 @@ import { Create, useForm } from '@refinedev/antd';
 import { CREATE_ROLE_MUTATION } from './queries';
 import { RoleForm, normaliseRoleValues, type RoleFormValues } from './RoleForm';
 import { ignoreHandled } from '../../providers/errors';
+import { BackButton } from '../../components/BackButton';
 
 export function RoleCreate() {
   const { formProps, saveButtonProps, onFinish } = useForm<RoleFormValues>({
@@ -11,7 +12,7 @@ export function RoleCreate() {
     redirect: 'list',
   });
   return (
-    <Create saveButtonProps={saveButtonProps}>
+    <Create goBack={<BackButton />} saveButtonProps={saveButtonProps}>
       <RoleForm
         mode="create"
         formProps={{

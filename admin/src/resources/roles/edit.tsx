@@ -4,6 +4,7 @@ import type { RoleQuery } from '../../graphql/graphql';
 import { ROLE_QUERY, UPDATE_ROLE_MUTATION } from './queries';
 import { RoleForm, normaliseRoleValues, type RoleFormValues } from './RoleForm';
 import { ignoreHandled } from '../../providers/errors';
+import { BackButton } from '../../components/BackButton';
 
 type RoleRecord = RoleQuery['role'];
 
@@ -16,7 +17,7 @@ export function RoleEdit() {
   });
   version.useTrack(query?.data?.data?.version);
   return (
-    <Edit saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
+    <Edit goBack={<BackButton />} saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
       <RoleForm
         mode="edit"
         formProps={{

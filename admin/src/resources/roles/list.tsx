@@ -14,6 +14,7 @@ import { isLocale } from '../../i18n';
 import { DELETE_ROLE_MUTATION, ROLES_LIST_QUERY } from './queries';
 import { permissionLabel } from './labels';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
+import { labelPageLinks } from '../../components/pagination';
 
 type RoleRow = RolesListQuery['roles']['nodes'][number];
 
@@ -32,7 +33,11 @@ export function RoleList() {
   return (
     <List>
       <SearchFormAnchor formProps={searchFormProps} />
-      <Table {...tableProps} rowKey="id">
+      <Table
+        {...tableProps}
+        pagination={labelPageLinks(tableProps.pagination, translate)}
+        rowKey="id"
+      >
         <Table.Column<RoleRow>
           dataIndex="name"
           key="name"
@@ -78,9 +83,15 @@ export function RoleList() {
           title={translate('table.actions')}
           render={(_, record) => (
             <Space>
-              <EditButton hideText size="small" recordItemId={record.id} />
+              <EditButton
+                hideText
+                aria-label={translate('buttons.edit')}
+                size="small"
+                recordItemId={record.id}
+              />
               <DeleteButton
                 hideText
+                aria-label={translate('buttons.delete')}
                 size="small"
                 recordItemId={record.id}
                 meta={{ gqlMutation: DELETE_ROLE_MUTATION }}

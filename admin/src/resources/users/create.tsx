@@ -2,6 +2,7 @@ import { Create, useForm } from '@refinedev/antd';
 import { CREATE_USER_MUTATION } from './queries';
 import { UserForm, normaliseUserValues, type UserFormValues } from './UserForm';
 import { ignoreHandled } from '../../providers/errors';
+import { BackButton } from '../../components/BackButton';
 
 export function UserCreate() {
   const { formProps, saveButtonProps, onFinish } = useForm<UserFormValues>({
@@ -11,7 +12,7 @@ export function UserCreate() {
     redirect: 'list',
   });
   return (
-    <Create saveButtonProps={saveButtonProps}>
+    <Create goBack={<BackButton />} saveButtonProps={saveButtonProps}>
       <UserForm
         mode="create"
         formProps={{

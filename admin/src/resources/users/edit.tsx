@@ -4,6 +4,7 @@ import type { UserQuery } from '../../graphql/graphql';
 import { UPDATE_USER_MUTATION, USER_QUERY } from './queries';
 import { UserForm, normaliseUserValues, type UserFormValues } from './UserForm';
 import { ignoreHandled } from '../../providers/errors';
+import { BackButton } from '../../components/BackButton';
 
 type UserRecord = UserQuery['user'];
 
@@ -28,7 +29,7 @@ export function UserEdit() {
       }
     : undefined;
   return (
-    <Edit saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
+    <Edit goBack={<BackButton />} saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
       <UserForm
         mode="edit"
         formProps={{

@@ -14,6 +14,7 @@ import type { UsersListQuery } from '../../graphql/graphql';
 import { DEPARTMENTS_SELECT_QUERY } from '../departments/queries';
 import { DELETE_USER_MUTATION, USERS_LIST_QUERY } from './queries';
 import { SearchFormAnchor } from '../../components/SearchFormAnchor';
+import { labelPageLinks } from '../../components/pagination';
 
 export type UserRow = UsersListQuery['users']['nodes'][number];
 
@@ -45,7 +46,12 @@ export function UserList() {
   return (
     <List>
       <SearchFormAnchor formProps={searchFormProps} />
-      <Table {...tableProps} rowKey="id" data-testid="users-table">
+      <Table
+        {...tableProps}
+        pagination={labelPageLinks(tableProps.pagination, translate)}
+        rowKey="id"
+        data-testid="users-table"
+      >
         <Table.Column<UserRow>
           dataIndex="username"
           key="username"
@@ -126,9 +132,15 @@ export function UserList() {
           title={translate('table.actions')}
           render={(_, record) => (
             <Space>
-              <EditButton hideText size="small" recordItemId={record.id} />
+              <EditButton
+                hideText
+                aria-label={translate('buttons.edit')}
+                size="small"
+                recordItemId={record.id}
+              />
               <DeleteButton
                 hideText
+                aria-label={translate('buttons.delete')}
                 size="small"
                 recordItemId={record.id}
                 meta={{ gqlMutation: DELETE_USER_MUTATION }}
