@@ -505,6 +505,8 @@ describe('every read path that reaches customer data is covered', () => {
     'DuplicateGroup.customers':
       'duplicates.test.ts: readable members only, groups with at least two readable members',
     'AuditLog.customer': 'access-desk.test.ts: number and name of readable customers only',
+    'BulkCustomerResult.customer':
+      'bulk.test.ts: only for rows the caller could change; hidden and missing ids answer alike',
     'GlobalSearchResult.customers':
       'search-views.test.ts: own customer found, another department’s absent, masked phones not searchable',
     'GlobalSearchResult.contacts': 'search-views.test.ts: contacts of readable customers only',
