@@ -481,10 +481,16 @@ describe('every by-id mutation answers a hidden id exactly as a missing one', ()
         hiddenRes.data?.[probe.mutation]?.[0]?.error?.code;
       if (code !== 'NOT_FOUND' && code !== 'FORBIDDEN')
         notRefused.push({ probe: `${probe.mutation}(${probe.path})`, code, hidden: left });
-      if (hiddenRes.statements !== missingRes.statements)
-        statements.push(
-          `${probe.mutation}(${probe.path}): ${hiddenRes.statements} vs ${missingRes.statements}`,
-        );
+      // A process-wide cache may reload between the two calls (one statement more, by chance): a
+      // difference counts only if it shows again on two more pairs of calls.
+      let counts = [hiddenRes.statements, missingRes.statements];
+      for (let retry = 0; retry < 2 && counts[0] !== counts[1]; retry++) {
+        const again = await s.gql(a.query, a.variables, { token: low });
+        const missingAgain = await s.gql(b.query, b.variables, { token: low });
+        counts = [again.statements, missingAgain.statements];
+      }
+      if (counts[0] !== counts[1])
+        statements.push(`${probe.mutation}(${probe.path}): ${counts[0]} vs ${counts[1]}`);
     }
     // Outside production `x-statement-count` is visible too: the hidden path does the same work.
     expect({ differ, notRefused, statements }).toEqual({
