@@ -575,10 +575,12 @@ export const steps = [
       };
       await eventually(async () => {
         const cells = await customerCells();
-        const others = cells.filter((cell) => cell.trim() !== `#${state.requested.id}`);
+        // The customer's number and name (the viewer may read it), never a bare id.
+        const others = cells.filter((cell) => !cell.trim().startsWith(state.requested.number));
         if (cells.length === 0 || others.length > 0)
           throw new Error(`customer column: ${cells.join(', ')}`);
-        await rowsWith(table, 'access.approve').first().waitFor({ timeout: 1000 });
+        // Actions in words: access.approve is 批准查阅申请.
+        await rowsWith(table, '批准查阅申请').first().waitFor({ timeout: 1000 });
       });
       // A range that ended yesterday has none of today's entries; today's has them again.
       const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -598,7 +600,7 @@ export const steps = [
       await setRange(day(-30), day(-1));
       await table.locator('.ant-table-placeholder').waitFor({ timeout: STEP_TIMEOUT });
       await setRange(day(-1), day(1));
-      await rowsWith(table, 'access.approve').first().waitFor({ timeout: STEP_TIMEOUT });
+      await rowsWith(table, '批准查阅申请').first().waitFor({ timeout: STEP_TIMEOUT });
     },
   },
   {
