@@ -3,9 +3,9 @@ import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Space, Switch
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslate } from '@refinedev/core';
 import type { AttributeType } from '../../graphql/graphql';
-import { CREATE_DICTIONARY_TYPE_MUTATION } from './queries';
+import { CREATE_DICTIONARY_TYPE_MUTATION, UPDATE_DICTIONARY_TYPE_MUTATION } from './queries';
 import { applyFieldErrors, errorMessage, useGqlMutation } from './gql';
-import type { DictionaryTypeRow } from './types';
+import type { DictionaryDetail, DictionaryTypeRow } from './types';
 import { useCodeFormat } from '../../hooks/useCodeFormat';
 
 export const ATTRIBUTE_TYPES: AttributeType[] = [
@@ -23,17 +23,39 @@ interface TypeFormValues {
   description?: string;
   hierarchical?: boolean;
   controllingTypeCode?: string | null;
-  attributeSchema?: { key: string; type: AttributeType; required?: boolean }[];
+  attributeSchema?: {
+    key: string;
+    type: AttributeType;
+    required?: boolean;
+    labelZh?: string | null;
+    labelEn?: string | null;
+  }[];
+}
+
+/** A type's attribute rows as the API takes them (blank keys dropped). */
+function attributeInput(rows: TypeFormValues['attributeSchema']) {
+  return (rows ?? [])
+    .filter((row) => row?.key?.trim())
+    .map((row) => ({
+      key: row.key.trim(),
+      type: row.type,
+      required: !!row.required,
+      labelZh: row.labelZh ?? undefined,
+      labelEn: row.labelEn ?? undefined,
+    }));
 }
 
 export function TypeModal({
   open,
   types,
+  editing,
   onClose,
   onCreated,
 }: {
   open: boolean;
   types: readonly DictionaryTypeRow[];
+  /** The type being edited (names, description, attributes); absent to create one. */
+  editing?: DictionaryDetail;
   onClose: () => void;
   onCreated: (code: string) => void;
 }) {
@@ -44,17 +66,55 @@ export function TypeModal({
   const [form] = Form.useForm<TypeFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const create = useGqlMutation(CREATE_DICTIONARY_TYPE_MUTATION);
+  const update = useGqlMutation(UPDATE_DICTIONARY_TYPE_MUTATION);
 
   useEffect(() => {
     if (open) {
       form.resetFields();
+      if (editing)
+        form.setFieldsValue({
+          code: editing.code,
+          nameZh: editing.nameZh,
+          nameEn: editing.nameEn,
+          description: editing.description ?? undefined,
+          hierarchical: editing.hierarchical,
+          controllingTypeCode: editing.controllingType?.code ?? null,
+          attributeSchema: editing.attributeSchema.map((row) => ({
+            key: row.key,
+            type: row.type,
+            required: !!row.required,
+            labelZh: row.labelZh,
+            labelEn: row.labelEn,
+          })),
+        });
       setFormError(null);
     }
-  }, [open, form]);
+  }, [open, form, editing]);
 
   const submit = async () => {
     const values = await form.validateFields();
     setFormError(null);
+    if (editing) {
+      try {
+        const result = await update.run({
+          input: {
+            id: editing.id,
+            version: editing.version,
+            update: {
+              nameZh: values.nameZh.trim(),
+              nameEn: values.nameEn.trim(),
+              description: values.description?.trim() ?? '',
+              attributeSchema: attributeInput(values.attributeSchema),
+            },
+          },
+        });
+        message.success(translate('dictionaryTypeEdit.saved'));
+        onCreated(result.updateOneDictionaryType.code);
+      } catch (error) {
+        if (!applyFieldErrors(form, error)) setFormError(errorMessage(error));
+      }
+      return;
+    }
     try {
       const result = await create.run({
         input: {
@@ -65,9 +125,7 @@ export function TypeModal({
             description: values.description?.trim() || undefined,
             hierarchical: !!values.hierarchical,
             controllingTypeCode: values.controllingTypeCode || undefined,
-            attributeSchema: (values.attributeSchema ?? [])
-              .filter((row) => row?.key?.trim())
-              .map((row) => ({ key: row.key.trim(), type: row.type, required: !!row.required })),
+            attributeSchema: attributeInput(values.attributeSchema),
           },
         },
       });
@@ -81,12 +139,12 @@ export function TypeModal({
   return (
     <Modal
       open={open}
-      title={translate('dictionaries.types.create')}
+      title={translate(editing ? 'dictionaryTypeEdit.title' : 'dictionaries.types.create')}
       onCancel={onClose}
       onOk={() => void submit().catch(() => undefined)}
       okText={translate('buttons.save')}
       cancelText={translate('buttons.cancel')}
-      confirmLoading={create.isPending}
+      confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
       width={640}
     >
@@ -101,10 +159,10 @@ export function TypeModal({
         <Form.Item
           label={translate('dictionaries.types.fields.code')}
           name="code"
-          extra={<span data-testid="code-hint">{codeFormat.hint}</span>}
-          rules={codeFormat.rules}
+          extra={editing ? undefined : <span data-testid="code-hint">{codeFormat.hint}</span>}
+          rules={editing ? [] : codeFormat.rules}
         >
-          <Input data-testid="type-code" />
+          <Input data-testid="type-code" disabled={!!editing} />
         </Form.Item>
         <Space.Compact block>
           <Form.Item
@@ -136,13 +194,14 @@ export function TypeModal({
           name="hierarchical"
           valuePropName="checked"
         >
-          <Switch />
+          <Switch disabled={!!editing} />
         </Form.Item>
         <Form.Item
           label={translate('dictionaries.types.fields.controllingType')}
           name="controllingTypeCode"
         >
           <Select
+            disabled={!!editing}
             allowClear
             showSearch
             optionFilterProp="label"
@@ -179,7 +238,12 @@ export function TypeModal({
                         {translate('dictionaries.types.fields.attributeRequired')}
                       </Checkbox>
                     </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(field.name)} />
+                    <Button
+                      type="text"
+                      icon={<MinusCircleOutlined />}
+                      aria-label={translate('dictionaryTypeEdit.removeAttribute')}
+                      onClick={() => remove(field.name)}
+                    />
                   </Space>
                 ))}
                 <Button

@@ -35,6 +35,7 @@ import { useGetLocale, usePermissions, useTranslate } from '@refinedev/core';
 import { useSearchParams } from 'react-router';
 import {
   DELETE_DICTIONARY_ITEM_MUTATION,
+  DELETE_DICTIONARY_TYPE_MUTATION,
   DICTIONARY_QUERY,
   DICTIONARY_SCHEMA_QUERY,
   DICTIONARY_TYPES_QUERY,
@@ -120,6 +121,7 @@ export function DictionaryManager() {
   const selectedCode = searchParams.get('type') ?? undefined;
   const [search, setSearch] = useState('');
   const [typeModalOpen, setTypeModalOpen] = useState(false);
+  const [editingType, setEditingType] = useState(false);
   const [dialog, setDialog] = useState<ItemDialog>(null);
   const phone = Grid.useBreakpoint().md === false;
 
@@ -540,6 +542,14 @@ export function DictionaryManager() {
             canManage={canManage}
             onCreate={() => setDialog({ kind: 'create', parentId: null })}
             onRefresh={refresh}
+            onEditType={() => {
+              setEditingType(true);
+              setTypeModalOpen(true);
+            }}
+            onTypeDeleted={() => {
+              void types.refetch();
+              setSearchParams({});
+            }}
           >
             {tree.length === 0 ? (
               <Empty description={translate('dictionaries.items.empty')} />
@@ -560,11 +570,17 @@ export function DictionaryManager() {
       <TypeModal
         open={typeModalOpen}
         types={typeRows}
-        onClose={() => setTypeModalOpen(false)}
+        editing={editingType ? dictionary : undefined}
+        onClose={() => {
+          setTypeModalOpen(false);
+          setEditingType(false);
+        }}
         onCreated={(code) => {
           setTypeModalOpen(false);
+          setEditingType(false);
           void types.refetch();
-          select(code);
+          if (code === selectedCode) refresh();
+          else select(code);
         }}
       />
       {dictionary && (
@@ -600,6 +616,8 @@ function DictionaryPanel({
   canManage,
   onCreate,
   onRefresh,
+  onEditType,
+  onTypeDeleted,
   children,
 }: {
   dictionary?: DictionaryDetail;
@@ -608,6 +626,8 @@ function DictionaryPanel({
   canManage: boolean;
   onCreate: () => void;
   onRefresh: () => void;
+  onEditType: () => void;
+  onTypeDeleted: () => void;
   children: ReactNode;
 }) {
   const translate = useTranslate();
@@ -641,6 +661,19 @@ function DictionaryPanel({
           <Button size="small" icon={<ReloadOutlined />} loading={fetching} onClick={onRefresh}>
             {translate('buttons.refresh')}
           </Button>
+          {canManage && (
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              onClick={onEditType}
+              data-testid="type-edit"
+            >
+              {translate('dictionaryTypeEdit.edit')}
+            </Button>
+          )}
+          {canManage && !dictionary.system && (
+            <DeleteTypeButton dictionary={dictionary} onDeleted={onTypeDeleted} />
+          )}
           {canManage && (
             <Button size="small" type="primary" icon={<PlusOutlined />} onClick={onCreate}>
               {translate('dictionaries.items.create')}
@@ -689,5 +722,45 @@ function DictionaryPanel({
       )}
       {children}
     </Card>
+  );
+}
+
+/** Deletes a non-system type without items (the server refuses the rest and says why). */
+function DeleteTypeButton({
+  dictionary,
+  onDeleted,
+}: {
+  dictionary: DictionaryDetail;
+  onDeleted: () => void;
+}) {
+  const translate = useTranslate();
+  const { message } = App.useApp();
+  const remove = useGqlMutation(DELETE_DICTIONARY_TYPE_MUTATION);
+  return (
+    <Popconfirm
+      title={translate('dictionaryTypeEdit.deleteConfirm', { name: dictionary.name })}
+      okText={translate('buttons.delete')}
+      cancelText={translate('buttons.cancel')}
+      okButtonProps={{ danger: true }}
+      onConfirm={async () => {
+        try {
+          await remove.run({ input: { id: dictionary.id } });
+          message.success(translate('dictionaryTypeEdit.deleted'));
+          onDeleted();
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      }}
+    >
+      <Button
+        size="small"
+        danger
+        icon={<DeleteOutlined />}
+        loading={remove.isPending}
+        data-testid="type-delete"
+      >
+        {translate('buttons.delete')}
+      </Button>
+    </Popconfirm>
   );
 }

@@ -51,6 +51,7 @@ export const DICTIONARY_QUERY = graphql(`
   query Dictionary($code: String!) {
     dictionary(code: $code) {
       id
+      version
       code
       name
       nameZh
@@ -108,6 +109,24 @@ export const DICTIONARY_OPTIONS_QUERY = graphql(`
       label
       enabled
       parentId
+    }
+  }
+`);
+
+export const UPDATE_DICTIONARY_TYPE_MUTATION = graphql(`
+  mutation UpdateDictionaryType($input: UpdateOneDictionaryTypeInput!) {
+    updateOneDictionaryType(input: $input) {
+      id
+      code
+      version
+    }
+  }
+`);
+
+export const DELETE_DICTIONARY_TYPE_MUTATION = graphql(`
+  mutation DeleteDictionaryType($input: DeleteOneInput!) {
+    deleteOneDictionaryType(input: $input) {
+      id
     }
   }
 `);
