@@ -99,15 +99,29 @@ async function openTab(page, key, label) {
     .waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
 }
 
-/** Types into a searchable select and picks the option containing `text`. */
+/**
+ * Types into a searchable select and picks the option containing `text`; tries again when a
+ * late search answer re-rendered the list under the click (seen on a loaded machine).
+ */
 async function searchAndPick(page, select, query, text) {
-  await select.click();
-  await page.keyboard.type(query);
-  const option = page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first();
-  await option.waitFor({ timeout: STEP_TIMEOUT });
-  await option.click();
+  for (let attempt = 0; ; attempt++) {
+    await select.click();
+    await page.keyboard.type(query);
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+      .first();
+    await option.waitFor({ timeout: STEP_TIMEOUT });
+    await option.click();
+    const picked = await select
+      .locator('.ant-select-selection-item', { hasText: text })
+      .waitFor({ timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (picked) return;
+    if (attempt >= 2) throw new Error(`could not pick ${text}`);
+    await page.keyboard.press('Escape');
+    await select.locator('input').fill('');
+  }
 }
 
 async function pickFirstOption(page, select) {
@@ -236,6 +250,111 @@ async function addRelationship(page, other, { screenshotName } = {}) {
   return before;
 }
 
+/** A missing id and a hidden one read alike, "not found or not accessible", with a request link. */
+async function checkNotFound(page, baseUrl, { hidden }, { text, screenshotName }) {
+  const texts = [];
+  for (const id of ['99999999', hidden?.id].filter(Boolean)) {
+    await page.goto(`${baseUrl}/customers/show/${id}`, { waitUntil: 'domcontentloaded' });
+    const notFound = page.getByTestId('customer-not-found');
+    await notFound.waitFor({ timeout: STEP_TIMEOUT });
+    texts.push(await notFound.innerText());
+  }
+  if (!texts[0].includes(text)) throw new Error(texts[0]);
+  if (texts.length === 2 && texts[0] !== texts[1])
+    throw new Error('a hidden customer reads differently from a missing one');
+  if (screenshotName) await screenshot(page, screenshotName);
+  await page.getByTestId('customer-not-found-request').click();
+  await page.waitForURL(/\/access-requests\/create/, { timeout: STEP_TIMEOUT });
+}
+
+/** Adds a contact, edits it (server error on the e-mail first), links another customer's, deletes it. */
+async function contactEditLinkDelete(page, baseUrl, customer, contacts) {
+  await openCustomer(page, baseUrl, customer.id);
+  await openTab(page, 'contacts', /联系人|Contacts/);
+  const pane = page.locator('.ant-tabs-tabpane-active');
+  // Add one to work on, so seeded contacts stay as they are.
+  await page.getByTestId('add-contact').click();
+  await modalSettled(page);
+  let modal = page.locator('.ant-modal-wrap:visible');
+  await modal.locator('input').first().fill('浏览器测试联系人');
+  await submitModal(page);
+  await waitModalClosed(page);
+  const row = rowsWith(pane, '浏览器测试联系人').first();
+  await row.waitFor({ timeout: STEP_TIMEOUT });
+  await row.locator('[data-testid^="contact-edit-"]').click();
+  await modalSettled(page);
+  modal = page.locator('.ant-modal-wrap:visible');
+  const email = modal.locator('.ant-form-item').nth(4).locator('input');
+  await email.fill('not-an-email');
+  await submitModal(page);
+  await modal
+    .locator('.ant-form-item-has-error .ant-form-item-explain-error')
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT });
+  await email.fill('browser.contact@example.com');
+  await modal.locator('.ant-form-item').nth(1).locator('input').fill('采购经理');
+  await submitModal(page);
+  await waitModalClosed(page);
+  await rowsWith(pane, 'browser.contact@example.com').first().waitFor({ timeout: STEP_TIMEOUT });
+
+  // Link a contact of another customer.
+  const other = contacts.find(
+    (contact) => !contact.customers.some((c) => c.id === customer.id) && contact.name.length >= 2,
+  );
+  if (other) {
+    await page.getByTestId('link-contact').click();
+    await modalSettled(page);
+    modal = page.locator('.ant-modal-wrap:visible');
+    await searchAndPick(
+      page,
+      modal.locator('.ant-select').first(),
+      other.name.slice(0, 2),
+      other.name,
+    );
+    await submitModal(page);
+    await waitModalClosed(page);
+    await rowsWith(pane, other.name).first().waitFor({ timeout: STEP_TIMEOUT });
+  }
+
+  await rowsWith(pane, '浏览器测试联系人')
+    .first()
+    .locator('[data-testid^="contact-delete-"]')
+    .click();
+  await confirmPopover(page);
+  await rowsWith(pane, '浏览器测试联系人')
+    .first()
+    .waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+}
+
+/** Uploads a 12-byte note (its size reads "12 B") and deletes it. */
+async function uploadAndDeleteDocument(page, baseUrl, customer) {
+  await openCustomer(page, baseUrl, customer.id);
+  await openTab(page, 'documents', /文件|文档|资料|Documents/);
+  const pane = page.locator('.ant-tabs-tabpane-active');
+  await pane
+    .locator('button', { has: page.locator('.anticon-upload') })
+    .first()
+    .click();
+  await modalSettled(page);
+  const modal = page.locator('.ant-modal-wrap:visible');
+  await modal.locator('input[type=file]').setInputFiles({
+    name: 'browser-note.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('a small note'),
+  });
+  await modal.locator('.ant-form-item').first().locator('.ant-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await submitModal(page);
+  await waitModalClosed(page);
+  const row = rowsWith(pane, 'browser-note.txt').first();
+  await row.waitFor({ timeout: STEP_TIMEOUT });
+  const text = await row.innerText();
+  if (!/\b12 B\b/.test(text)) throw new Error(`size not in bytes: ${text}`);
+  await row.locator('[data-testid^="document-delete-"]').click();
+  await confirmPopover(page);
+  await row.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+}
+
 export const steps = [
   {
     name: OWNER_LOGIN,
@@ -249,20 +368,10 @@ export const steps = [
     context: 'actions-owner',
     needs: OWNER_LOGIN,
     run: async ({ page, baseUrl, state, adminToken }) => {
-      const { hidden } = await pickCustomers(baseUrl, state, adminToken);
-      const texts = [];
-      for (const id of ['99999999', hidden?.id].filter(Boolean)) {
-        await page.goto(`${baseUrl}/customers/show/${id}`, { waitUntil: 'domcontentloaded' });
-        const notFound = page.getByTestId('customer-not-found');
-        await notFound.waitFor({ timeout: STEP_TIMEOUT });
-        texts.push(await notFound.innerText());
-      }
-      if (!texts[0].includes('未找到或无权查看')) throw new Error(texts[0]);
-      if (texts.length === 2 && texts[0] !== texts[1])
-        throw new Error('a hidden customer reads differently from a missing one');
-      await screenshot(page, 'customer-not-found.png');
-      await page.getByTestId('customer-not-found-request').click();
-      await page.waitForURL(/\/access-requests\/create/, { timeout: STEP_TIMEOUT });
+      await checkNotFound(page, baseUrl, await pickCustomers(baseUrl, state, adminToken), {
+        text: '未找到或无权查看',
+        screenshotName: 'customer-not-found.png',
+      });
     },
   },
   {
@@ -316,65 +425,7 @@ export const steps = [
     needs: OWNER_LOGIN,
     run: async ({ page, baseUrl, state, adminToken }) => {
       const { editable, contacts } = await pickCustomers(baseUrl, state, adminToken);
-      const customer = editable[0];
-      await openCustomer(page, baseUrl, customer.id);
-      await openTab(page, 'contacts', /联系人/);
-      const pane = page.locator('.ant-tabs-tabpane-active');
-      // Add one to work on, so seeded contacts stay as they are.
-      await page.getByTestId('add-contact').click();
-      await modalSettled(page);
-      let modal = page.locator('.ant-modal-wrap:visible');
-      await modal.locator('input').first().fill('浏览器测试联系人');
-      await submitModal(page);
-      await waitModalClosed(page);
-      const row = rowsWith(pane, '浏览器测试联系人').first();
-      await row.waitFor({ timeout: STEP_TIMEOUT });
-      await row.locator('[data-testid^="contact-edit-"]').click();
-      await modalSettled(page);
-      modal = page.locator('.ant-modal-wrap:visible');
-      const email = modal.locator('.ant-form-item').nth(4).locator('input');
-      await email.fill('not-an-email');
-      await submitModal(page);
-      await modal
-        .locator('.ant-form-item-has-error .ant-form-item-explain-error')
-        .first()
-        .waitFor({ timeout: STEP_TIMEOUT });
-      await email.fill('browser.contact@example.com');
-      await modal.locator('.ant-form-item').nth(1).locator('input').fill('采购经理');
-      await submitModal(page);
-      await waitModalClosed(page);
-      await rowsWith(pane, 'browser.contact@example.com')
-        .first()
-        .waitFor({ timeout: STEP_TIMEOUT });
-
-      // Link a contact of another customer.
-      const other = contacts.find(
-        (contact) =>
-          !contact.customers.some((c) => c.id === customer.id) && contact.name.length >= 2,
-      );
-      if (other) {
-        await page.getByTestId('link-contact').click();
-        await modalSettled(page);
-        modal = page.locator('.ant-modal-wrap:visible');
-        await searchAndPick(
-          page,
-          modal.locator('.ant-select').first(),
-          other.name.slice(0, 2),
-          other.name,
-        );
-        await submitModal(page);
-        await waitModalClosed(page);
-        await rowsWith(pane, other.name).first().waitFor({ timeout: STEP_TIMEOUT });
-      }
-
-      await rowsWith(pane, '浏览器测试联系人')
-        .first()
-        .locator('[data-testid^="contact-delete-"]')
-        .click();
-      await confirmPopover(page);
-      await rowsWith(pane, '浏览器测试联系人')
-        .first()
-        .waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+      await contactEditLinkDelete(page, baseUrl, editable[0], contacts);
     },
   },
   {
@@ -383,31 +434,7 @@ export const steps = [
     needs: OWNER_LOGIN,
     run: async ({ page, baseUrl, state, adminToken }) => {
       const { editable } = await pickCustomers(baseUrl, state, adminToken);
-      await openCustomer(page, baseUrl, editable[1].id);
-      await openTab(page, 'documents', /文件|文档|资料/);
-      const pane = page.locator('.ant-tabs-tabpane-active');
-      await pane
-        .locator('button', { has: page.locator('.anticon-upload') })
-        .first()
-        .click();
-      await modalSettled(page);
-      const modal = page.locator('.ant-modal-wrap:visible');
-      await modal.locator('input[type=file]').setInputFiles({
-        name: 'browser-note.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('a small note'),
-      });
-      await modal.locator('.ant-form-item').first().locator('.ant-select').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-      await submitModal(page);
-      await waitModalClosed(page);
-      const row = rowsWith(pane, 'browser-note.txt').first();
-      await row.waitFor({ timeout: STEP_TIMEOUT });
-      const text = await row.innerText();
-      if (!/\b12 B\b/.test(text)) throw new Error(`size not in bytes: ${text}`);
-      await row.locator('[data-testid^="document-delete-"]').click();
-      await confirmPopover(page);
-      await row.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+      await uploadAndDeleteDocument(page, baseUrl, editable[1]);
     },
   },
   {
@@ -491,6 +518,34 @@ export const steps = [
       const { editable } = await pickCustomers(baseUrl, state, adminToken);
       await openCustomer(page, baseUrl, editable[1].id);
       await addRelationship(page, editable[0]);
+    },
+  },
+  {
+    name: 'actions (phone, en): a missing or hidden customer reads "Not found or not accessible"',
+    context: 'actions-owner-phone',
+    needs: PHONE_LOGIN,
+    run: async ({ page, baseUrl, state, adminToken }) => {
+      await checkNotFound(page, baseUrl, await pickCustomers(baseUrl, state, adminToken), {
+        text: 'not accessible',
+      });
+    },
+  },
+  {
+    name: 'actions (phone, en): edit a contact, link another, delete it',
+    context: 'actions-owner-phone',
+    needs: PHONE_LOGIN,
+    run: async ({ page, baseUrl, state, adminToken }) => {
+      const { editable, contacts } = await pickCustomers(baseUrl, state, adminToken);
+      await contactEditLinkDelete(page, baseUrl, editable[1], contacts);
+    },
+  },
+  {
+    name: 'actions (phone, en): upload a small document, see its size in bytes, delete it',
+    context: 'actions-owner-phone',
+    needs: PHONE_LOGIN,
+    run: async ({ page, baseUrl, state, adminToken }) => {
+      const { editable } = await pickCustomers(baseUrl, state, adminToken);
+      await uploadAndDeleteDocument(page, baseUrl, editable[0]);
     },
   },
 ];
