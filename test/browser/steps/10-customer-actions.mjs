@@ -111,7 +111,10 @@ async function searchAndPick(page, select, query, text) {
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
       .first();
     await option.waitFor({ timeout: STEP_TIMEOUT });
-    await option.click();
+    // Later tries click without the pointer checks: on a phone an overlapping re-render can
+    // swallow the tap.
+    if (attempt === 0) await option.click();
+    else await option.dispatchEvent('click');
     const picked = await select
       .locator('.ant-select-selection-item', { hasText: text })
       .waitFor({ timeout: 5000 })
