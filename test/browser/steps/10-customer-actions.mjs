@@ -231,6 +231,12 @@ async function addRelationship(page, other, { screenshotName } = {}) {
     other.name.slice(0, 4),
     other.name,
   );
+  // On a phone the first list can stay open over the form: close it before the next select.
+  await page.locator('.ant-modal-wrap:visible .ant-modal-title').click();
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .waitFor({ state: 'hidden', timeout: 5000 })
+    .catch(() => undefined);
   // Only types that fit a customer on both ends are offered, each with its inverse label.
   await picker.locator('.ant-form-item').nth(1).locator('.ant-select').click();
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
